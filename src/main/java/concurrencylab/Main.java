@@ -1,0 +1,21 @@
+package concurrencylab;
+
+import concurrencylab.runtime.WorkerMain;
+import java.util.Arrays;
+
+/**
+ * The plain launcher: the app's window, a worker process ({@code --worker}), or the tour of every
+ * tab ({@code --tour DIR}). It is not an {@code Application} subclass so that the jar starts from
+ * the class path, and a worker never loads JavaFX.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals(WorkerMain.MODE)) {
+      WorkerMain.main(args);
+      return;
+    }
+    concurrencylab.ui.LabApp.launchWith(Arrays.asList(args));
+  }
+}

@@ -1,0 +1,56 @@
+package concurrencylab.lesson;
+
+import concurrencylab.runtime.RunScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One tab of the app: a concept of the chapter that runs for real. The shell knows lessons only
+ * through this contract; texts come from the bundles under {@code lesson.<id>.*}, code examples
+ * from the lesson's resource folder ({@code example.py}, {@code Example.java}).
+ */
+public interface Lesson {
+  /** Short, stable id: the tab id, the resource folder and the bundle key prefix. */
+  String id();
+
+  /** The controls, in the order they are shown. */
+  List<LessonParameter> parameters();
+
+  /**
+   * Runs the lesson's real work with the current parameter values, on a thread of its own; returns
+   * when all of it has ended. Everything is started through {@code scope}, so Stop can end it.
+   */
+  Outcome run(RunScope scope) throws InterruptedException;
+
+  default String titleKey() {
+    return "lesson." + id() + ".title";
+  }
+
+  default String explanationKey() {
+    return "lesson." + id() + ".explain";
+  }
+
+  /** The Python example of the chapter's kind, written for this app. */
+  default String pythonExample() {
+    return resourceText("example.py");
+  }
+
+  /** The Java that this lesson really runs, as shown in the code panel. */
+  default String javaExample() {
+    return resourceText("Example.java");
+  }
+
+  private String resourceText(String name) {
+    try (InputStream in = getClass().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " of lesson " + id());
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package concurrencylab.lesson;
+
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * A control of a lesson, as a property the UI binds to. The label is the bundle key {@code
+ * param.<key>}; choice labels are {@code param.<key>.<constant>}.
+ */
+public sealed interface LessonParameter {
+  String key();
+
+  /** A whole number from a slider. {@code noneValue}, when in range, is shown as "none". */
+  record IntParameter(String key, int min, int max, IntegerProperty value, int noneValue)
+      implements LessonParameter {
+    public IntParameter(String key, int min, int max, int initial) {
+      this(key, min, max, new SimpleIntegerProperty(initial), Integer.MIN_VALUE);
+    }
+
+    public IntParameter withNone(int none) {
+      return new IntParameter(key, min, max, value, none);
+    }
+
+    public int get() {
+      return value.get();
+    }
+
+    public void set(int v) {
+      value.set(Math.max(min, Math.min(max, v)));
+    }
+  }
+
+  /** A range of seconds from a two-thumb slider. */
+  record RangeParameter(String key, double min, double max, DoubleProperty low, DoubleProperty high)
+      implements LessonParameter {
+    public RangeParameter(String key, double min, double max, double low, double high) {
+      this(key, min, max, new SimpleDoubleProperty(low), new SimpleDoubleProperty(high));
+    }
+  }
+
+  /** One of a few named options. */
+  record ChoiceParameter<E extends Enum<E>>(String key, List<E> options, ObjectProperty<E> value)
+      implements LessonParameter {
+    public ChoiceParameter(String key, E initial) {
+      this(key, List.of(initial.getDeclaringClass().getEnumConstants()), new SimpleObjectProperty<>(initial));
+    }
+
+    public E get() {
+      return value.get();
+    }
+  }
+
+  /** The seed of the run's random numbers, so that a run can be repeated exactly. */
+  record SeedParameter(String key, LongProperty value) implements LessonParameter {
+    public SeedParameter(long initial) {
+      this("seed", new SimpleLongProperty(initial));
+    }
+
+    public long get() {
+      return value.get();
+    }
+
+    public void renew() {
+      value.set(new java.util.Random().nextInt(1_000_000));
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package concurrencylab.lesson;
+
+import concurrencylab.runtime.CancelledRunException;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Trace;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of a lesson: a fresh {@link Trace}, a {@link RunScope} and the thread that runs the
+ * lesson's code. {@link #stop()} never blocks; {@link #done()} completes once nothing of the run is
+ * left alive.
+ */
+public final class LessonRun {
+  private static final Logger LOG = LoggerFactory.getLogger(LessonRun.class);
+  private static final long GRACE_SECONDS = 5;
+
+  /** How a run ended. */
+  public enum Status {
+    COMPLETED,
+    STOPPED,
+    FAILED
+  }
+
+  /** The end of a run: its status and, when it completed, its outcome or failure message. */
+  public record Result(Status status, Outcome outcome, String failure) {}
+
+  private final Trace trace = new Trace();
+  private final RunScope scope;
+  private final CompletableFuture<Result> done = new CompletableFuture<>();
+  private final Thread runner;
+
+  private LessonRun(Lesson lesson) {
+    scope = new RunScope(trace, "main");
+    runner = new Thread(() -> execute(lesson), "run-" + lesson.id());
+    runner.setDaemon(true);
+    runner.start();
+  }
+
+  public static LessonRun start(Lesson lesson) {
+    return new LessonRun(lesson);
+  }
+
+  private void execute(Lesson lesson) {
+    Result result;
+    try {
+      Outcome outcome = lesson.run(scope);
+      result = new Result(scope.isCancelled() ? Status.STOPPED : Status.COMPLETED, outcome, "");
+    } catch (InterruptedException | CancelledRunException e) {
+      result = new Result(Status.STOPPED, null, "");
+    } catch (RuntimeException e) {
+      if (scope.isCancelled()) {
+        result = new Result(Status.STOPPED, null, "");
+      } else {
+        LOG.warn("lesson {} failed", lesson.id(), e);
+        trace.record(scope.main().lane(), EventKind.STDERR, "the lesson failed: " + e);
+        result = new Result(Status.FAILED, null, String.valueOf(e));
+      }
+    }
+    finish(result);
+  }
+
+  private void finish(Result result) {
+    try {
+      if (!scope.awaitTermination(result.status() == Status.COMPLETED ? GRACE_SECONDS : 1, TimeUnit.SECONDS)) {
+        scope.cancel();
+        scope.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      scope.cancel();
+    }
+    Thread.interrupted();
+    trace.record(
+        scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, result.status().name().toLowerCase());
+    trace.finish();
+    done.complete(result);
+  }
+
+  public Trace trace() {
+    return trace;
+  }
+
+  /** Ends every process and thread of the run; returns at once. */
+  public void stop() {
+    scope.cancel();
+    if (Thread.currentThread() != runner) {
+      runner.interrupt();
+    }
+  }
+
+  public CompletableFuture<Result> done() {
+    return done;
+  }
+
+  public boolean isRunning() {
+    return !done.isDone();
+  }
+}

@@ -1,0 +1,78 @@
+package concurrencylab.lesson.process;
+
+import concurrencylab.lesson.Lesson;
+import concurrencylab.lesson.LessonParameter;
+import concurrencylab.lesson.LessonParameter.ChoiceParameter;
+import concurrencylab.lesson.LessonParameter.IntParameter;
+import concurrencylab.lesson.LessonParameter.SeedParameter;
+import concurrencylab.lesson.Outcome;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.TracedLane;
+import concurrencylab.runtime.WorkerProcess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * multiprocessing.Process: the parent starts N child processes in a loop, then joins them. Joining
+ * only the last one (as the chapter's example does) lets "process end" appear while other
+ * children still run.
+ */
+public final class ProcessLesson implements Lesson {
+  /** Which children the parent waits for before it prints "process end". */
+  public enum JoinMode {
+    LAST_ONLY,
+    ALL
+  }
+
+  private final IntParameter children = new IntParameter("children", 1, 16, 5);
+  private final IntParameter maxSleepMillis = new IntParameter("maxSleepMillis", 0, 5000, 2000);
+  private final ChoiceParameter<JoinMode> join = new ChoiceParameter<>("join", JoinMode.LAST_ONLY);
+  private final SeedParameter seed = new SeedParameter(42);
+
+  @Override
+  public String id() {
+    return "process";
+  }
+
+  @Override
+  public List<LessonParameter> parameters() {
+    return List.of(children, maxSleepMillis, join, seed);
+  }
+
+  public IntParameter children() {
+    return children;
+  }
+
+  public ChoiceParameter<JoinMode> join() {
+    return join;
+  }
+
+  @Override
+  public Outcome run(RunScope scope) throws InterruptedException {
+    TracedLane parent = scope.main();
+    Random random = new Random(seed.get());
+    parent.print("parent process " + parent.lane().pid());
+    List<WorkerProcess> started = new ArrayList<>();
+    for (int i = 0; i < children.get(); i++) {
+      long sleep = random.nextInt(maxSleepMillis.get() + 1);
+      parent.print("process will start.");
+      WorkerProcess child = scope.spawn("Process-" + (i + 1), WorkerProcess.EXIT_AFTER_TASK);
+      child.run(0, ChildTask.class.getName(), List.of(Integer.toString(i), Long.toString(sleep)));
+      started.add(child);
+    }
+    List<WorkerProcess> joined = join.get() == JoinMode.ALL ? started : started.subList(started.size() - 1, started.size());
+    for (WorkerProcess child : joined) {
+      parent.waitFor(child::join);
+    }
+    parent.print("process end");
+    long stillRunning = started.stream().filter(WorkerProcess::isAlive).count();
+    if (stillRunning > 0) {
+      parent.mark("still running: " + stillRunning);
+      for (WorkerProcess child : started) {
+        parent.waitFor(child::join);
+      }
+    }
+    return Outcome.of("outcome.process", started.size(), stillRunning);
+  }
+}

@@ -1,0 +1,160 @@
+package concurrencylab.runtime;
+
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.Trace;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A real pool of worker processes fed from one queue, with the semantics of Python's
+ * {@code multiprocessing.Pool}: {@link #applyAsync} queues a task and returns at once, any free
+ * worker takes the next one, {@link #close} forbids new tasks, and {@link #join} waits for all of
+ * them and for the workers to exit. A task that throws is reported on its worker's lane and the
+ * pool goes on; a worker that dies fails its task instead of hanging the pool.
+ */
+public final class ProcessPool implements WorkerProcess.Listener {
+  private record Pending(long number, String taskClass, List<String> args) {}
+
+  private final RunScope scope;
+  private final Trace trace;
+  private final Lane queueLane;
+  private final List<WorkerProcess> workers = new ArrayList<>();
+  private final Deque<Pending> queue = new ArrayDeque<>();
+  private final Deque<WorkerProcess> idle = new ArrayDeque<>();
+  private final Map<WorkerProcess, Pending> running = new HashMap<>();
+  private long nextTask;
+  private int outstanding;
+  private int failed;
+  private boolean closed;
+
+  public ProcessPool(RunScope scope, int processes) {
+    if (processes < 1) {
+      throw new IllegalArgumentException("a pool needs at least one process, not " + processes);
+    }
+    this.scope = scope;
+    this.trace = scope.trace();
+    this.queueLane =
+        trace.addLane("task queue", LaneKind.QUEUE, scope.main().lane().pid(), scope.main().lane().id());
+    for (int i = 1; i <= processes; i++) {
+      WorkerProcess worker = scope.spawn("PoolWorker-" + i, this);
+      workers.add(worker);
+      worker.exit().thenAccept(status -> workerExited(worker));
+    }
+  }
+
+  public List<WorkerProcess> workers() {
+    return List.copyOf(workers);
+  }
+
+  /** Queues a task and returns its number at once, as Python's {@code apply_async} does. */
+  public synchronized long applyAsync(String taskClass, List<String> args) {
+    if (closed) {
+      throw new IllegalStateException("Pool not running");
+    }
+    Pending task = new Pending(nextTask++, taskClass, List.copyOf(args));
+    queue.addLast(task);
+    outstanding++;
+    dispatch();
+    return task.number();
+  }
+
+  /** No more tasks will be submitted; queued ones still run. */
+  public synchronized void close() {
+    closed = true;
+  }
+
+  /**
+   * Waits until every submitted task has ended, then lets the workers exit and waits for them.
+   * Like Python, it must follow {@link #close()}.
+   */
+  public void join() throws InterruptedException {
+    synchronized (this) {
+      if (!closed) {
+        throw new IllegalStateException("close() the pool before join()");
+      }
+      while (outstanding > 0 && !scope.isCancelled()) {
+        wait(100);
+      }
+    }
+    workers.forEach(WorkerProcess::closeInput);
+    for (WorkerProcess worker : workers) {
+      worker.join();
+    }
+  }
+
+  /** Tasks that raised an exception or lost their worker. */
+  public synchronized int failedCount() {
+    return failed;
+  }
+
+  @Override
+  public synchronized void ready(WorkerProcess worker) {
+    idle.addLast(worker);
+    dispatch();
+  }
+
+  @Override
+  public synchronized void taskEnded(WorkerProcess worker, long task, boolean taskFailed) {
+    running.remove(worker);
+    if (taskFailed) {
+      failed++;
+    }
+    finishOne();
+    idle.addLast(worker);
+    dispatch();
+  }
+
+  private synchronized void workerExited(WorkerProcess worker) {
+    idle.remove(worker);
+    Pending lost = running.remove(worker);
+    if (lost != null) {
+      trace.record(worker.lane(), EventKind.TASK_FAILED, lost.number(), "the worker process died");
+      failed++;
+      finishOne();
+    }
+    boolean anyAlive = workers.stream().anyMatch(WorkerProcess::isAlive);
+    if (!anyAlive && !queue.isEmpty()) {
+      for (Pending orphan : queue) {
+        trace.record(queueLane, EventKind.TASK_FAILED, orphan.number(), "no worker left to run it");
+        failed++;
+        finishOne();
+      }
+      queue.clear();
+      recordQueue();
+    }
+  }
+
+  private void finishOne() {
+    outstanding--;
+    notifyAll();
+  }
+
+  private void dispatch() {
+    while (!queue.isEmpty() && !idle.isEmpty()) {
+      WorkerProcess worker = idle.pollFirst();
+      Pending task = queue.pollFirst();
+      running.put(worker, task);
+      if (!worker.run(task.number(), task.taskClass(), task.args())) {
+        running.remove(worker);
+        queue.addFirst(task);
+      }
+    }
+    recordQueue();
+  }
+
+  private void recordQueue() {
+    String waiting =
+        queue.stream().limit(24).map(p -> "#" + p.number()).collect(Collectors.joining(" "));
+    if (queue.size() > 24) {
+      waiting += " …";
+    }
+    trace.record(queueLane, EventKind.COUNTER, queue.size(), waiting);
+  }
+}

@@ -1,0 +1,66 @@
+package concurrencylab.runtime;
+
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneState;
+import concurrencylab.trace.Trace;
+
+/**
+ * A lane that the code running in this JVM writes to directly: the run's main lane and each traced
+ * thread. Its {@code print} is the lesson's {@code print()}; its {@code sleep} shows as a sleeping
+ * segment.
+ */
+public final class TracedLane {
+  private final Trace trace;
+  private final Lane lane;
+
+  public TracedLane(Trace trace, Lane lane) {
+    this.trace = trace;
+    this.lane = lane;
+  }
+
+  public Lane lane() {
+    return lane;
+  }
+
+  public Trace trace() {
+    return trace;
+  }
+
+  public void print(String text) {
+    trace.record(lane, EventKind.PRINT, text);
+  }
+
+  public void mark(String label) {
+    trace.record(lane, EventKind.MARKER, label);
+  }
+
+  public void state(LaneState state) {
+    trace.state(lane, state);
+  }
+
+  public void sleep(long millis) throws InterruptedException {
+    state(LaneState.SLEEPING);
+    try {
+      Thread.sleep(millis);
+    } finally {
+      state(LaneState.RUNNING);
+    }
+  }
+
+  /** Waits for something (a join, a queue), showing the lane as waiting meanwhile. */
+  public <T> T waitFor(Waiting<T> waiting) throws InterruptedException {
+    state(LaneState.WAITING);
+    try {
+      return waiting.await();
+    } finally {
+      state(LaneState.RUNNING);
+    }
+  }
+
+  /** A blocking call whose wait the lane should show. */
+  @FunctionalInterface
+  public interface Waiting<T> {
+    T await() throws InterruptedException;
+  }
+}

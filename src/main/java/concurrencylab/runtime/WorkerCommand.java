@@ -1,0 +1,59 @@
+package concurrencylab.runtime;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The command line that starts the app again in worker mode: the running JVM's own {@code java}
+ * and class path, found from this process, as an argument array (never through a shell). JavaFX
+ * and the other UI libraries are left off the class path because a worker does not need them, and
+ * the JVM is told it will be small and short-lived, which makes it start faster.
+ */
+public final class WorkerCommand {
+  static final String MAIN_CLASS = "concurrencylab.Main";
+  private static final List<String> UI_ONLY_JARS = List.of("javafx-", "controlsfx-");
+  private static final List<String> SMALL_JVM_FLAGS =
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-XX:-UsePerfData",
+          "-Xshare:auto",
+          "-Xss512k",
+          "-Xms8m",
+          "-Xmx64m");
+
+  private WorkerCommand() {}
+
+  public static List<String> forOrigin(long originNanos) {
+    List<String> command = new ArrayList<>();
+    command.add(javaExecutable());
+    command.addAll(SMALL_JVM_FLAGS);
+    command.add("-Dfile.encoding=UTF-8");
+    command.add("-cp");
+    command.add(workerClassPath(System.getProperty("java.class.path")));
+    command.add(MAIN_CLASS);
+    command.add(WorkerMain.MODE);
+    command.add(Long.toString(originNanos));
+    return command;
+  }
+
+  static String javaExecutable() {
+    boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
+    return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java")
+        .toString();
+  }
+
+  static String workerClassPath(String classPath) {
+    List<String> kept = new ArrayList<>();
+    for (String entry : classPath.split(File.pathSeparator)) {
+      String fileName = Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString();
+      if (UI_ONLY_JARS.stream().noneMatch(fileName::startsWith)) {
+        kept.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, kept);
+  }
+}

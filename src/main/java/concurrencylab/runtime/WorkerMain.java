@@ -1,0 +1,137 @@
+package concurrencylab.runtime;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The app relaunched in worker mode: reads tasks from stdin, runs them one at a time, and reports
+ * over stdout in the {@link LineProtocol}. It exits as soon as stdin reaches end of file, even in
+ * the middle of a task: that is how a killed app leaves no orphans behind.
+ */
+public final class WorkerMain {
+  public static final String MODE = "--worker";
+
+  private final long origin;
+  private final PrintStream protocolOut;
+  private final long pid = ProcessHandle.current().pid();
+  private final LinePrinter printer = new LinePrinter();
+
+  private WorkerMain(long origin, PrintStream protocolOut) {
+    this.origin = origin;
+    this.protocolOut = protocolOut;
+  }
+
+  /** Arguments: {@code --worker ORIGIN_NANOS}. */
+  public static void main(String[] args) throws IOException {
+    long origin = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
+    PrintStream raw =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    WorkerMain worker = new WorkerMain(origin, raw);
+    worker.serve();
+  }
+
+  private long now() {
+    return System.nanoTime() - origin;
+  }
+
+  private void send(String line) {
+    synchronized (protocolOut) {
+      protocolOut.print(line);
+      protocolOut.print('\n');
+      protocolOut.flush();
+    }
+  }
+
+  private void serve() throws IOException {
+    System.setOut(new PrintStream(printer, true, StandardCharsets.UTF_8));
+    ExecutorService runner =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "worker-task");
+              t.setDaemon(true);
+              return t;
+            });
+    send(LineProtocol.ready(now(), pid));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = in.readLine()) != null) {
+      LineProtocol.Message message = LineProtocol.parse(line);
+      if (message != null && message.verb() == LineProtocol.Verb.RUN) {
+        runner.execute(() -> runTask(message.number(), LineProtocol.runArguments(message.text())));
+      }
+    }
+    finishLine();
+    Runtime.getRuntime().halt(0);
+  }
+
+  private void finishLine() {
+    System.out.flush();
+    printer.finishLine();
+  }
+
+  private void runTask(long task, List<String> classAndArgs) {
+    send(LineProtocol.begin(now(), task));
+    try {
+      Class<?> type = Class.forName(classAndArgs.get(0));
+      WorkerTask body = (WorkerTask) type.getDeclaredConstructor().newInstance();
+      body.run(classAndArgs.subList(1, classAndArgs.size()), new Context());
+      finishLine();
+      send(LineProtocol.end(now(), task));
+    } catch (Exception | Error e) {
+      finishLine();
+      Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
+      send(LineProtocol.fail(now(), task, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+    }
+  }
+
+  private final class Context implements WorkerContext {
+    @Override
+    public long pid() {
+      return pid;
+    }
+
+    @Override
+    public long parentPid() {
+      return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    }
+
+    @Override
+    public void sleep(long millis) throws InterruptedException {
+      send(LineProtocol.state(now(), "SLEEPING"));
+      Thread.sleep(millis);
+      send(LineProtocol.state(now(), "RUNNING"));
+    }
+  }
+
+  /** Turns each line a task prints into a timestamped {@code print} message. */
+  private final class LinePrinter extends OutputStream {
+    private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+    @Override
+    public synchronized void write(int b) {
+      if (b == '\n') {
+        send(LineProtocol.print(now(), pending.toString(StandardCharsets.UTF_8)));
+        pending.reset();
+      } else {
+        pending.write(b);
+      }
+    }
+
+    /** Sends what was printed without a final newline, so that nothing printed is lost. */
+    synchronized void finishLine() {
+      if (pending.size() > 0) {
+        write('\n');
+      }
+    }
+  }
+}

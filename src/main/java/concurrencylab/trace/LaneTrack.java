@@ -1,0 +1,170 @@
+package concurrencylab.trace;
+
+import java.util.Arrays;
+
+/**
+ * The events of one lane in time order: parallel primitive arrays for all events, plus index
+ * arrays per category (lines, states, tasks, marks) so each can be searched by time on its own.
+ */
+public final class LaneTrack {
+  static final LaneTrack EMPTY = new LaneTrack();
+  private static final EventKind[] KINDS = EventKind.values();
+
+  private long[] times = new long[16];
+  private byte[] kinds = new byte[16];
+  private long[] values = new long[16];
+  private String[] texts = new String[16];
+  private int size;
+
+  private final IndexList lines = new IndexList();
+  private final IndexList states = new IndexList();
+  private final IndexList tasks = new IndexList();
+  private final IndexList marks = new IndexList();
+
+  /**
+   * Appends an event; a time earlier than the lane's last one is moved up to it, so the lane stays
+   * sorted even when two threads raced between stamping and handing in.
+   */
+  TraceEvent add(TraceEvent event) {
+    long time = size > 0 ? Math.max(event.time(), times[size - 1]) : event.time();
+    if (size == times.length) {
+      int grown = size * 2;
+      times = Arrays.copyOf(times, grown);
+      kinds = Arrays.copyOf(kinds, grown);
+      values = Arrays.copyOf(values, grown);
+      texts = Arrays.copyOf(texts, grown);
+    }
+    times[size] = time;
+    kinds[size] = (byte) event.kind().ordinal();
+    values[size] = event.value();
+    texts[size] = event.text().isEmpty() ? null : event.text();
+    categoryOf(event.kind()).add(size);
+    size++;
+    return time == event.time()
+        ? event
+        : new TraceEvent(event.lane(), time, event.kind(), event.value(), event.text());
+  }
+
+  private IndexList categoryOf(EventKind kind) {
+    return switch (kind) {
+      case PRINT, STDERR -> lines;
+      case STATE, START, END -> states;
+      case TASK_BEGIN, TASK_END, TASK_FAILED -> tasks;
+      default -> marks;
+    };
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public long time(int index) {
+    return times[index];
+  }
+
+  public EventKind kind(int index) {
+    return KINDS[kinds[index]];
+  }
+
+  public long value(int index) {
+    return values[index];
+  }
+
+  public String text(int index) {
+    String text = texts[index];
+    return text == null ? "" : text;
+  }
+
+  public TraceEvent event(int laneId, int index) {
+    return new TraceEvent(laneId, times[index], kind(index), values[index], text(index));
+  }
+
+  /** Printed lines (stdout and stderr). */
+  public IndexList lines() {
+    return lines;
+  }
+
+  /** Start, state changes and end. */
+  public IndexList states() {
+    return states;
+  }
+
+  public IndexList tasks() {
+    return tasks;
+  }
+
+  /** Spawns, counters and markers. */
+  public IndexList marks() {
+    return marks;
+  }
+
+  /** The state of the lane at a time, or null before it started. */
+  public LaneState stateAt(long time) {
+    int k = states.lastAtOrBefore(time);
+    if (k < 0) {
+      return null;
+    }
+    int index = states.get(k);
+    return switch (kind(index)) {
+      case START -> LaneState.RUNNING;
+      case END -> LaneState.ENDED;
+      default -> LaneState.values()[(int) values[index]];
+    };
+  }
+
+  /** A growable list of event indices of one category, searchable by the events' times. */
+  public final class IndexList {
+    private int[] indices = new int[8];
+    private int count;
+
+    void add(int index) {
+      if (count == indices.length) {
+        indices = Arrays.copyOf(indices, count * 2);
+      }
+      indices[count++] = index;
+    }
+
+    public int size() {
+      return count;
+    }
+
+    /** The event index of the k-th entry. */
+    public int get(int k) {
+      return indices[k];
+    }
+
+    public long timeOf(int k) {
+      return times[indices[k]];
+    }
+
+    /** The first entry whose time is at or after {@code time}; {@link #size()} when none is. */
+    public int firstAtOrAfter(long time) {
+      int low = 0;
+      int high = count;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (times[indices[mid]] < time) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+
+    /** The last entry whose time is at or before {@code time}; -1 when none is. */
+    public int lastAtOrBefore(long time) {
+      int low = 0;
+      int high = count;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (times[indices[mid]] <= time) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low - 1;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package concurrencylab.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The synced events of a run, kept per lane in time order in compact arrays so that the timeline
+ * can find what falls into a pixel column by binary search instead of walking every event.
+ */
+public final class TraceStore {
+  private final List<LaneTrack> tracks = new ArrayList<>();
+  private long endTime;
+  private long size;
+
+  TraceEvent add(TraceEvent event) {
+    while (tracks.size() <= event.lane()) {
+      tracks.add(new LaneTrack());
+    }
+    TraceEvent placed = tracks.get(event.lane()).add(event);
+    endTime = Math.max(endTime, placed.time());
+    size++;
+    return placed;
+  }
+
+  /** The track of a lane; empty when the lane has reported nothing yet. */
+  public LaneTrack track(int laneId) {
+    return laneId < tracks.size() ? tracks.get(laneId) : LaneTrack.EMPTY;
+  }
+
+  public int laneCount() {
+    return tracks.size();
+  }
+
+  /** Time of the latest event synced so far. */
+  public long endTime() {
+    return endTime;
+  }
+
+  public long size() {
+    return size;
+  }
+}
