@@ -141,7 +141,7 @@ public final class ProcessPool implements WorkerProcess.Listener {
       WorkerProcess worker = idle.pollFirst();
       Pending task = queue.pollFirst();
       running.put(worker, task);
-      if (!worker.run(task.number(), task.taskClass(), task.args())) {
+      if (!worker.run(task.number(), "task " + task.number(), task.taskClass(), task.args())) {
         running.remove(worker);
         queue.addFirst(task);
       }

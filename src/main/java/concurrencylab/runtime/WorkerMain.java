@@ -81,6 +81,7 @@ public final class WorkerMain {
 
   private void runTask(long task, List<String> classAndArgs) {
     send(LineProtocol.begin(now(), task));
+    send(LineProtocol.state(now(), "RUNNING"));
     try {
       Class<?> type = Class.forName(classAndArgs.get(0));
       WorkerTask body = (WorkerTask) type.getDeclaredConstructor().newInstance();
@@ -92,6 +93,7 @@ public final class WorkerMain {
       Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
       send(LineProtocol.fail(now(), task, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
     }
+    send(LineProtocol.state(now(), "WAITING"));
   }
 
   private final class Context implements WorkerContext {

@@ -49,6 +49,7 @@ public final class WorkerProcess {
   private final long spawnTime;
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private volatile long lastChildTime;
+  private final java.util.Map<Long, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
   private WorkerProcess(
       Trace trace, Lane lane, Process process, Listener listener, long spawnTime) {
@@ -97,6 +98,12 @@ public final class WorkerProcess {
 
   /** Sends a task; false when the worker is gone. */
   public boolean run(long task, String taskClass, List<String> args) {
+    return run(task, "#" + task, taskClass, args);
+  }
+
+  /** Sends a task that the timeline will label with {@code label}; false when the worker is gone. */
+  public boolean run(long task, String label, String taskClass, List<String> args) {
+    labels.put(task, label);
     return sendLine(LineProtocol.run(task, taskClass, args));
   }
 
@@ -195,12 +202,13 @@ public final class WorkerProcess {
     long time = placeOnTimeline(message.time());
     switch (message.verb()) {
       case READY -> {
-        trace.recordAt(lane.id(), time, EventKind.MARKER, 0, "ready");
+        // ready means idle: waiting for work on its stdin
+        trace.recordAt(lane.id(), time, EventKind.STATE, LaneState.WAITING.ordinal(), "ready");
         listener.ready(this);
       }
       case PRINT -> trace.recordAt(lane.id(), time, EventKind.PRINT, 0, message.text());
       case STATE -> trace.recordAt(lane.id(), time, EventKind.STATE, stateOrdinal(message.text()), "");
-      case BEGIN -> trace.recordAt(lane.id(), time, EventKind.TASK_BEGIN, message.number(), "");
+      case BEGIN -> trace.recordAt(lane.id(), time, EventKind.TASK_BEGIN, message.number(), labels.getOrDefault(message.number(), ""));
       case END -> {
         trace.recordAt(lane.id(), time, EventKind.TASK_END, message.number(), "");
         listener.taskEnded(this, message.number(), false);

@@ -90,7 +90,7 @@ public final class LessonTab extends Tab {
     timeline.setId("timeline");
     SplitPane bottom = new SplitPane(new CodePanel(lesson, i18n), log);
     bottom.setOrientation(Orientation.HORIZONTAL);
-    bottom.setDividerPositions(0.55);
+    bottom.setDividerPositions(0.64);
     SplitPane center = new SplitPane(timeline, bottom);
     center.setOrientation(Orientation.VERTICAL);
     center.setDividerPositions(0.56);

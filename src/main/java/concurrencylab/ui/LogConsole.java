@@ -78,7 +78,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
       case STDERR -> new Line(name, color, event.text(), "stderr");
       case TASK_FAILED -> new Line(name, color, i18n.get("log.taskFailed", event.value(), event.text()), "failure");
       case END -> event.value() == 0 ? null : new Line(name, color, i18n.get("log.ended", event.text()), "failure");
-      case MARKER -> event.text().equals("ready") ? null : new Line(name, color, "⚑ " + event.text(), "meta");
+      case MARKER -> new Line(name, color, "⚑ " + event.text(), "meta");
       case START -> new Line(name, color, i18n.get("log.started", event.text()), "meta");
       default -> null;
     };

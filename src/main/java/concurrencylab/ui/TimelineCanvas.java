@@ -94,7 +94,7 @@ public final class TimelineCanvas extends Region {
   public void fit() {
     if (trace != null) {
       viewStart = 0;
-      viewEnd = Math.max(MIN_SPAN, (long) (liveEnd() * 1.02));
+      viewEnd = Math.max(MIN_SPAN, (long) (liveEnd() * 1.12)); // room for the exit labels
     }
     markDirty();
   }
@@ -168,7 +168,7 @@ public final class TimelineCanvas extends Region {
     }
     long end = liveEnd();
     if (following) {
-      viewEnd = Math.max(1_000_000_000L, (long) (end * 1.05));
+      viewEnd = Math.max(1_000_000_000L, (long) (end * 1.12));
       viewStart = Math.max(0, viewEnd - FOLLOW_SPAN);
     }
     List<Lane> lanes = trace.lanes();
@@ -390,12 +390,17 @@ public final class TimelineCanvas extends Region {
       g.setStroke(failed ? Palette.FAILURE : Palette.TEXT);
       g.setLineWidth(failed ? 3 : 2);
       g.strokeRect(x0, top + 1, Math.max(1, x1 - x0), h - 2);
-      String label = (failed ? "✗ #" : "#") + track.value(index);
-      if (x1 - x0 > 34) {
-        g.setFill(Palette.BACKGROUND);
-        g.fillRect(x0 + 3, top + 3, Math.min(x1 - x0 - 6, smallFont.getSize() * 0.62 * label.length() + 8), smallFont.getSize() + 4);
+      String name = track.text(index).isEmpty() ? "#" + track.value(index) : track.text(index);
+      String label = failed ? "✗ " + name : name;
+      double textWidth = labelFont.getSize() * 0.6 * label.length() + 12;
+      double chipWidth = Math.min(x1 - x0 - 6, textWidth);
+      if (chipWidth >= Math.min(textWidth, 48)) {
+        double cx = x0 + (x1 - x0 - chipWidth) / 2;
+        g.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.9));
+        g.fillRoundRect(cx, top + 3, chipWidth, labelFont.getSize() + 6, 6, 6);
         g.setFill(failed ? Palette.FAILURE : Palette.TEXT);
-        g.fillText(label, x0 + 7, top + 4, x1 - x0 - 10);
+        g.setFont(labelFont);
+        g.fillText(label, cx + 6, top + 5, chipWidth - 10);
       }
       k = Math.max(k + 2, tasks.firstAtOrAfter(time(x1 + 1, width)) - 1);
     }
@@ -453,28 +458,41 @@ public final class TimelineCanvas extends Region {
     int k = marks.firstAtOrAfter(viewStart);
     g.setFont(smallFont);
     g.setTextBaseline(VPos.TOP);
-    double lastLabelEnd = -1;
+    double[] rowEnds = new double[Math.max(1, (int) (h / (smallFont.getSize() + 5)))];
+    java.util.Arrays.fill(rowEnds, -1);
     while (k < marks.size() && marks.timeOf(k) <= viewEnd) {
       int index = marks.get(k);
+      double x = x(marks.timeOf(k), width);
+      boolean labelled = false;
       if (track.kind(index) == EventKind.MARKER) {
-        double x = x(marks.timeOf(k), width);
         g.setStroke(Palette.TEXT);
         g.setLineWidth(1.5);
         g.setLineDashes(4, 3);
         g.strokeLine(x, top, x, top + h);
         g.setLineDashes(null);
-        String label = "⚑ " + track.text(index);
-        if (x > lastLabelEnd) {
-          double labelWidth = smallFont.getSize() * 0.6 * label.length() + 8;
-          g.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85));
-          g.fillRect(x + 2, top, labelWidth, smallFont.getSize() + 4);
-          g.setFill(Palette.TEXT);
-          g.fillText(label, x + 5, top + 1);
-          lastLabelEnd = x + labelWidth;
-        }
+        labelled = drawMarkLabel(g, "⚑ " + track.text(index), x, top, rowEnds);
       }
-      k = Math.max(k + 1, marks.firstAtOrAfter(time(x(marks.timeOf(k), width) + 1, width)));
+      // several marks in one pixel each get a row of their own; past that, skip to the next pixel
+      k = labelled ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(time(x + 1, width)));
     }
+  }
+
+  private boolean drawMarkLabel(GraphicsContext g, String label, double x, double top, double[] rowEnds) {
+    int row = 0;
+    while (row < rowEnds.length && rowEnds[row] >= x) {
+      row++;
+    }
+    if (row == rowEnds.length) {
+      return false;
+    }
+    double labelWidth = smallFont.getSize() * 0.6 * label.length() + 8;
+    double y = top + row * (smallFont.getSize() + 5);
+    g.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85));
+    g.fillRect(x + 2, y, labelWidth, smallFont.getSize() + 4);
+    g.setFill(Palette.TEXT);
+    g.fillText(label, x + 5, y + 1);
+    rowEnds[row] = x + labelWidth;
+    return true;
   }
 
   private void drawEnd(GraphicsContext g, LaneTrack track, double top, double h, double width) {

@@ -58,7 +58,7 @@ public final class ProcessLesson implements Lesson {
       long sleep = random.nextInt(maxSleepMillis.get() + 1);
       parent.print("process will start.");
       WorkerProcess child = scope.spawn("Process-" + (i + 1), WorkerProcess.EXIT_AFTER_TASK);
-      child.run(0, ChildTask.class.getName(), List.of(Integer.toString(i), Long.toString(sleep)));
+      child.run(0, "child(" + i + ")", ChildTask.class.getName(), List.of(Integer.toString(i), Long.toString(sleep)));
       started.add(child);
     }
     List<WorkerProcess> joined = join.get() == JoinMode.ALL ? started : started.subList(started.size() - 1, started.size());
@@ -67,8 +67,8 @@ public final class ProcessLesson implements Lesson {
     }
     parent.print("process end");
     long stillRunning = started.stream().filter(WorkerProcess::isAlive).count();
+    parent.mark("process end (" + stillRunning + " still running)");
     if (stillRunning > 0) {
-      parent.mark("still running: " + stillRunning);
       for (WorkerProcess child : started) {
         parent.waitFor(child::join);
       }

@@ -1,18 +1,22 @@
-// PoolLesson.run: the parent, in this app's own process
-parent.print("current process " + parent.lane().pid());
-ProcessPool pool = new ProcessPool(scope, processes);  // P worker JVMs
+// PoolLesson.run: the parent (this app's process)
+parent.print("current process " + pid);
+// P worker JVMs, started at once, kept alive
+ProcessPool pool = new ProcessPool(scope, processes);
 for (int i = 0; i < tasks; i++) {
   long sleep = low + (long) (random.nextDouble() * (high - low));
-  pool.applyAsync(PoolTask.class.getName(),           // queued, returns at once
+  pool.applyAsync(PoolTask.class.getName(),  // queued
       List.of("" + i, "" + sleep, "" + (i == failingTask)));
 }
 parent.print("waiting for all subprocesses done...");
-pool.close();                                         // no more tasks
-pool.join();             // waits for every task, then for the workers to exit
+pool.close();          // no more tasks
+pool.join();           // every task, then the workers' exit
 parent.print("all subprocesses done.");
 
-// PoolTask.run: inside whichever worker process is free
-System.out.println("task " + n + " (pid=" + context.pid() + ") is running...");
+// PoolTask.run: inside whichever worker is free
+System.out.println("task " + n + " (pid="
+    + context.pid() + ") is running...");
 context.sleep(sleepMillis);
-if (fails) throw new IllegalStateException("task " + n + " raised on purpose");
+if (fails) {   // reported on the worker's lane and the log
+  throw new IllegalStateException("task " + n + " raised");
+}
 System.out.println("task " + n + " end.");
