@@ -11,6 +11,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -45,7 +47,25 @@ public final class LabWindow extends BorderPane {
     });
     setTop(menuBar());
     setCenter(tabs);
+    addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     frames.start();
+  }
+
+  /** F5 runs the shown lesson, Esc stops it, Ctrl+1…9 pick a tab. */
+  private void shortcut(KeyEvent e) {
+    if (e.getCode() == KeyCode.F5) {
+      selected().run();
+    } else if (e.getCode() == KeyCode.ESCAPE) {
+      selected().stop();
+    } else if (e.isShortcutDown() && e.getCode().isDigitKey()) {
+      int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+      if (index >= 0 && index < lessonTabs.size()) {
+        select(lessonTabs.get(index));
+      }
+    } else {
+      return;
+    }
+    e.consume();
   }
 
   private MenuBar menuBar() {

@@ -190,6 +190,36 @@ class LessonTabsTest {
   }
 
   @Test
+  void shortcutsPickATabRunAndStop(FxRobot robot) throws Exception {
+    LessonTab process = window.lessonTabs().get(0);
+    LessonTab pool = window.lessonTabs().get(1);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+    assertThat(onFx(window::selected)).isSameAs(pool);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1).release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+    assertThat(onFx(window::selected)).isSameAs(process);
+    setSlider(robot, process, "maxSleepMillis", 5000);
+
+    robot.type(javafx.scene.input.KeyCode.F5);
+    assertThat(process.runningProperty().get()).isTrue();
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    awaitEnd(process);
+
+    assertThat(process.lastResult().status()).isEqualTo(LessonRun.Status.STOPPED);
+  }
+
+  @Test
+  void leavingARunningTabStopsItsRun(FxRobot robot) throws Exception {
+    LessonTab pool = tab(robot, "pool");
+    robot.interact(pool::run);
+    LessonTab process = tab(robot, "process");
+
+    awaitEnd(pool);
+
+    assertThat(onFx(window::selected)).isSameAs(process);
+    assertThat(pool.lastResult().status()).isEqualTo(LessonRun.Status.STOPPED);
+  }
+
+  @Test
   void noVisibleControlShowsARawKeyInEitherLanguage(FxRobot robot) throws Exception {
     for (Locale locale : I18n.LANGUAGES) {
       robot.interact(() -> window.i18n().localeProperty().set(locale));
