@@ -25,6 +25,11 @@ public interface Lesson {
    */
   Outcome run(RunScope scope) throws InterruptedException;
 
+  /** The view of its own that the tab shows above the timeline, if any. */
+  default StageKind stage() {
+    return StageKind.NONE;
+  }
+
   default String titleKey() {
     return "lesson." + id() + ".title";
   }

@@ -35,7 +35,7 @@ public final class LessonRun {
 
   private LessonRun(Lesson lesson) {
     scope = new RunScope(trace, "main");
-    runner = new Thread(() -> execute(lesson), "run-" + lesson.id());
+    runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
     runner.setDaemon(true);
     runner.start();
   }

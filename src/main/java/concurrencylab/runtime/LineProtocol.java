@@ -9,7 +9,7 @@ import java.util.List;
  * every other line is the child's own output.
  *
  * <pre>
- * child → parent:  ␞cl ready TIME PID | print TIME TEXT | state TIME STATE
+ * child → parent:  ␞cl ready TIME PID | print TIME TEXT | state TIME STATE | mark TIME TEXT
  *                  ␞cl begin TIME TASK | end TIME TASK | fail TIME TASK MESSAGE
  * parent → child:  ␞cl run TASK CLASS⇥ARG⇥ARG…   (arguments escaped, see {@link #escape})
  * </pre>
@@ -23,6 +23,7 @@ public final class LineProtocol {
   public enum Verb {
     READY,
     PRINT,
+    MARK,
     STATE,
     BEGIN,
     END,
@@ -46,6 +47,10 @@ public final class LineProtocol {
 
   public static String print(long time, String text) {
     return PREFIX + "print " + time + " " + text;
+  }
+
+  public static String mark(long time, String label) {
+    return PREFIX + "mark " + time + " " + oneLine(label);
   }
 
   public static String state(long time, String state) {
@@ -105,7 +110,7 @@ public final class LineProtocol {
     }
     String rest = parts.length == 4 ? parts[2] + " " + parts[3] : parts[2];
     return switch (verb) {
-      case PRINT, STATE -> new Message(verb, time, 0, rest);
+      case PRINT, MARK, STATE -> new Message(verb, time, 0, rest);
       case READY, BEGIN, END -> parts.length == 3 ? numbered(verb, time, parts[2], "") : null;
       case FAIL, RUN -> parts.length == 4 ? numbered(verb, time, parts[2], parts[3]) : null;
     };

@@ -18,6 +18,7 @@ public final class RunScope {
   private final TracedLane main;
   private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
+  private final List<Thread> watchers = new CopyOnWriteArrayList<>();
   private volatile boolean cancelled;
 
   public RunScope(Trace trace, String mainName) {
@@ -49,37 +50,70 @@ public final class RunScope {
   }
 
   /**
-   * Starts a Java thread with its own lane. The body's uncaught exception is recorded on that lane
-   * as Java would print it, and the lane ends either way.
+   * Starts a Java thread with its own lane, running {@code body}: the counterpart of Python's
+   * {@code Thread(target=…)}. An uncaught exception is recorded on the lane as Java would print it.
    */
   public Thread startThread(String name, ThreadBody body) {
-    if (cancelled) {
-      throw new CancelledRunException();
-    }
-    Lane lane =
-        trace.addLane(name, LaneKind.THREAD, ProcessHandle.current().pid(), main.lane().id());
-    TracedLane traced = new TracedLane(trace, lane);
+    TracedLane lane = newThreadLane(name);
     Thread thread =
         new Thread(
             () -> {
-              int status = 0;
               try {
-                body.run(traced);
+                body.run(lane);
               } catch (InterruptedException e) {
-                status = 130;
-              } catch (RuntimeException | Error e) {
-                status = 1;
-                trace.record(lane, EventKind.STDERR, "Exception in thread \"" + name + "\" " + e);
-              } finally {
-                trace.record(lane, EventKind.END, status, status == 130 ? "interrupted" : "ended");
+                Thread.currentThread().interrupt();
               }
             },
             name);
+    return start(thread, lane);
+  }
+
+  /** A lane for a thread that the lesson creates itself, e.g. a subclass of {@link Thread}. */
+  public TracedLane newThreadLane(String name) {
+    if (cancelled) {
+      throw new CancelledRunException();
+    }
+    Lane lane = trace.addLane(name, LaneKind.THREAD, ProcessHandle.current().pid(), main.lane().id());
+    return new TracedLane(trace, lane);
+  }
+
+  /**
+   * Starts a thread on its lane and keeps it in the scope. A small watcher joins it and records its
+   * end, so the end is on the timeline however the thread's own code is written.
+   */
+  public Thread start(Thread thread, TracedLane lane) {
+    if (cancelled) {
+      throw new CancelledRunException();
+    }
+    java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger();
     thread.setDaemon(true);
+    thread.setUncaughtExceptionHandler((t, e) -> {
+      status.set(1);
+      trace.record(lane.lane(), EventKind.STDERR, "Exception in thread \"" + t.getName() + "\" " + e);
+    });
+    Thread watcher =
+        new Thread(
+            () -> {
+              boolean joined = false;
+              while (!joined) {
+                try {
+                  thread.join();
+                  joined = true;
+                } catch (InterruptedException e) {
+                  // the watcher outlives its thread by design; keep waiting for it
+                }
+              }
+              String how = status.get() != 0 ? "raised" : cancelled ? "stopped" : "ended";
+              trace.record(lane.lane(), EventKind.END, status.get(), how);
+            },
+            "watch-" + thread.getName());
+    watcher.setDaemon(true);
     threads.add(thread);
-    trace.record(main.lane(), EventKind.SPAWN, lane.id(), name);
-    trace.record(lane, EventKind.START, "thread " + name);
+    watchers.add(watcher);
+    trace.record(main.lane(), EventKind.SPAWN, lane.lane().id(), thread.getName());
+    trace.record(lane.lane(), EventKind.START, "thread " + thread.getName());
     thread.start();
+    watcher.start();
     return thread;
   }
 
@@ -108,9 +142,9 @@ public final class RunScope {
         return false;
       }
     }
-    for (Thread thread : threads) {
-      TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
-      if (thread.isAlive()) {
+    for (Thread watcher : watchers) {
+      TimeUnit.NANOSECONDS.timedJoin(watcher, Math.max(1, deadline - System.nanoTime()));
+      if (watcher.isAlive()) {
         return false;
       }
     }

@@ -108,6 +108,13 @@ public final class WorkerMain {
     }
 
     @Override
+    public void mark(String label) {
+      System.out.flush();
+      printer.finishLine();
+      send(LineProtocol.mark(now(), label));
+    }
+
+    @Override
     public void sleep(long millis) throws InterruptedException {
       send(LineProtocol.state(now(), "SLEEPING"));
       Thread.sleep(millis);

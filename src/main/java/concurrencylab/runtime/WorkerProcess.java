@@ -207,6 +207,7 @@ public final class WorkerProcess {
         listener.ready(this);
       }
       case PRINT -> trace.recordAt(lane.id(), time, EventKind.PRINT, 0, message.text());
+      case MARK -> trace.recordAt(lane.id(), time, EventKind.MARKER, 0, message.text());
       case STATE -> trace.recordAt(lane.id(), time, EventKind.STATE, stateOrdinal(message.text()), "");
       case BEGIN -> trace.recordAt(lane.id(), time, EventKind.TASK_BEGIN, message.number(), labels.getOrDefault(message.number(), ""));
       case END -> {

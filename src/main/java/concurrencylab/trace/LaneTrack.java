@@ -20,6 +20,7 @@ public final class LaneTrack {
   private final IndexList states = new IndexList();
   private final IndexList tasks = new IndexList();
   private final IndexList marks = new IndexList();
+  private final IndexList locks = new IndexList();
 
   /**
    * Appends an event; a time earlier than the lane's last one is moved up to it, so the lane stays
@@ -50,6 +51,7 @@ public final class LaneTrack {
       case PRINT, STDERR -> lines;
       case STATE, START, END -> states;
       case TASK_BEGIN, TASK_END, TASK_FAILED -> tasks;
+      case LOCK_WAIT, LOCK_ACQUIRED, LOCK_RELEASED -> locks;
       default -> marks;
     };
   }
@@ -93,9 +95,14 @@ public final class LaneTrack {
     return tasks;
   }
 
-  /** Spawns, counters and markers. */
+  /** Spawns, counter reads and writes, and markers. */
   public IndexList marks() {
     return marks;
+  }
+
+  /** Waiting for, acquiring and releasing a lock. */
+  public IndexList locks() {
+    return locks;
   }
 
   /** The state of the lane at a time, or null before it started. */

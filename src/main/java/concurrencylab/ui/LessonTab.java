@@ -15,7 +15,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.Node;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,6 +35,7 @@ public final class LessonTab extends Tab {
   private final Button stop = new Button();
   private final VBox controls = new VBox(14);
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final LessonStage stage;
   private LessonRun current;
   private LessonRun.Result lastResult;
 
@@ -41,6 +44,7 @@ public final class LessonTab extends Tab {
     this.i18n = i18n;
     this.timeline = new TimelineCanvas(i18n);
     this.log = new LogConsole(i18n);
+    this.stage = LessonStages.create(lesson, i18n);
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
     setClosable(false);
@@ -91,7 +95,12 @@ public final class LessonTab extends Tab {
     SplitPane bottom = new SplitPane(new CodePanel(lesson, i18n), log);
     bottom.setOrientation(Orientation.HORIZONTAL);
     bottom.setDividerPositions(0.64);
-    SplitPane center = new SplitPane(timeline, bottom);
+    Node top = timeline;
+    if (stage != null) {
+      VBox.setVgrow(timeline, Priority.ALWAYS);
+      top = new VBox(stage.node(), timeline);
+    }
+    SplitPane center = new SplitPane(top, bottom);
     center.setOrientation(Orientation.VERTICAL);
     center.setDividerPositions(0.56);
 
@@ -112,6 +121,10 @@ public final class LessonTab extends Tab {
 
   public LogConsole log() {
     return log;
+  }
+
+  LessonStage stage() {
+    return stage;
   }
 
   public LessonRun currentRun() {
@@ -135,6 +148,9 @@ public final class LessonTab extends Tab {
     lastResult = null;
     current = LessonRun.start(lesson);
     timeline.show(current.trace());
+    if (stage != null) {
+      stage.show(current.trace());
+    }
     running.set(true);
     setStatus("status.running");
     LessonRun started = current;
@@ -151,20 +167,24 @@ public final class LessonTab extends Tab {
 
   /** Drains what the run recorded since the last frame and redraws what changed. */
   public void onFrame() {
-    if (current == null) {
-      timeline.paintIfDirty();
-      return;
-    }
-    List<TraceEvent> batch = current.trace().sync();
+    List<TraceEvent> batch = current == null ? List.of() : current.trace().sync();
     if (!batch.isEmpty()) {
       log.append(current.trace(), batch);
       timeline.markDirty();
     }
+    if (stage != null && isSelected()) {
+      stage.onFrame(batch);
+    }
     if (running.get() && current.done().isDone() && current.trace().isFinished()) {
-      log.append(current.trace(), current.trace().sync());
+      List<TraceEvent> rest = current.trace().sync();
+      log.append(current.trace(), rest);
       lastResult = current.done().join();
       running.set(false);
       timeline.runEnded();
+      if (stage != null) {
+        stage.onFrame(rest);
+        stage.runEnded(lastResult);
+      }
       refreshStatus();
     }
     timeline.paintIfDirty();

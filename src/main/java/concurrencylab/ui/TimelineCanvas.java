@@ -267,6 +267,7 @@ public final class TimelineCanvas extends Region {
       drawQueue(g, track, top + 4, inner, width, end);
     } else {
       drawStates(g, track, top + 4, inner, width, end, color);
+      drawLocks(g, track, top + 4, inner, width, end);
       drawTasks(g, track, top + 4, inner, width, color);
     }
     drawLines(g, track, top + 4, inner, width);
@@ -406,6 +407,25 @@ public final class TimelineCanvas extends Region {
     }
   }
 
+  /** A dark bar along the top while the thread holds a lock, one bar per level of hold count. */
+  private void drawLocks(GraphicsContext g, LaneTrack track, double top, double h, double width, long end) {
+    LaneTrack.IndexList locks = track.locks();
+    int k = Math.max(0, locks.lastAtOrBefore(viewStart));
+    g.setFill(Palette.TEXT);
+    while (k < locks.size() && locks.timeOf(k) <= viewEnd) {
+      int index = locks.get(k);
+      EventKind kind = track.kind(index);
+      long held = kind == EventKind.LOCK_WAIT ? 0 : track.value(index);
+      long until = k + 1 < locks.size() ? locks.timeOf(k + 1) : end;
+      double x0 = Math.max(LABEL_WIDTH, x(locks.timeOf(k), width));
+      double x1 = x(until, width);
+      for (int level = 0; level < held; level++) {
+        g.fillRect(x0, top + level * 7, Math.max(1, x1 - x0), 5);
+      }
+      k = Math.max(k + 1, locks.firstAtOrAfter(time(x0 + 1, width)) - 1);
+    }
+  }
+
   private void drawQueue(GraphicsContext g, LaneTrack track, double top, double h, double width, long end) {
     LaneTrack.IndexList marks = track.marks();
     long maxDepth = 1;
@@ -464,7 +484,10 @@ public final class TimelineCanvas extends Region {
       int index = marks.get(k);
       double x = x(marks.timeOf(k), width);
       boolean labelled = false;
-      if (track.kind(index) == EventKind.MARKER) {
+      EventKind kind = track.kind(index);
+      if (kind == EventKind.READ || kind == EventKind.COUNTER && track.text(index).isEmpty()) {
+        labelled = drawValue(g, (kind == EventKind.READ ? "r" : "w") + track.value(index), x, top + h, rowEnds);
+      } else if (kind == EventKind.MARKER) {
         g.setStroke(Palette.TEXT);
         g.setLineWidth(1.5);
         g.setLineDashes(4, 3);
@@ -475,6 +498,23 @@ public final class TimelineCanvas extends Region {
       // several marks in one pixel each get a row of their own; past that, skip to the next pixel
       k = labelled ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(time(x + 1, width)));
     }
+  }
+
+  /** A value a thread read (r5) or wrote (w6), on the lane's lower edge, when there is room. */
+  private boolean drawValue(GraphicsContext g, String label, double x, double bottom, double[] rowEnds) {
+    double labelWidth = smallFont.getSize() * 0.62 * label.length() + 6;
+    int last = rowEnds.length - 1;
+    if (rowEnds[last] >= x - labelWidth / 2) {
+      return false;
+    }
+    g.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.9));
+    g.fillRoundRect(x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4, 5, 5);
+    g.setFill(label.startsWith("w") ? Palette.TEXT : Palette.MUTED_TEXT);
+    g.setTextAlign(TextAlignment.CENTER);
+    g.fillText(label, x, bottom - smallFont.getSize() - 3);
+    g.setTextAlign(TextAlignment.LEFT);
+    rowEnds[last] = x + labelWidth / 2;
+    return true;
   }
 
   private boolean drawMarkLabel(GraphicsContext g, String label, double x, double top, double[] rowEnds) {

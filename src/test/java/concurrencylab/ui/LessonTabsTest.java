@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.lesson.LessonRun;
+import concurrencylab.lesson.lock.LockLesson;
+import concurrencylab.lesson.progress.ProgressLesson;
+import javafx.concurrent.Task;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
@@ -191,11 +194,11 @@ class LessonTabsTest {
 
   @Test
   void shortcutsPickATabRunAndStop(FxRobot robot) throws Exception {
-    LessonTab process = window.lessonTabs().get(0);
-    LessonTab pool = window.lessonTabs().get(1);
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+    LessonTab process = window.lessonTabs().get(1);
+    LessonTab pool = window.lessonTabs().get(2);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3).release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
     assertThat(onFx(window::selected)).isSameAs(pool);
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1).release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
     assertThat(onFx(window::selected)).isSameAs(process);
     setSlider(robot, process, "maxSleepMillis", 5000);
 
@@ -217,6 +220,92 @@ class LessonTabsTest {
 
     assertThat(onFx(window::selected)).isSameAs(process);
     assertThat(pool.lastResult().status()).isEqualTo(LessonRun.Status.STOPPED);
+  }
+
+  @Test
+  void aBackgroundJobReportsItsProgressToTheEnd(FxRobot robot) throws Exception {
+    LessonTab tab = tab(robot, "progress");
+    ProgressLesson lesson = (ProgressLesson) tab.lesson();
+    List<Task<Void>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    robot.interact(() -> {
+      lesson.where().value().set(ProgressLesson.Where.BACKGROUND);
+      lesson.jobs().set(2);
+      lesson.steps().set(5);
+      lesson.stepMillis().set(20);
+      lesson.backgroundJobs().addListener((javafx.collections.ListChangeListener<Task<Void>>) c -> {
+        while (c.next()) {
+          seen.addAll(c.getAddedSubList());
+        }
+      });
+    });
+
+    click(robot, tab, "run");
+    awaitEnd(tab);
+
+    assertThat(seen).hasSize(2);
+    for (Task<Void> task : seen) {
+      assertThat(onFx(task::getState)).isEqualTo(javafx.concurrent.Worker.State.SUCCEEDED);
+      assertThat(onFx(task::getProgress)).isEqualTo(1.0);
+    }
+    assertThat(onFx(() -> lesson.backgroundJobs().size())).isZero();
+  }
+
+  @Test
+  void aCancelledJobStopsBeforeItsEnd(FxRobot robot) throws Exception {
+    LessonTab tab = tab(robot, "progress");
+    ProgressLesson lesson = (ProgressLesson) tab.lesson();
+    robot.interact(() -> {
+      lesson.where().value().set(ProgressLesson.Where.BACKGROUND);
+      lesson.jobs().set(1);
+      lesson.steps().set(50);
+      lesson.stepMillis().set(100);
+    });
+
+    click(robot, tab, "run");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !lesson.backgroundJobs().isEmpty() && lesson.backgroundJobs().get(0).getProgress() > 0));
+    Task<Void> job = onFx(() -> lesson.backgroundJobs().get(0));
+    robot.interact(() -> job.cancel());
+    awaitEnd(tab);
+
+    assertThat(job.isCancelled()).isTrue();
+    assertThat(tab.lastResult().status()).isEqualTo(LessonRun.Status.COMPLETED);
+    List<String> lines = eventsPerLane(tab).stream().flatMap(List::stream).filter(e -> e.kind() == EventKind.PRINT).map(TraceEvent::text).toList();
+    assertThat(lines).anyMatch(l -> l.startsWith("job-1 cancelled at step")).doesNotContain("job-1 step 50/50");
+  }
+
+  @Test
+  void aJobOnTheUiThreadFreezesTheFramesForItsWholeDuration(FxRobot robot) throws Exception {
+    LessonTab tab = tab(robot, "progress");
+    ProgressLesson lesson = (ProgressLesson) tab.lesson();
+    robot.interact(() -> {
+      lesson.where().value().set(ProgressLesson.Where.UI_THREAD);
+      lesson.steps().set(6);
+      lesson.stepMillis().set(100);
+    });
+
+    click(robot, tab, "run");
+    awaitEnd(tab);
+
+    double longest = onFx(() -> ((ProgressView) tab.stage()).longestFrameMillis());
+    assertThat(longest).isGreaterThanOrEqualTo(600);
+    assertThat(onFx(() -> lesson.uiThreadProgress().get())).isEqualTo(1.0);
+  }
+
+  @Test
+  void theLockStageCountsWhatTheThreadsWrote(FxRobot robot) throws Exception {
+    LessonTab tab = tab(robot, "lock");
+    LockLesson lesson = (LockLesson) tab.lesson();
+    robot.interact(() -> lesson.mode().value().set(LockLesson.Mode.LOCK));
+    setSlider(robot, tab, "threads", 3);
+    setSlider(robot, tab, "increments", 4);
+    setSlider(robot, tab, "stepMillis", 0);
+    robot.clickOn(robot.from(tab.getContent()).lookup("#prediction").<Node>query()).write("12");
+
+    click(robot, tab, "run");
+    awaitEnd(tab);
+
+    assertThat(onFx(() -> ((LockStage) tab.stage()).counterShown())).isEqualTo(12);
+    assertThat(robot.from(tab.getContent()).lookup("#verdict").queryAs(Labeled.class).getText()).isEqualTo("You predicted 12; the counter is 12.");
   }
 
   @Test

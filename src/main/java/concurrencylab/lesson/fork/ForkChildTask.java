@@ -1,0 +1,15 @@
+package concurrencylab.lesson.fork;
+
+import concurrencylab.runtime.WorkerContext;
+import concurrencylab.runtime.WorkerTask;
+import java.util.List;
+
+/** The child of the fork lesson: it asks its own OS who its parent is. */
+public final class ForkChildTask implements WorkerTask {
+  @Override
+  public void run(List<String> args, WorkerContext context) {
+    context.mark("child branch: returned 0");
+    System.out.println(
+        "I am the child process (" + context.pid() + ") and my parent process is (" + context.parentPid() + ").");
+  }
+}

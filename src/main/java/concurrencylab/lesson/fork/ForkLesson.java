@@ -1,0 +1,45 @@
+package concurrencylab.lesson.fork;
+
+import concurrencylab.lesson.Lesson;
+import concurrencylab.lesson.LessonParameter;
+import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.StageKind;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.TracedLane;
+import concurrencylab.runtime.WorkerProcess;
+import java.util.List;
+
+/**
+ * os.fork(): "called once, returns twice". A JVM cannot fork itself, so the child is a new process
+ * of this app (spawn); the lanes show where fork would have split the parent in two and what each
+ * branch would have got back.
+ */
+public final class ForkLesson implements Lesson {
+  @Override
+  public String id() {
+    return "fork";
+  }
+
+  @Override
+  public List<LessonParameter> parameters() {
+    return List.of();
+  }
+
+  @Override
+  public StageKind stage() {
+    return StageKind.FORK_DIAGRAM;
+  }
+
+  @Override
+  public Outcome run(RunScope scope) throws InterruptedException {
+    TracedLane parent = scope.main();
+    long pid = parent.lane().pid();
+    parent.print("current process (" + pid + ") start...");
+    WorkerProcess child = scope.spawn("child", WorkerProcess.EXIT_AFTER_TASK);
+    parent.mark("parent branch: returned " + child.pid() + " (the child's PID)");
+    parent.print("I (" + pid + ") created a child process (" + child.pid() + ").");
+    child.run(0, "child", ForkChildTask.class.getName(), List.of());
+    parent.waitFor(child::join);
+    return Outcome.of("outcome.fork", Long.toString(pid), Long.toString(child.pid()));
+  }
+}

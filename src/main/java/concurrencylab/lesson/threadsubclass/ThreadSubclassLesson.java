@@ -1,0 +1,69 @@
+package concurrencylab.lesson.threadsubclass;
+
+import concurrencylab.lesson.Lesson;
+import concurrencylab.lesson.LessonParameter;
+import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.thread.UrlFetch;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.TracedLane;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A subclass of Thread that overrides run(): the same work as the Thread tab, written the other way. */
+public final class ThreadSubclassLesson implements Lesson {
+  private final UrlFetch work = new UrlFetch();
+
+  /** The lesson's point: the thread's work is its own overridden {@code run()}. */
+  static final class UrlThread extends Thread {
+    private final TracedLane lane;
+    private final UrlFetch.Plan plan;
+
+    UrlThread(TracedLane lane, UrlFetch.Plan plan) {
+      super(plan.threadName());
+      this.lane = lane;
+      this.plan = plan;
+    }
+
+    @Override
+    public void run() {
+      try {
+        UrlFetch.fetch(lane, plan);
+      } catch (InterruptedException e) {
+        interrupt(); // stopped: end quietly
+      }
+    }
+  }
+
+  @Override
+  public String id() {
+    return "threadsubclass";
+  }
+
+  @Override
+  public List<LessonParameter> parameters() {
+    return work.parameters();
+  }
+
+  public UrlFetch work() {
+    return work;
+  }
+
+  @Override
+  public Outcome run(RunScope scope) throws InterruptedException {
+    TracedLane main = scope.main();
+    main.print(Thread.currentThread().getName() + " is running...");
+    List<Thread> threads = new ArrayList<>();
+    for (UrlFetch.Plan plan : work.plans()) {
+      TracedLane lane = scope.newThreadLane(plan.threadName());
+      threads.add(scope.start(new UrlThread(lane, plan), lane));
+    }
+    for (Thread thread : threads) {
+      main.waitFor(() -> {
+        thread.join();
+        return null;
+      });
+    }
+    main.print(Thread.currentThread().getName() + " ended.");
+    return Outcome.of("outcome.thread", threads.size());
+  }
+}
