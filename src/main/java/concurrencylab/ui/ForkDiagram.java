@@ -41,11 +41,11 @@ final class ForkDiagram implements LessonStage {
     GraphicsContext g = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
-    g.setFill(Palette.BACKGROUND);
+    g.setFill(Palette.background());
     g.fillRect(0, 0, w, h);
     double half = w / 2;
     drawFork(g, 20, half - 40, h);
-    g.setStroke(Palette.GRID);
+    g.setStroke(Palette.grid());
     g.setLineWidth(2);
     g.strokeLine(half, 12, half, h - 12);
     drawSpawn(g, half + 20, w - 20, h);
@@ -71,7 +71,7 @@ final class ForkDiagram implements LessonStage {
     box(g, x0, y + 30, boxW, 56, Palette.lane(0), i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"));
     double gap = x0 + boxW + 70;
     arrow(g, x0 + boxW, y + 58, gap, y + 58);
-    g.setFill(Palette.MUTED_TEXT);
+    g.setFill(Palette.mutedText());
     g.setFont(Font.font("System", 13));
     g.setTextAlign(TextAlignment.CENTER);
     g.fillText(i18n.get("fork.diagram.startsNew"), x0 + boxW + 35, y + 44);
@@ -79,7 +79,7 @@ final class ForkDiagram implements LessonStage {
   }
 
   private static void title(GraphicsContext g, String text, double x, double y) {
-    g.setFill(Palette.TEXT);
+    g.setFill(Palette.text());
     g.setFont(Font.font("System", FontWeight.BOLD, 17));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
@@ -92,7 +92,7 @@ final class ForkDiagram implements LessonStage {
     g.setStroke(color);
     g.setLineWidth(2.5);
     g.strokeRoundRect(x, y, w, h, 10, 10);
-    g.setFill(Palette.TEXT);
+    g.setFill(Palette.text());
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     g.setFont(Font.font("System", FontWeight.BOLD, 15));
@@ -102,12 +102,12 @@ final class ForkDiagram implements LessonStage {
   }
 
   private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
-    g.setStroke(Palette.TEXT);
+    g.setStroke(Palette.text());
     g.setLineWidth(2);
     g.strokeLine(x0, y0, x1, y1);
     double angle = Math.atan2(y1 - y0, x1 - x0);
     double size = 9;
-    g.setFill(Palette.TEXT);
+    g.setFill(Palette.text());
     g.fillPolygon(
         new double[] {x1, x1 - size * Math.cos(angle - 0.4), x1 - size * Math.cos(angle + 0.4)},
         new double[] {y1, y1 - size * Math.sin(angle - 0.4), y1 - size * Math.sin(angle + 0.4)},

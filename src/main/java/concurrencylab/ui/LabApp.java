@@ -27,12 +27,21 @@ public final class LabApp extends Application {
     ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
   }
 
+  /** The value after {@code name} on the command line, e.g. {@code --theme dark}. */
+  private static java.util.Optional<String> option(String name) {
+    int at = arguments.indexOf(name);
+    return at >= 0 && at + 1 < arguments.size() ? java.util.Optional.of(arguments.get(at + 1)) : java.util.Optional.empty();
+  }
+
   @Override
-  public void start(Stage stage) {
-    I18n i18n = new I18n(I18n.systemDefault());
-    LabWindow window = new LabWindow(i18n, LessonRegistry.createAll());
+  public void start(Stage stage) throws java.io.IOException {
+    // a tour must neither read nor change what the lecturer chose
+    Settings settings = arguments.contains("--tour")
+        ? new Settings(java.nio.file.Files.createTempDirectory("concurrency-lab-tour"))
+        : Settings.standard();
+    I18n i18n = new I18n(settings.locale());
+    LabWindow window = new LabWindow(i18n, LessonRegistry.createAll(), settings);
     Scene scene = new Scene(window, 1600, 960);
-    scene.getStylesheets().add(LabApp.class.getResource(STYLESHEET).toExternalForm());
     stage.titleProperty().bind(i18n.text("app.title"));
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> window.dispose());
@@ -45,8 +54,14 @@ public final class LabApp extends Application {
       }
       stage.setWidth(1920);
       stage.setHeight(1080);
+      option("--theme").ifPresent(name -> window.themeProperty().set(Theme.valueOf(name.toUpperCase(java.util.Locale.ROOT))));
+      option("--present").ifPresent(scale -> {
+        window.presentationScaleProperty().set(Double.parseDouble(scale));
+        window.presentingProperty().set(true);
+      });
+      option("--language").ifPresent(tag -> i18n.localeProperty().set(java.util.Locale.forLanguageTag(tag)));
       stage.show();
-      new Tour(window, Path.of(arguments.get(tour + 1))).start();
+      new Tour(window, Path.of(arguments.get(tour + 1)), option("--only").orElse(null)).start();
     } else {
       stage.show();
     }

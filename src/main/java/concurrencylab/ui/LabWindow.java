@@ -5,24 +5,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 /**
- * The main window's content: the menu and one tab per lesson. One AnimationTimer drives every tab
- * once per frame; leaving a tab stops its run, so nothing keeps running out of sight.
+ * The main window's content: the menus, one tab per lesson, and the shortcut overlay. One
+ * AnimationTimer drives every tab once per frame; leaving a tab stops its run, so nothing keeps
+ * running out of sight. Theme, language and presentation mode are remembered in {@link Settings}.
  */
 public final class LabWindow extends BorderPane {
   private final I18n i18n;
+  private final Settings settings;
   private final TabPane tabs = new TabPane();
   private final List<LessonTab> lessonTabs = new ArrayList<>();
+  private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+  private final BooleanProperty presenting = new SimpleBooleanProperty();
+  private final DoubleProperty presentationScale = new SimpleDoubleProperty();
+  private final VBox shortcutOverlay;
+  private final MenuBar menuBar;
   private final AnimationTimer frames =
       new AnimationTimer() {
         @Override
@@ -32,8 +54,14 @@ public final class LabWindow extends BorderPane {
       };
 
   public LabWindow(I18n i18n, List<Lesson> lessons) {
+    this(i18n, lessons, Settings.standard());
+  }
+
+  public LabWindow(I18n i18n, List<Lesson> lessons, Settings settings) {
     this.i18n = i18n;
+    this.settings = settings;
     getStyleClass().add("lab-window");
+    getStylesheets().add(LabWindow.class.getResource(LabApp.STYLESHEET).toExternalForm());
     for (Lesson lesson : lessons) {
       LessonTab tab = new LessonTab(lesson, i18n);
       lessonTabs.add(tab);
@@ -45,43 +73,157 @@ public final class LabWindow extends BorderPane {
         left.stop();
       }
     });
-    setTop(menuBar());
-    setCenter(tabs);
+    shortcutOverlay = ShortcutOverlay.create(i18n);
+    shortcutOverlay.setVisible(false);
+    StackPane center = new StackPane(tabs, shortcutOverlay);
+    StackPane.setAlignment(shortcutOverlay, javafx.geometry.Pos.CENTER);
+    menuBar = menuBar();
+    setTop(menuBar);
+    setCenter(center);
     addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    theme.addListener((obs, old, now) -> applyTheme(old, now));
+    theme.set(settings.theme());
+    presentationScale.set(settings.presentationScale());
+    presenting.addListener(o -> applyPresentation());
+    presentationScale.addListener(o -> applyPresentation());
+    presenting.set(settings.presenting());
+    i18n.localeProperty().addListener((obs, old, now) -> settings.setLocale(now));
     frames.start();
   }
 
-  /** F5 runs the shown lesson, Esc stops it, Ctrl+1…9 pick a tab. */
+  private MenuBar menuBar() {
+    Menu language = menu("menu.language", "menu-language");
+    ToggleGroup languages = new ToggleGroup();
+    for (Locale locale : I18n.LANGUAGES) {
+      RadioMenuItem item = new RadioMenuItem(locale.getDisplayName(locale));
+      item.setId("language-" + locale.toLanguageTag());
+      item.setToggleGroup(languages);
+      item.setSelected(locale.equals(i18n.localeProperty().get()));
+      item.setOnAction(e -> i18n.localeProperty().set(locale));
+      language.getItems().add(item);
+    }
+    Menu view = menu("menu.view", "menu-view");
+    ToggleGroup themes = new ToggleGroup();
+    for (Theme option : Theme.values()) {
+      RadioMenuItem item = new RadioMenuItem();
+      item.textProperty().bind(i18n.text("theme." + option.name()));
+      item.setToggleGroup(themes);
+      item.setSelected(option == settings.theme());
+      item.setOnAction(e -> theme.set(option));
+      theme.addListener((obs, old, now) -> item.setSelected(now == option));
+      view.getItems().add(item);
+    }
+    CheckMenuItem present = new CheckMenuItem();
+    present.textProperty().bind(i18n.text("menu.presentation"));
+    present.selectedProperty().bindBidirectional(presenting);
+    Slider scale = new Slider(1.0, 2.5, settings.presentationScale());
+    scale.setId("presentation-scale");
+    scale.setBlockIncrement(0.25);
+    scale.valueProperty().bindBidirectional(presentationScale);
+    Label scaleLabel = new Label();
+    scaleLabel.textProperty().bind(i18n.text("menu.presentationScale"));
+    CustomMenuItem scaleItem = new CustomMenuItem(new VBox(4, scaleLabel, scale), false);
+    MenuItem fullScreen = new MenuItem();
+    fullScreen.textProperty().bind(i18n.text("menu.fullScreen"));
+    fullScreen.setOnAction(e -> toggleFullScreen());
+    MenuItem shortcuts = new MenuItem();
+    shortcuts.textProperty().bind(i18n.text("menu.shortcuts"));
+    shortcuts.setOnAction(e -> toggleShortcuts());
+    view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), present, scaleItem, fullScreen, shortcuts);
+    return new MenuBar(language, view);
+  }
+
+  private Menu menu(String key, String id) {
+    Menu menu = new Menu();
+    menu.textProperty().bind(i18n.text(key));
+    menu.setId(id);
+    return menu;
+  }
+
+  /** F5 or Space runs, Esc stops, R replays, +/− zoom, 0 fits, Ctrl+1…9 pick a tab, F9 presents. */
   private void shortcut(KeyEvent e) {
-    if (e.getCode() == KeyCode.F5) {
-      selected().run();
-    } else if (e.getCode() == KeyCode.ESCAPE) {
-      selected().stop();
-    } else if (e.isShortcutDown() && e.getCode().isDigitKey()) {
-      int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+    boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+    LessonTab tab = selected();
+    KeyCode code = e.getCode();
+    if (code == KeyCode.F5 || code == KeyCode.SPACE && !typing) {
+      tab.run();
+    } else if (code == KeyCode.ESCAPE) {
+      if (shortcutOverlay.isVisible()) {
+        shortcutOverlay.setVisible(false);
+      } else {
+        tab.stop();
+      }
+    } else if (code == KeyCode.F11) {
+      toggleFullScreen();
+    } else if (code == KeyCode.F9) {
+      presenting.set(!presenting.get());
+    } else if (code == KeyCode.F1 || !typing && "?".equals(e.getText())) {
+      toggleShortcuts();
+    } else if (e.isShortcutDown() && code.isDigitKey()) {
+      int index = code.getCode() - KeyCode.DIGIT1.getCode();
       if (index >= 0 && index < lessonTabs.size()) {
         select(lessonTabs.get(index));
       }
+    } else if (typing || e.isShortcutDown()) {
+      return;
+    } else if (code == KeyCode.R) {
+      tab.replay();
+    } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+      tab.zoom(0.5);
+    } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+      tab.zoom(2);
+    } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+      tab.timeline().fit();
     } else {
       return;
     }
     e.consume();
   }
 
-  private MenuBar menuBar() {
-    Menu language = new Menu();
-    language.textProperty().bind(i18n.text("menu.language"));
-    language.setId("menu-language");
-    ToggleGroup group = new ToggleGroup();
-    for (Locale locale : I18n.LANGUAGES) {
-      RadioMenuItem item = new RadioMenuItem(locale.getDisplayName(locale));
-      item.setId("language-" + locale.toLanguageTag());
-      item.setToggleGroup(group);
-      item.setSelected(locale.equals(i18n.localeProperty().get()));
-      item.setOnAction(e -> i18n.localeProperty().set(locale));
-      language.getItems().add(item);
+  private void toggleFullScreen() {
+    if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+      stage.setFullScreen(!stage.isFullScreen());
     }
-    return new MenuBar(language);
+  }
+
+  void toggleShortcuts() {
+    shortcutOverlay.setVisible(!shortcutOverlay.isVisible());
+  }
+
+  boolean shortcutsShown() {
+    return shortcutOverlay.isVisible();
+  }
+
+  private void applyTheme(Theme old, Theme now) {
+    if (old != null) {
+      getStylesheets().remove(old.stylesheet());
+    }
+    getStylesheets().add(now.stylesheet());
+    Palette.use(now);
+    settings.setTheme(now);
+    lessonTabs.forEach(LessonTab::repaint);
+  }
+
+  private void applyPresentation() {
+    double scale = presenting.get() ? presentationScale.get() : 1.0;
+    setStyle("-fx-font-size: " + Math.round(16 * scale) + "px;");
+    menuBar.setVisible(!presenting.get());
+    menuBar.setManaged(!presenting.get());
+    lessonTabs.forEach(t -> t.setScale(scale));
+    settings.setPresenting(presenting.get());
+    settings.setPresentationScale(presentationScale.get());
+  }
+
+  public ObjectProperty<Theme> themeProperty() {
+    return theme;
+  }
+
+  public BooleanProperty presentingProperty() {
+    return presenting;
+  }
+
+  public DoubleProperty presentationScaleProperty() {
+    return presentationScale;
   }
 
   public I18n i18n() {

@@ -4,46 +4,65 @@ import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonRun;
 import concurrencylab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The frame every lesson shares: its explanation, controls, Run / Stop, the timeline, the log and
- * the code. The tab owns at most one run at a time; what the run recorded is drained once per frame
- * by {@link #onFrame()}, and the window keeps the last run's state until the next Run.
+ * The frame every lesson shares: its explanation, controls, Run / Stop, the legend, the timeline,
+ * the replay bar, the log and the code. The tab owns at most one run at a time; what the run
+ * recorded is drained once per frame by {@link #onFrame()}, and the window keeps the last run's
+ * state until the next Run. Every run is recorded, so it can be scrubbed and replayed: the
+ * timeline, the log and the lesson's stage then follow the replay cursor.
  */
 public final class LessonTab extends Tab {
+  static final double[] REPLAY_SPEEDS = {0.1, 0.25, 0.5, 1, 2, 4};
+
   private final Lesson lesson;
   private final I18n i18n;
   private final TimelineCanvas timeline;
   private final LogConsole log;
+  private final LegendBar legend;
   private final Label status = new Label();
   private final Button run = new Button();
   private final Button stop = new Button();
+  private final Button replay = new Button();
+  private final Slider scrubber = new Slider(0, 1, 1);
+  private final ChoiceBox<Double> speed = new ChoiceBox<>();
   private final VBox controls = new VBox(14);
+  private final ScrollPane sideScroll = new ScrollPane();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(false);
   private final LessonStage stage;
+  private final List<TraceEvent> recorded = new ArrayList<>();
   private LessonRun current;
   private LessonRun.Result lastResult;
+  private long replayStartedAt;
+  private long replayFrom;
+  private int stageApplied;
+  private boolean scrubbing;
 
   public LessonTab(Lesson lesson, I18n i18n) {
     this.lesson = lesson;
     this.i18n = i18n;
     this.timeline = new TimelineCanvas(i18n);
     this.log = new LogConsole(i18n);
+    this.legend = new LegendBar(i18n);
     this.stage = LessonStages.create(lesson, i18n);
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
@@ -67,7 +86,6 @@ public final class LessonTab extends Tab {
     run.setId("run");
     run.textProperty().bind(i18n.text("button.run"));
     run.getStyleClass().add("run-button");
-    run.setDefaultButton(false);
     run.setOnAction(e -> run());
     run.disableProperty().bind(running);
     stop.setId("stop");
@@ -85,7 +103,7 @@ public final class LessonTab extends Tab {
     controls.disableProperty().bind(running);
     VBox side = new VBox(18, controls, buttons, status);
     side.getStyleClass().add("lesson-controls");
-    ScrollPane sideScroll = new ScrollPane(side);
+    sideScroll.setContent(side);
     sideScroll.setFitToWidth(true);
     sideScroll.setPrefWidth(380);
     sideScroll.setMinWidth(320);
@@ -95,20 +113,57 @@ public final class LessonTab extends Tab {
     SplitPane bottom = new SplitPane(new CodePanel(lesson, i18n), log);
     bottom.setOrientation(Orientation.HORIZONTAL);
     bottom.setDividerPositions(0.64);
-    Node top = timeline;
+    VBox.setVgrow(timeline, Priority.ALWAYS);
+    VBox top = new VBox(legend, timeline, replayBar());
     if (stage != null) {
-      VBox.setVgrow(timeline, Priority.ALWAYS);
-      top = new VBox(stage.node(), timeline);
+      top.getChildren().add(0, stage.node());
     }
     SplitPane center = new SplitPane(top, bottom);
     center.setOrientation(Orientation.VERTICAL);
-    center.setDividerPositions(0.56);
+    center.setDividerPositions(0.6);
 
     BorderPane pane = new BorderPane(center);
     pane.setTop(header);
     pane.setLeft(sideScroll);
     pane.getStyleClass().add("lesson-tab");
     return pane;
+  }
+
+  private Node replayBar() {
+    replay.setId("replay");
+    replay.textProperty().bind(i18n.text("button.replay"));
+    replay.setOnAction(e -> replay());
+    speed.setId("replay-speed");
+    for (double s : REPLAY_SPEEDS) {
+      speed.getItems().add(s);
+    }
+    speed.setValue(1.0);
+    speed.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Double value) {
+        return value == null ? "" : (value < 1 ? value.toString() : Integer.toString(value.intValue())) + "×";
+      }
+
+      @Override
+      public Double fromString(String text) {
+        return Double.valueOf(text.replace("×", ""));
+      }
+    });
+    scrubber.setId("scrubber");
+    scrubber.valueProperty().addListener((obs, old, now) -> {
+      if (scrubbing) {
+        return;
+      }
+      replaying.set(false);
+      moveCursor((long) (now.doubleValue() * 1e6));
+    });
+    HBox.setHgrow(scrubber, Priority.ALWAYS);
+    Label caption = new Label();
+    caption.textProperty().bind(i18n.text("replay.caption"));
+    HBox bar = new HBox(caption, replay, speed, scrubber);
+    bar.getStyleClass().add("replay-bar");
+    bar.disableProperty().bind(running.or(javafx.beans.binding.Bindings.createBooleanBinding(() -> lastResult == null, running)));
+    return bar;
   }
 
   public Lesson lesson() {
@@ -139,13 +194,20 @@ public final class LessonTab extends Tab {
     return running.getReadOnlyProperty();
   }
 
+  public ReadOnlyBooleanProperty replayingProperty() {
+    return replaying.getReadOnlyProperty();
+  }
+
   /** Starts a fresh run with the current parameters; the previous run's picture is replaced. */
   public void run() {
     if (running.get()) {
       return;
     }
+    replaying.set(false);
     log.clear();
+    recorded.clear();
     lastResult = null;
+    timeline.setCursor(-1);
     current = LessonRun.start(lesson);
     timeline.show(current.trace());
     if (stage != null) {
@@ -153,41 +215,118 @@ public final class LessonTab extends Tab {
     }
     running.set(true);
     setStatus("status.running");
-    LessonRun started = current;
-    started.done().thenRun(() -> Platform.runLater(timeline::markDirty));
   }
 
   /** Ends every process and thread of the running lesson; never blocks. */
   public void stop() {
+    replaying.set(false);
     if (current != null && running.get()) {
       current.stop();
       setStatus("status.stopping");
     }
   }
 
+  /** Plays the recorded run again from the start at the chosen speed. */
+  public void replay() {
+    if (running.get() || lastResult == null) {
+      return;
+    }
+    replayFrom = 0;
+    replayStartedAt = System.nanoTime();
+    replaying.set(true);
+    moveCursor(0);
+  }
+
+  public void zoom(double factor) {
+    if (!running.get()) {
+      timeline.zoomAround((timeline.viewStart() + timeline.viewEnd()) / 2, factor);
+    }
+  }
+
+  void setScale(double scale) {
+    sideScroll.setPrefWidth(380 * scale);
+    timeline.setScale(scale);
+    legend.setScale(scale);
+  }
+
+  void repaint() {
+    timeline.markDirty();
+    legend.paint();
+  }
+
   /** Drains what the run recorded since the last frame and redraws what changed. */
   public void onFrame() {
     List<TraceEvent> batch = current == null ? List.of() : current.trace().sync();
     if (!batch.isEmpty()) {
+      recorded.addAll(batch);
       log.append(current.trace(), batch);
       timeline.markDirty();
     }
-    if (stage != null && isSelected()) {
+    if (stage != null && isSelected() && !replaying.get() && timeline.cursor() < 0) {
       stage.onFrame(batch);
     }
     if (running.get() && current.done().isDone() && current.trace().isFinished()) {
-      List<TraceEvent> rest = current.trace().sync();
-      log.append(current.trace(), rest);
-      lastResult = current.done().join();
-      running.set(false);
-      timeline.runEnded();
-      if (stage != null) {
-        stage.onFrame(rest);
-        stage.runEnded(lastResult);
+      finishRun();
+    }
+    if (replaying.get()) {
+      long end = current.trace().store().endTime();
+      long at = replayFrom + (long) ((System.nanoTime() - replayStartedAt) * speed.getValue());
+      if (at >= end) {
+        replaying.set(false);
+        moveCursor(-1);
+      } else {
+        moveCursor(at);
       }
-      refreshStatus();
     }
     timeline.paintIfDirty();
+  }
+
+  private void finishRun() {
+    List<TraceEvent> rest = current.trace().sync();
+    recorded.addAll(rest);
+    log.append(current.trace(), rest);
+    recorded.sort(Comparator.comparingLong(TraceEvent::time));
+    lastResult = current.done().join();
+    running.set(false);
+    timeline.runEnded();
+    if (stage != null) {
+      stage.onFrame(rest);
+      stage.runEnded(lastResult);
+    }
+    scrubbing = true;
+    scrubber.setMax(Math.max(1, current.trace().store().endTime() / 1e6));
+    scrubber.setValue(scrubber.getMax());
+    scrubbing = false;
+    refreshStatus();
+  }
+
+  /** Shows the recorded run up to {@code time}; -1 shows all of it again. */
+  private void moveCursor(long time) {
+    if (current == null || running.get() || lastResult == null) {
+      return;
+    }
+    long previous = timeline.cursor();
+    timeline.setCursor(time);
+    scrubbing = true;
+    scrubber.setValue(time < 0 ? scrubber.getMax() : time / 1e6);
+    scrubbing = false;
+    if (time < 0) {
+      log.showAll();
+    } else {
+      log.showUntil(time);
+    }
+    if (stage != null) {
+      long limit = time < 0 ? Long.MAX_VALUE : time;
+      if (previous < 0 || time >= 0 && time < previous) {
+        stage.show(current.trace());
+        stageApplied = 0;
+      }
+      int from = stageApplied;
+      while (stageApplied < recorded.size() && recorded.get(stageApplied).time() <= limit) {
+        stageApplied++;
+      }
+      stage.onFrame(recorded.subList(from, stageApplied));
+    }
   }
 
   private void refreshStatus() {

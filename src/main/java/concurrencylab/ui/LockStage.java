@@ -204,13 +204,13 @@ final class LockStage implements LessonStage {
     GraphicsContext g = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
-    g.setFill(Palette.BACKGROUND);
+    g.setFill(Palette.background());
     g.fillRect(0, 0, w, h);
     drawCounter(g);
     Layout layout = layout();
     drawLock(g, layout.lockX, layout.lockY);
     if (!layout.queue.isEmpty()) {
-      g.setFill(Palette.MUTED_TEXT);
+      g.setFill(Palette.mutedText());
       g.setFont(Font.font("System", 14));
       g.setTextAlign(TextAlignment.RIGHT);
       g.fillText(i18n.get("lock.queue"), layout.lockX - 30, layout.lockY + 40);
@@ -225,18 +225,18 @@ final class LockStage implements LessonStage {
   private void drawCounter(GraphicsContext g) {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);
-    g.setFill(Palette.MUTED_TEXT);
+    g.setFill(Palette.mutedText());
     g.setFont(Font.font("System", 16));
     g.fillText(i18n.get("lock.counter"), 20, 10);
-    g.setFill(Palette.TEXT);
+    g.setFill(Palette.text());
     g.setFont(Font.font("System", FontWeight.BOLD, 76));
     g.fillText(Integer.toString(counter), 20, 30);
     g.setFont(Font.font("System", 16));
-    g.setFill(Palette.MUTED_TEXT);
+    g.setFill(Palette.mutedText());
     long lost = writes - counter;
     g.fillText(i18n.get("lock.expected", lesson.expected()), 20, 122);
     if (lost > 0) {
-      g.setFill(Palette.FAILURE);
+      g.setFill(Palette.failure());
       g.setFont(Font.font("System", FontWeight.BOLD, 18));
     }
     g.fillText(i18n.get("lock.lost", Math.max(0, lost)), 20, 146);
@@ -245,15 +245,15 @@ final class LockStage implements LessonStage {
   private void drawLock(GraphicsContext g, double x, double y) {
     double bodyW = CHIP_W + 40;
     g.setLineWidth(6);
-    g.setStroke(usesLock ? Palette.TEXT : Palette.GRID);
+    g.setStroke(usesLock ? Palette.text() : Palette.grid());
     g.strokeArc(x + bodyW / 2 - 34, y - 4, 68, 70, 0, 180, javafx.scene.shape.ArcType.OPEN);
     g.strokeLine(x + bodyW / 2 - 34, y + 31, x + bodyW / 2 - 34, y + 44);
     g.strokeLine(x + bodyW / 2 + 34, y + 31, x + bodyW / 2 + 34, y + 44);
-    g.setFill(usesLock ? Palette.STRIPE : Palette.BACKGROUND);
+    g.setFill(usesLock ? Palette.stripe() : Palette.background());
     g.fillRoundRect(x, y + 40, bodyW, 72, 12, 12);
     g.setLineWidth(3);
     g.strokeRoundRect(x, y + 40, bodyW, 72, 12, 12);
-    g.setFill(Palette.MUTED_TEXT);
+    g.setFill(Palette.mutedText());
     g.setFont(Font.font("System", 14));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
@@ -263,7 +263,7 @@ final class LockStage implements LessonStage {
   private void drawChip(GraphicsContext g, ThreadChip chip) {
     g.setFill(Palette.lane(chip.lane.colorIndex()).deriveColor(0, 1, 1, chip.ended ? 0.35 : 1));
     g.fillRoundRect(chip.x, chip.y, CHIP_W, CHIP_H, 10, 10);
-    g.setFill(Palette.BACKGROUND);
+    g.setFill(Palette.background());
     g.setFont(Font.font("System", FontWeight.BOLD, 16));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);

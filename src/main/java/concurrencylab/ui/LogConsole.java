@@ -22,10 +22,12 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   static final int MAX_LINES = 50_000;
 
   /** One console line. {@code style} is a CSS class: plain, stderr, failure or meta. */
-  public record Line(String lane, int colorIndex, String text, String style) {}
+  public record Line(long time, String lane, int colorIndex, String text, String style) {}
 
   private final I18n i18n;
   private final ObservableList<Line> lines = FXCollections.observableArrayList();
+  private final List<Line> all = new ArrayList<>();
+  private long shownUntil = -1;
   private boolean truncated;
 
   public LogConsole(I18n i18n) {
@@ -38,7 +40,24 @@ public final class LogConsole extends ListView<LogConsole.Line> {
 
   public void clear() {
     lines.clear();
+    all.clear();
+    shownUntil = -1;
     truncated = false;
+  }
+
+  /** Shows only the lines printed up to {@code time}, in the order they arrived (replay). */
+  public void showUntil(long time) {
+    shownUntil = time;
+    lines.setAll(all.stream().filter(line -> line.time() <= time).toList());
+    if (!lines.isEmpty()) {
+      scrollTo(lines.size() - 1);
+    }
+  }
+
+  /** Shows every line again after a replay. */
+  public void showAll() {
+    shownUntil = -1;
+    lines.setAll(all);
   }
 
   /** Appends what a frame drained from the trace. */
@@ -53,33 +72,42 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     if (added.isEmpty()) {
       return;
     }
-    int overflow = lines.size() + added.size() - MAX_LINES;
-    if (overflow > 0) {
+    int overflow = all.size() + added.size() - MAX_LINES;
+    boolean dropped = overflow > 0;
+    if (dropped) {
       if (!truncated) {
         truncated = true;
-        added.add(new Line("", 0, i18n.get("log.truncated", MAX_LINES), "meta"));
+        added.add(new Line(added.get(added.size() - 1).time(), "", 0, i18n.get("log.truncated", MAX_LINES), "meta"));
       }
-      if (overflow >= lines.size()) {
-        lines.clear();
+      if (overflow >= all.size()) {
+        all.clear();
         added = added.subList(Math.max(0, added.size() - MAX_LINES), added.size());
       } else {
-        lines.remove(0, overflow);
+        all.subList(0, overflow).clear();
       }
     }
-    lines.addAll(added);
-    scrollTo(lines.size() - 1);
+    all.addAll(added);
+    if (shownUntil < 0) {
+      if (dropped) {
+        lines.setAll(all);
+      } else {
+        lines.addAll(added);
+      }
+      scrollTo(lines.size() - 1);
+    }
   }
 
   private Line toLine(Lane lane, TraceEvent event) {
     String name = lane.name();
     int color = lane.colorIndex();
+    long t = event.time();
     return switch (event.kind()) {
-      case PRINT -> new Line(name, color, event.text(), "plain");
-      case STDERR -> new Line(name, color, event.text(), "stderr");
-      case TASK_FAILED -> new Line(name, color, i18n.get("log.taskFailed", event.value(), event.text()), "failure");
-      case END -> event.value() == 0 ? null : new Line(name, color, i18n.get("log.ended", event.text()), "failure");
-      case MARKER -> new Line(name, color, "⚑ " + event.text(), "meta");
-      case START -> new Line(name, color, i18n.get("log.started", event.text()), "meta");
+      case PRINT -> new Line(t, name, color, event.text(), "plain");
+      case STDERR -> new Line(t, name, color, event.text(), "stderr");
+      case TASK_FAILED -> new Line(t, name, color, i18n.get("log.taskFailed", event.value(), event.text()), "failure");
+      case END -> event.value() == 0 ? null : new Line(t, name, color, i18n.get("log.ended", event.text()), "failure");
+      case MARKER -> new Line(t, name, color, "⚑ " + event.text(), "meta");
+      case START -> new Line(t, name, color, i18n.get("log.started", event.text()), "meta");
       default -> null;
     };
   }

@@ -4,35 +4,82 @@ import concurrencylab.trace.LaneState;
 import javafx.scene.paint.Color;
 
 /**
- * The one place for the colours drawn on canvases (the CSS holds the rest). Lane colours are the
- * Okabe–Ito set, chosen to stay distinct for colour-blind viewers; states differ in shape as well
- * as colour (see {@link TimelineCanvas}).
+ * The one place for the colours drawn on canvases (the stylesheets hold the rest, as looked-up
+ * colours with the same names). Lane colours are the Okabe–Ito set, chosen to stay distinct for
+ * colour-blind viewers; states differ in shape as well as colour (see {@link TimelineCanvas}).
  */
 public final class Palette {
-  private static final Color[] LANES = {
-    Color.web("#0072B2"), // blue
-    Color.web("#E69F00"), // orange
-    Color.web("#009E73"), // bluish green
-    Color.web("#CC79A7"), // reddish purple
-    Color.web("#56B4E9"), // sky blue
-    Color.web("#D55E00"), // vermillion
-    Color.web("#B8A600"), // yellow, darkened to read on white
-    Color.web("#6B6B6B"), // grey
-  };
+  /** The canvas colours of one theme. */
+  private record Colors(
+      Color background, Color stripe, Color grid, Color text, Color muted, Color failure, Color tooltipBackground,
+      Color tooltipText, Color[] lanes) {}
 
-  public static final Color BACKGROUND = Color.web("#ffffff");
-  public static final Color STRIPE = Color.web("#f3f5f8");
-  public static final Color GRID = Color.web("#d9dde3");
-  public static final Color TEXT = Color.web("#1b1f24");
-  public static final Color MUTED_TEXT = Color.web("#5b636e");
-  public static final Color FAILURE = Color.web("#D55E00");
-  public static final Color TOOLTIP_BACKGROUND = Color.web("#1b1f24", 0.92);
-  public static final Color TOOLTIP_TEXT = Color.web("#ffffff");
+  private static final Color[] OKABE_ITO = {
+    Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#CC79A7"),
+    Color.web("#56B4E9"), Color.web("#D55E00"), Color.web("#B8A600"), Color.web("#6B6B6B"),
+  };
+  private static final Color[] OKABE_ITO_ON_DARK = {
+    Color.web("#3DA5E0"), Color.web("#E69F00"), Color.web("#1FBF8F"), Color.web("#DE8FBB"),
+    Color.web("#56B4E9"), Color.web("#F07A2A"), Color.web("#F0E442"), Color.web("#A8A8A8"),
+  };
+  private static final Colors LIGHT = new Colors(
+      Color.web("#ffffff"), Color.web("#f3f5f8"), Color.web("#d9dde3"), Color.web("#1b1f24"), Color.web("#5b636e"),
+      Color.web("#D55E00"), Color.web("#1b1f24", 0.92), Color.web("#ffffff"), OKABE_ITO);
+  private static final Colors DARK = new Colors(
+      Color.web("#15191e"), Color.web("#1d232a"), Color.web("#333b45"), Color.web("#e8ecf1"), Color.web("#9aa4b0"),
+      Color.web("#FF8A3D"), Color.web("#e8ecf1", 0.94), Color.web("#15191e"), OKABE_ITO_ON_DARK);
+  private static final Colors HIGH_CONTRAST = new Colors(
+      Color.web("#000000"), Color.web("#101010"), Color.web("#707070"), Color.web("#ffffff"), Color.web("#e0e0e0"),
+      Color.web("#FF9E4A"), Color.web("#ffffff"), Color.web("#000000"), OKABE_ITO_ON_DARK);
+
+  private static volatile Colors current = LIGHT;
 
   private Palette() {}
 
+  /** Switches the canvas colours; the stylesheet is switched by the window. */
+  static void use(Theme theme) {
+    current = switch (theme) {
+      case LIGHT -> LIGHT;
+      case DARK -> DARK;
+      case HIGH_CONTRAST -> HIGH_CONTRAST;
+    };
+  }
+
+  public static Color background() {
+    return current.background();
+  }
+
+  public static Color stripe() {
+    return current.stripe();
+  }
+
+  public static Color grid() {
+    return current.grid();
+  }
+
+  public static Color text() {
+    return current.text();
+  }
+
+  public static Color mutedText() {
+    return current.muted();
+  }
+
+  public static Color failure() {
+    return current.failure();
+  }
+
+  public static Color tooltipBackground() {
+    return current.tooltipBackground();
+  }
+
+  public static Color tooltipText() {
+    return current.tooltipText();
+  }
+
   public static Color lane(int colorIndex) {
-    return LANES[Math.floorMod(colorIndex, LANES.length)];
+    Color[] lanes = current.lanes();
+    return lanes[Math.floorMod(colorIndex, lanes.length)];
   }
 
   /** The lane colour as a CSS value, for controls that style themselves. */

@@ -98,7 +98,7 @@ final class ProgressView implements LessonStage {
     GraphicsContext g = meter.getGraphicsContext2D();
     double w = meter.getWidth();
     double h = meter.getHeight();
-    g.setFill(Palette.STRIPE);
+    g.setFill(Palette.stripe());
     g.fillRect(0, 0, w, h);
     double top = 100;
     for (double v : intervals) {
@@ -108,11 +108,11 @@ final class ProgressView implements LessonStage {
     for (int i = 0; i < SAMPLES; i++) {
       double v = intervals[(next + i) % SAMPLES];
       double barH = Math.max(1, v / top * (h - 4));
-      g.setFill(v > 3 * FRAME_MS ? Palette.FAILURE : Palette.lane(0));
+      g.setFill(v > 3 * FRAME_MS ? Palette.failure() : Palette.lane(0));
       g.fillRect(i * barW, h - barH, Math.max(1, barW - 0.5), barH);
     }
     double y = h - FRAME_MS / top * (h - 4);
-    g.setStroke(Palette.TEXT);
+    g.setStroke(Palette.text());
     g.setLineDashes(4, 4);
     g.strokeLine(0, y, w, y);
     g.setLineDashes(null);

@@ -32,9 +32,14 @@ import javafx.scene.text.TextAlignment;
  */
 public final class TimelineCanvas extends Region {
   static final double LABEL_WIDTH = 240;
+  /** The width of the lane labels at the current scale. */
+  private double labelWidth = LABEL_WIDTH;
   static final double AXIS_HEIGHT = 34;
   private static final double MIN_LANE = 26;
   private static final double MAX_LANE = 72;
+  private double scale = 1;
+  private long cursor = -1;
+  private long drawLimit;
   private static final long MIN_SPAN = 1_000_000; // 1 ms
   private static final long FOLLOW_SPAN = 30_000_000_000L; // follow the last 30 s of a long run
   private static final int MAX_STATE_CHANGES_PER_COLUMN = 8;
@@ -94,7 +99,8 @@ public final class TimelineCanvas extends Region {
   public void fit() {
     if (trace != null) {
       viewStart = 0;
-      viewEnd = Math.max(MIN_SPAN, (long) (liveEnd() * 1.12)); // room for the exit labels
+      long end = cursor >= 0 ? trace.store().endTime() : liveEnd();
+      viewEnd = Math.max(MIN_SPAN, (long) (end * 1.12)); // room for the exit labels
     }
     markDirty();
   }
@@ -119,10 +125,22 @@ public final class TimelineCanvas extends Region {
   }
 
   /** Sets how big lanes and type are, for a room that is far away. */
-  public void setScale(double scale) {
+  public void setScale(double newScale) {
+    scale = newScale;
+    labelWidth = LABEL_WIDTH * scale;
     labelFont = Font.font("System", FontWeight.BOLD, 16 * scale);
     smallFont = Font.font("System", 14 * scale);
     markDirty();
+  }
+
+  /** Shows the run only up to {@code time} (replay and scrubbing); -1 shows all of it. */
+  public void setCursor(long time) {
+    cursor = time;
+    markDirty();
+  }
+
+  public long cursor() {
+    return cursor;
   }
 
   @Override
@@ -149,6 +167,9 @@ public final class TimelineCanvas extends Region {
     if (trace == null) {
       return 0;
     }
+    if (cursor >= 0) {
+      return cursor;
+    }
     return trace.isFinished() ? trace.store().endTime() : Math.max(trace.now(), trace.store().endTime());
   }
 
@@ -157,10 +178,10 @@ public final class TimelineCanvas extends Region {
     GraphicsContext g = canvas.getGraphicsContext2D();
     double width = canvas.getWidth();
     double height = canvas.getHeight();
-    g.setFill(Palette.BACKGROUND);
+    g.setFill(Palette.background());
     g.fillRect(0, 0, width, height);
-    if (trace == null || width <= LABEL_WIDTH + 10) {
-      g.setFill(Palette.MUTED_TEXT);
+    if (trace == null || width <= labelWidth + 10) {
+      g.setFill(Palette.mutedText());
       g.setFont(labelFont);
       g.setTextBaseline(VPos.CENTER);
       g.fillText(i18n.get("timeline.empty"), 20, height / 2);
@@ -171,9 +192,10 @@ public final class TimelineCanvas extends Region {
       viewEnd = Math.max(1_000_000_000L, (long) (end * 1.12));
       viewStart = Math.max(0, viewEnd - FOLLOW_SPAN);
     }
+    drawLimit = Math.min(viewEnd, end);
     List<Lane> lanes = trace.lanes();
     TraceStore store = trace.store();
-    double laneHeight = laneHeight(height, lanes.size());
+    double laneHeight = laneHeight(height, lanes.size(), scale);
     drawAxis(g, width);
     for (Lane lane : lanes) {
       double top = AXIS_HEIGHT + lane.id() * laneHeight;
@@ -185,47 +207,47 @@ public final class TimelineCanvas extends Region {
     for (Lane lane : lanes) {
       drawSpawnLinks(g, lane, store.track(lane.id()), laneHeight);
     }
-    if (!trace.isFinished()) {
+    if (!trace.isFinished() || cursor >= 0) {
       double x = x(end, width);
-      g.setStroke(Palette.TEXT);
+      g.setStroke(cursor >= 0 ? Palette.lane(0) : Palette.text());
       g.setLineWidth(2);
       g.strokeLine(x, AXIS_HEIGHT, x, Math.min(height, AXIS_HEIGHT + lanes.size() * laneHeight));
     }
     drawHover(g, lanes, store, laneHeight, width);
   }
 
-  static double laneHeight(double height, int laneCount) {
+  static double laneHeight(double height, int laneCount, double scale) {
     double fit = (height - AXIS_HEIGHT - 4) / Math.max(1, laneCount);
-    return Math.max(MIN_LANE, Math.min(MAX_LANE, fit));
+    return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
   }
 
   private double x(long time, double width) {
-    return LABEL_WIDTH + (time - viewStart) * (width - LABEL_WIDTH) / (double) (viewEnd - viewStart);
+    return labelWidth + (time - viewStart) * (width - labelWidth) / (double) (viewEnd - viewStart);
   }
 
   private long time(double x, double width) {
-    return viewStart + (long) ((x - LABEL_WIDTH) * (viewEnd - viewStart) / (width - LABEL_WIDTH));
+    return viewStart + (long) ((x - labelWidth) * (viewEnd - viewStart) / (width - labelWidth));
   }
 
   private void drawAxis(GraphicsContext g, double width) {
     long span = viewEnd - viewStart;
-    long step = niceStep(span / Math.max(1, (long) ((width - LABEL_WIDTH) / 140)));
+    long step = niceStep(span / Math.max(1, (long) ((width - labelWidth) / 140)));
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
     g.setLineWidth(1);
     for (long t = (viewStart / step) * step; t <= viewEnd; t += step) {
       double x = x(t, width);
-      if (x < LABEL_WIDTH) {
+      if (x < labelWidth) {
         continue;
       }
-      g.setStroke(Palette.GRID);
+      g.setStroke(Palette.grid());
       g.strokeLine(x, AXIS_HEIGHT - 6, x, canvas.getHeight());
-      g.setFill(Palette.MUTED_TEXT);
+      g.setFill(Palette.mutedText());
       g.fillText(formatTime(t, step), x + 4, AXIS_HEIGHT / 2);
     }
-    g.setStroke(Palette.GRID);
-    g.strokeLine(LABEL_WIDTH, AXIS_HEIGHT, width, AXIS_HEIGHT);
+    g.setStroke(Palette.grid());
+    g.strokeLine(labelWidth, AXIS_HEIGHT, width, AXIS_HEIGHT);
   }
 
   static long niceStep(long rough) {
@@ -253,14 +275,14 @@ public final class TimelineCanvas extends Region {
 
   private void drawLane(GraphicsContext g, Lane lane, LaneTrack track, double top, double h, double width, long end) {
     if (lane.id() % 2 == 1) {
-      g.setFill(Palette.STRIPE);
+      g.setFill(Palette.stripe());
       g.fillRect(0, top, width, h);
     }
-    Color color = lane.kind() == LaneKind.QUEUE ? Palette.MUTED_TEXT : Palette.lane(lane.colorIndex());
+    Color color = lane.kind() == LaneKind.QUEUE ? Palette.mutedText() : Palette.lane(lane.colorIndex());
     drawLabel(g, lane, top, h, color);
     g.save();
     g.beginPath();
-    g.rect(LABEL_WIDTH, top, width - LABEL_WIDTH, h);
+    g.rect(labelWidth, top, width - labelWidth, h);
     g.clip();
     double inner = h - 8;
     if (lane.kind() == LaneKind.QUEUE) {
@@ -280,11 +302,11 @@ public final class TimelineCanvas extends Region {
     g.setFill(color);
     g.fillRect(0, top + 2, 10, h - 4);
     g.setTextAlign(TextAlignment.LEFT);
-    g.setFill(Palette.TEXT);
+    g.setFill(Palette.text());
     g.setTextBaseline(VPos.CENTER);
-    boolean twoLines = h >= 44;
+    boolean twoLines = h >= (labelFont.getSize() + smallFont.getSize()) * 1.3;
     g.setFont(labelFont);
-    g.fillText(lane.name(), 18, twoLines ? top + h * 0.33 : top + h / 2, LABEL_WIDTH - 24);
+    g.fillText(lane.name(), 18, twoLines ? top + h * 0.33 : top + h / 2, labelWidth - 24);
     String detail =
         switch (lane.kind()) {
           case PROCESS -> i18n.get("timeline.pid", Long.toString(lane.pid()));
@@ -292,9 +314,9 @@ public final class TimelineCanvas extends Region {
           case QUEUE -> i18n.get("timeline.queue");
         };
     g.setFont(smallFont);
-    g.setFill(Palette.MUTED_TEXT);
+    g.setFill(Palette.mutedText());
     if (twoLines) {
-      g.fillText(detail, 18, top + h * 0.72, LABEL_WIDTH - 24);
+      g.fillText(detail, 18, top + h * 0.72, labelWidth - 24);
     }
   }
 
@@ -303,13 +325,13 @@ public final class TimelineCanvas extends Region {
     if (states.size() == 0) {
       return;
     }
-    int columns = (int) Math.ceil(width - LABEL_WIDTH);
+    int columns = (int) Math.ceil(width - labelWidth);
     if (columnStates.length < columns) {
       columnStates = new LaneState[columns];
     }
     for (int c = 0; c < columns; c++) {
-      long from = time(LABEL_WIDTH + c, width);
-      long to = time(LABEL_WIDTH + c + 1, width);
+      long from = time(labelWidth + c, width);
+      long to = time(labelWidth + c + 1, width);
       columnStates[c] = from > end ? null : busiestState(track, from, to);
     }
     int c = 0;
@@ -320,7 +342,7 @@ public final class TimelineCanvas extends Region {
         run++;
       }
       if (state != null && state != LaneState.ENDED) {
-        fillState(g, state, LABEL_WIDTH + c, run - c, top, h, color);
+        fillState(g, state, labelWidth + c, run - c, top, h, color);
       }
       c = run;
     }
@@ -340,7 +362,7 @@ public final class TimelineCanvas extends Region {
     return best;
   }
 
-  private static void fillState(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color) {
+  static void fillState(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color) {
     switch (state) {
       case RUNNING -> {
         g.setFill(color);
@@ -380,15 +402,15 @@ public final class TimelineCanvas extends Region {
         continue;
       }
       long begin = tasks.timeOf(k);
-      if (begin > viewEnd) {
+      if (begin > drawLimit) {
         break;
       }
-      boolean closed = k + 1 < tasks.size();
+      boolean closed = k + 1 < tasks.size() && tasks.timeOf(k + 1) <= drawLimit;
       long finish = closed ? tasks.timeOf(k + 1) : liveEnd();
       boolean failed = closed && track.kind(tasks.get(k + 1)) == EventKind.TASK_FAILED;
-      double x0 = Math.max(LABEL_WIDTH - 2, x(begin, width));
+      double x0 = Math.max(labelWidth - 2, x(begin, width));
       double x1 = x(finish, width);
-      g.setStroke(failed ? Palette.FAILURE : Palette.TEXT);
+      g.setStroke(failed ? Palette.failure() : Palette.text());
       g.setLineWidth(failed ? 3 : 2);
       g.strokeRect(x0, top + 1, Math.max(1, x1 - x0), h - 2);
       String name = track.text(index).isEmpty() ? "#" + track.value(index) : track.text(index);
@@ -397,9 +419,9 @@ public final class TimelineCanvas extends Region {
       double chipWidth = Math.min(x1 - x0 - 6, textWidth);
       if (chipWidth >= Math.min(textWidth, 48)) {
         double cx = x0 + (x1 - x0 - chipWidth) / 2;
-        g.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.9));
+        g.setFill(Palette.background().deriveColor(0, 1, 1, 0.9));
         g.fillRoundRect(cx, top + 3, chipWidth, labelFont.getSize() + 6, 6, 6);
-        g.setFill(failed ? Palette.FAILURE : Palette.TEXT);
+        g.setFill(failed ? Palette.failure() : Palette.text());
         g.setFont(labelFont);
         g.fillText(label, cx + 6, top + 5, chipWidth - 10);
       }
@@ -411,13 +433,13 @@ public final class TimelineCanvas extends Region {
   private void drawLocks(GraphicsContext g, LaneTrack track, double top, double h, double width, long end) {
     LaneTrack.IndexList locks = track.locks();
     int k = Math.max(0, locks.lastAtOrBefore(viewStart));
-    g.setFill(Palette.TEXT);
-    while (k < locks.size() && locks.timeOf(k) <= viewEnd) {
+    g.setFill(Palette.text());
+    while (k < locks.size() && locks.timeOf(k) <= drawLimit) {
       int index = locks.get(k);
       EventKind kind = track.kind(index);
       long held = kind == EventKind.LOCK_WAIT ? 0 : track.value(index);
-      long until = k + 1 < locks.size() ? locks.timeOf(k + 1) : end;
-      double x0 = Math.max(LABEL_WIDTH, x(locks.timeOf(k), width));
+      long until = Math.min(end, k + 1 < locks.size() ? locks.timeOf(k + 1) : end);
+      double x0 = Math.max(labelWidth, x(locks.timeOf(k), width));
       double x1 = x(until, width);
       for (int level = 0; level < held; level++) {
         g.fillRect(x0, top + level * 7, Math.max(1, x1 - x0), 5);
@@ -436,18 +458,18 @@ public final class TimelineCanvas extends Region {
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
     double lastLabelEnd = -1;
-    while (k < marks.size() && marks.timeOf(k) <= viewEnd) {
+    while (k < marks.size() && marks.timeOf(k) <= drawLimit) {
       int index = marks.get(k);
       long depth = track.value(index);
-      long until = k + 1 < marks.size() ? marks.timeOf(k + 1) : end;
-      double x0 = Math.max(LABEL_WIDTH, x(marks.timeOf(k), width));
+      long until = Math.min(end, k + 1 < marks.size() ? marks.timeOf(k + 1) : end);
+      double x0 = Math.max(labelWidth, x(marks.timeOf(k), width));
       double x1 = x(until, width);
       double barHeight = h * depth / maxDepth;
-      g.setFill(Palette.MUTED_TEXT.deriveColor(0, 1, 1, 0.35));
+      g.setFill(Palette.mutedText().deriveColor(0, 1, 1, 0.35));
       g.fillRect(x0, top + h - barHeight, Math.max(1, x1 - x0), barHeight);
       String waiting = track.text(index);
       if (!waiting.isEmpty() && x0 > lastLabelEnd && x1 - x0 > 40) {
-        g.setFill(Palette.TEXT);
+        g.setFill(Palette.text());
         g.fillText(waiting, x0 + 4, top + h / 2, x1 - x0 - 6);
         lastLabelEnd = x1;
       }
@@ -461,12 +483,12 @@ public final class TimelineCanvas extends Region {
     g.setLineWidth(2);
     while (k < lines.size()) {
       long t = lines.timeOf(k);
-      if (t > viewEnd) {
+      if (t > drawLimit) {
         break;
       }
       double x = Math.floor(x(t, width)) + 0.5;
       boolean stderr = track.kind(lines.get(k)) == EventKind.STDERR;
-      g.setStroke(stderr ? Palette.FAILURE : Palette.TEXT);
+      g.setStroke(stderr ? Palette.failure() : Palette.text());
       double tick = stderr ? h * 0.75 : h * 0.4;
       g.strokeLine(x, top + h - tick, x, top + h);
       k = Math.max(k + 1, lines.firstAtOrAfter(time(x + 1.5, width)));
@@ -480,7 +502,7 @@ public final class TimelineCanvas extends Region {
     g.setTextBaseline(VPos.TOP);
     double[] rowEnds = new double[Math.max(1, (int) (h / (smallFont.getSize() + 5)))];
     java.util.Arrays.fill(rowEnds, -1);
-    while (k < marks.size() && marks.timeOf(k) <= viewEnd) {
+    while (k < marks.size() && marks.timeOf(k) <= drawLimit) {
       int index = marks.get(k);
       double x = x(marks.timeOf(k), width);
       boolean labelled = false;
@@ -488,7 +510,7 @@ public final class TimelineCanvas extends Region {
       if (kind == EventKind.READ || kind == EventKind.COUNTER && track.text(index).isEmpty()) {
         labelled = drawValue(g, (kind == EventKind.READ ? "r" : "w") + track.value(index), x, top + h, rowEnds);
       } else if (kind == EventKind.MARKER) {
-        g.setStroke(Palette.TEXT);
+        g.setStroke(Palette.text());
         g.setLineWidth(1.5);
         g.setLineDashes(4, 3);
         g.strokeLine(x, top, x, top + h);
@@ -507,9 +529,9 @@ public final class TimelineCanvas extends Region {
     if (rowEnds[last] >= x - labelWidth / 2) {
       return false;
     }
-    g.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.9));
+    g.setFill(Palette.background().deriveColor(0, 1, 1, 0.9));
     g.fillRoundRect(x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4, 5, 5);
-    g.setFill(label.startsWith("w") ? Palette.TEXT : Palette.MUTED_TEXT);
+    g.setFill(label.startsWith("w") ? Palette.text() : Palette.mutedText());
     g.setTextAlign(TextAlignment.CENTER);
     g.fillText(label, x, bottom - smallFont.getSize() - 3);
     g.setTextAlign(TextAlignment.LEFT);
@@ -527,9 +549,9 @@ public final class TimelineCanvas extends Region {
     }
     double labelWidth = smallFont.getSize() * 0.6 * label.length() + 8;
     double y = top + row * (smallFont.getSize() + 5);
-    g.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85));
+    g.setFill(Palette.background().deriveColor(0, 1, 1, 0.85));
     g.fillRect(x + 2, y, labelWidth, smallFont.getSize() + 4);
-    g.setFill(Palette.TEXT);
+    g.setFill(Palette.text());
     g.fillText(label, x + 5, y + 1);
     rowEnds[row] = x + labelWidth;
     return true;
@@ -545,12 +567,12 @@ public final class TimelineCanvas extends Region {
       return;
     }
     long time = track.time(index);
-    if (time < viewStart || time > viewEnd) {
+    if (time < viewStart || time > drawLimit) {
       return;
     }
     double x = x(time, width);
     boolean failed = track.value(index) != 0;
-    g.setFill(failed ? Palette.FAILURE : Palette.TEXT);
+    g.setFill(failed ? Palette.failure() : Palette.text());
     g.fillRect(x - 1.5, top, 3, h);
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
@@ -562,7 +584,7 @@ public final class TimelineCanvas extends Region {
     LaneTrack.IndexList marks = track.marks();
     double width = canvas.getWidth();
     g.setLineWidth(2);
-    for (int k = marks.firstAtOrAfter(viewStart); k < marks.size() && marks.timeOf(k) <= viewEnd; k++) {
+    for (int k = marks.firstAtOrAfter(viewStart); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
       int index = marks.get(k);
       if (track.kind(index) != EventKind.SPAWN) {
         continue;
@@ -581,7 +603,7 @@ public final class TimelineCanvas extends Region {
   }
 
   private void drawHover(GraphicsContext g, List<Lane> lanes, TraceStore store, double laneHeight, double width) {
-    if (mouseX < LABEL_WIDTH || mouseY < AXIS_HEIGHT) {
+    if (mouseX < labelWidth || mouseY < AXIS_HEIGHT) {
       return;
     }
     int laneId = (int) ((mouseY - AXIS_HEIGHT) / laneHeight);
@@ -600,9 +622,9 @@ public final class TimelineCanvas extends Region {
     double boxWidth = Math.min(width - 20, smallFont.getSize() * 0.58 * text.length() + 20);
     double bx = Math.min(mouseX + 12, width - boxWidth - 8);
     double by = Math.max(4, mouseY - smallFont.getSize() * 2.4);
-    g.setFill(Palette.TOOLTIP_BACKGROUND);
+    g.setFill(Palette.tooltipBackground());
     g.fillRoundRect(bx, by, boxWidth, smallFont.getSize() + 14, 8, 8);
-    g.setFill(Palette.TOOLTIP_TEXT);
+    g.setFill(Palette.tooltipText());
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
     g.fillText(text, bx + 10, by + 6, boxWidth - 20);
@@ -632,7 +654,7 @@ public final class TimelineCanvas extends Region {
       return;
     }
     long span = viewEnd - viewStart;
-    long shift = (long) ((dragX - e.getX()) * span / (canvas.getWidth() - LABEL_WIDTH));
+    long shift = (long) ((dragX - e.getX()) * span / (canvas.getWidth() - labelWidth));
     setView(dragViewStart + shift, dragViewStart + shift + span);
   }
 
@@ -641,7 +663,7 @@ public final class TimelineCanvas extends Region {
       return;
     }
     double factor = Math.pow(1.25, -e.getDeltaY() / 40);
-    zoomAround(time(Math.max(LABEL_WIDTH, e.getX()), canvas.getWidth()), factor);
+    zoomAround(time(Math.max(labelWidth, e.getX()), canvas.getWidth()), factor);
   }
 
   /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */

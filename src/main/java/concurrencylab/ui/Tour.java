@@ -14,7 +14,8 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * {@code --tour DIR}: selects each tab in turn, runs its default lesson to the end and writes a
+ * {@code --tour DIR [--only TAB] [--theme light|dark|high_contrast] [--present SCALE]
+ * [--language zh-CN]}: selects each tab in turn, runs its default lesson to the end and writes a
  * snapshot of the whole window to {@code DIR/<tab-id>.png}; exits 0, or 1 naming the lesson that
  * failed.
  */
@@ -29,10 +30,11 @@ final class Tour {
   private long startedAt;
   private int settleFrames;
 
-  Tour(LabWindow window, Path folder) {
+  /** A tour of every tab, or of the one whose lesson id is {@code only} when it is not null. */
+  Tour(LabWindow window, Path folder, String only) {
     this.window = window;
     this.folder = folder;
-    this.remaining = new ArrayDeque<>(window.lessonTabs());
+    this.remaining = new ArrayDeque<>(window.lessonTabs().stream().filter(t -> only == null || t.lesson().id().equals(only)).toList());
   }
 
   void start() {

@@ -1,0 +1,125 @@
+package concurrencylab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concurrencylab.lesson.LessonRegistry;
+import concurrencylab.lesson.thread.ThreadLesson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Themes, presentation mode, the shortcut overlay and replay, as a lecturer uses them. */
+@ExtendWith(ApplicationExtension.class)
+class LectureFeaturesTest {
+  private LabWindow window;
+  private Path settingsFolder;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    settingsFolder = Files.createTempDirectory("lab-settings");
+    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), new Settings(settingsFolder));
+    stage.setScene(new Scene(window, 1600, 900));
+    stage.show();
+  }
+
+  @AfterEach
+  void close(FxRobot robot) throws Exception {
+    robot.interact(window::dispose);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+  }
+
+  private static <T> T onFx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aThemeSwitchSwapsTheStylesheetRepaintsTheCanvasAndIsRemembered(FxRobot robot) throws Exception {
+    for (Theme theme : Theme.values()) {
+      robot.interact(() -> window.themeProperty().set(theme));
+
+      List<String> sheets = onFx(() -> List.copyOf(window.getStylesheets()));
+      assertThat(sheets).contains(theme.stylesheet());
+      assertThat(sheets).filteredOn(s -> s.contains("/theme-")).hasSize(1);
+      javafx.scene.paint.Color corner = onFx(() -> {
+        LessonTab tab = window.selected();
+        tab.timeline().paint();
+        return tab.timeline().snapshot(null, null).getPixelReader().getColor(2, 2);
+      });
+      assertThat(corner).isEqualTo(Palette.background());
+      assertThat(new Settings(settingsFolder).theme()).isEqualTo(theme);
+    }
+    assertThat(Palette.background()).isNotEqualTo(javafx.scene.paint.Color.WHITE);
+  }
+
+  @Test
+  void presentationModeScalesTheTypeHidesTheMenuAndIsRemembered(FxRobot robot) throws Exception {
+    robot.interact(() -> window.presentationScaleProperty().set(2.0));
+    robot.interact(window::requestFocus);
+    robot.type(KeyCode.F9);
+
+    assertThat(onFx(window::getStyle)).contains("-fx-font-size: 32px");
+    assertThat(onFx(() -> window.getTop().isVisible())).isFalse();
+    Settings remembered = new Settings(settingsFolder);
+    assertThat(remembered.presenting()).isTrue();
+    assertThat(remembered.presentationScale()).isEqualTo(2.0);
+
+    robot.type(KeyCode.F9);
+    assertThat(onFx(window::getStyle)).contains("-fx-font-size: 16px");
+  }
+
+  @Test
+  void theQuestionMarkKeyShowsTheShortcutsAndEscHidesThem(FxRobot robot) throws Exception {
+    robot.interact(window::requestFocus);
+    robot.type(KeyCode.F1);
+    assertThat(onFx(window::shortcutsShown)).isTrue();
+    robot.type(KeyCode.ESCAPE);
+    assertThat(onFx(window::shortcutsShown)).isFalse();
+  }
+
+  @Test
+  void replayShowsTheSameLogAtTheCursorAsTheLiveRunHad(FxRobot robot) throws Exception {
+    LessonTab tab = window.lessonTabs().stream().filter(t -> t.lesson().id().equals("thread")).findFirst().orElseThrow();
+    ThreadLesson lesson = (ThreadLesson) tab.lesson();
+    robot.interact(() -> {
+      window.select(tab);
+      lesson.work().threads().set(3);
+      lesson.work().urls().set(3);
+      lesson.work().maxSleepMillis().set(100);
+      tab.run();
+    });
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.runningProperty().get());
+    List<LogConsole.Line> live = onFx(() -> tab.log().lines());
+    long middle = live.get(live.size() / 2).time();
+
+    robot.interact(() -> tab.timeline().setCursor(-1));
+    javafx.scene.control.Slider scrubber = robot.from(tab.getContent()).lookup("#scrubber").queryAs(javafx.scene.control.Slider.class);
+    robot.interact(() -> scrubber.setValue(middle / 1e6));
+
+    List<LogConsole.Line> atCursor = onFx(() -> tab.log().lines());
+    assertThat(atCursor).isNotEmpty().isEqualTo(live.stream().filter(l -> l.time() <= (long) (middle / 1e6 * 1e6)).toList());
+    assertThat(atCursor.size()).isLessThan(live.size());
+
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ChoiceBox<Double> speed = robot.from(tab.getContent()).lookup("#replay-speed").queryAs(javafx.scene.control.ChoiceBox.class);
+    robot.interact(() -> {
+      speed.setValue(0.1);
+      tab.replay();
+    });
+    assertThat(onFx(() -> tab.replayingProperty().get())).isTrue();
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !tab.replayingProperty().get()));
+    assertThat(onFx(() -> tab.log().lines())).isEqualTo(live);
+  }
+}
