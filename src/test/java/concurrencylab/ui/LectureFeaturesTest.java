@@ -68,7 +68,7 @@ class LectureFeaturesTest {
   void presentationModeScalesTheTypeHidesTheMenuAndIsRemembered(FxRobot robot) throws Exception {
     robot.interact(() -> window.presentationScaleProperty().set(2.0));
     robot.interact(window::requestFocus);
-    robot.type(KeyCode.F9);
+    Keys.press(robot, window, KeyCode.F9);
 
     assertThat(onFx(window::getStyle)).contains("-fx-font-size: 32px");
     assertThat(onFx(() -> window.getTop().isVisible())).isFalse();
@@ -76,17 +76,38 @@ class LectureFeaturesTest {
     assertThat(remembered.presenting()).isTrue();
     assertThat(remembered.presentationScale()).isEqualTo(2.0);
 
-    robot.type(KeyCode.F9);
+    Keys.press(robot, window, KeyCode.F9);
     assertThat(onFx(window::getStyle)).contains("-fx-font-size: 16px");
   }
 
   @Test
   void theQuestionMarkKeyShowsTheShortcutsAndEscHidesThem(FxRobot robot) throws Exception {
     robot.interact(window::requestFocus);
-    robot.type(KeyCode.F1);
+    Keys.press(robot, window, KeyCode.SLASH);
     assertThat(onFx(window::shortcutsShown)).isTrue();
-    robot.type(KeyCode.ESCAPE);
+    Keys.press(robot, window, KeyCode.ESCAPE);
     assertThat(onFx(window::shortcutsShown)).isFalse();
+    Keys.press(robot, window, KeyCode.F1);
+    assertThat(onFx(window::shortcutsShown)).isTrue();
+  }
+
+  @Test
+  void keysZoomFitAndReplayTheTimeline(FxRobot robot) throws Exception {
+    LessonTab tab = window.lessonTabs().stream().filter(t -> t.lesson().id().equals("fork")).findFirst().orElseThrow();
+    robot.interact(() -> window.select(tab));
+    Keys.press(robot, window, KeyCode.SPACE);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastResult() != null);
+    long fitted = onFx(() -> tab.timeline().viewEnd() - tab.timeline().viewStart());
+
+    Keys.press(robot, window, KeyCode.PLUS);
+    assertThat(onFx(() -> tab.timeline().viewEnd() - tab.timeline().viewStart())).isBetween(fitted / 2 - 2, fitted / 2 + 2);
+    Keys.press(robot, window, KeyCode.MINUS);
+    Keys.press(robot, window, KeyCode.MINUS);
+    assertThat(onFx(() -> tab.timeline().viewEnd() - tab.timeline().viewStart())).isGreaterThan(fitted);
+    Keys.press(robot, window, KeyCode.DIGIT0);
+    assertThat(onFx(() -> tab.timeline().viewEnd() - tab.timeline().viewStart())).isEqualTo(fitted);
+    Keys.press(robot, window, KeyCode.R);
+    assertThat(onFx(() -> tab.replayingProperty().get() || tab.timeline().cursor() == -1)).isTrue();
   }
 
   @Test

@@ -199,16 +199,16 @@ class LessonTabsTest {
     robot.interact(window::requestFocus);
     LessonTab process = window.lessonTabs().get(1);
     LessonTab pool = window.lessonTabs().get(2);
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3).release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+    Keys.pressWithShortcut(robot, window, javafx.scene.input.KeyCode.DIGIT3);
     assertThat(onFx(window::selected)).isSameAs(pool);
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+    Keys.pressWithShortcut(robot, window, javafx.scene.input.KeyCode.DIGIT2);
     assertThat(onFx(window::selected)).isSameAs(process);
     setSlider(robot, process, "maxSleepMillis", 5000);
     robot.interact(window::requestFocus);
 
-    robot.type(javafx.scene.input.KeyCode.F5);
+    Keys.press(robot, window, javafx.scene.input.KeyCode.F5);
     assertThat(process.runningProperty().get()).isTrue();
-    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    Keys.press(robot, window, javafx.scene.input.KeyCode.ESCAPE);
     awaitEnd(process);
 
     assertThat(process.lastResult().status()).isEqualTo(LessonRun.Status.STOPPED);
