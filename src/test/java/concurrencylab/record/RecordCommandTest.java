@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonRegistry;
+import concurrencylab.ui.HeadlessFxForTests;
 import concurrencylab.ui.TimelineImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -111,6 +112,7 @@ class RecordCommandTest {
 
   @Test
   void aPngIsTheTimelineAtTwiceThePixels(@TempDir Path dir) throws Exception {
+    HeadlessFxForTests.start(); // before the recorder starts JavaFX its own way
     Path file = dir.resolve("run.png");
     int status = record("process", "--children", "2", "--maxSleepMillis", "100", "--quiet", "--width", "1000", "--out", file.toString());
 

@@ -37,7 +37,7 @@ class TimelineImageTest {
 
   @Test
   void aPictureHasTwiceThePixelsEachWayWithTheLanesWhereTheyBelong(@TempDir Path dir) throws Exception {
-    HeadlessFx.start();
+    HeadlessFxForTests.start();
     Trace trace = finishedRun();
     double width = 900;
     double height = TimelineImage.fittingHeight(trace.lanes().size());
