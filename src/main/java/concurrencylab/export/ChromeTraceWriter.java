@@ -17,16 +17,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a recorded run as Chrome Trace Event JSON, the format that Perfetto (ui.perfetto.dev) and
- * chrome://tracing open. Each OS process is a {@code pid}; each lane is a thread of it with the lane
- * id as {@code tid} (a worker process's lane in its own pid, the run's threads and the task queue
- * in the app's pid), named by metadata events in lane order.
+ * chrome://tracing open. Each OS process is a {@code pid}, and each lane a thread of its process,
+ * named by metadata events in lane order: a process's own lane is its main thread ({@code tid} =
+ * its pid); a thread's lane and the task queue, which share the app's pid, get {@code tid} =
+ * {@value #LANE_TID_BASE} + lane id, above any real pid, so that no tid is 0 (which Perfetto keeps
+ * for the idle task) or the pid of another process of the run.
  *
  * <p>Per lane: a task is a slice ("B"/"E") named after the task; the lane's states (running,
  * sleeping, waiting, blocked) are slices too, cut at task boundaries so that they nest inside the
@@ -41,6 +46,9 @@ import java.util.Map;
 public final class ChromeTraceWriter {
   /** Longer texts are cut in an event's name; the whole text is then in its args. */
   static final int MAX_NAME_LENGTH = 120;
+
+  /** Thread ids of lanes that are not a process's own: above Linux's largest pid (2^22). */
+  static final long LANE_TID_BASE = 10_000_000;
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -76,17 +84,29 @@ public final class ChromeTraceWriter {
       json.writeEndObject();
       json.writeArrayFieldStart("traceEvents");
       List<Lane> lanes = trace.lanes();
-      writeNames(json, lanes);
+      Map<Integer, Long> tids = threadIds(lanes);
+      writeNames(json, lanes, tids);
       TraceStore store = trace.store();
       for (Lane lane : lanes) {
-        new LaneWriter(json, trace, lane, store.track(lane.id()), store.endTime()).write();
+        new LaneWriter(json, trace, lane, tids.get(lane.id()), store.track(lane.id()), store.endTime()).write();
       }
       json.writeEndArray();
       json.writeEndObject();
     }
   }
 
-  private static void writeNames(JsonGenerator json, List<Lane> lanes) throws IOException {
+  /** The tid of each lane (by lane id): see the class comment. */
+  static Map<Integer, Long> threadIds(List<Lane> lanes) {
+    Map<Integer, Long> tids = new HashMap<>();
+    Set<Long> processesSeen = new HashSet<>();
+    for (Lane lane : lanes) {
+      boolean ownLane = lane.kind() == LaneKind.PROCESS && processesSeen.add(lane.pid());
+      tids.put(lane.id(), ownLane ? lane.pid() : LANE_TID_BASE + lane.id());
+    }
+    return tids;
+  }
+
+  private static void writeNames(JsonGenerator json, List<Lane> lanes, Map<Integer, Long> tids) throws IOException {
     Map<Long, String> processNames = new LinkedHashMap<>();
     for (Lane lane : lanes) {
       if (lane.kind() == LaneKind.PROCESS) {
@@ -102,12 +122,12 @@ public final class ChromeTraceWriter {
       metadata(json, "process_sort_index", process.getKey(), null, "sort_index", order++);
     }
     for (Lane lane : lanes) {
-      metadata(json, "thread_name", lane.pid(), lane.id(), "name", lane.name());
-      metadata(json, "thread_sort_index", lane.pid(), lane.id(), "sort_index", lane.id());
+      metadata(json, "thread_name", lane.pid(), tids.get(lane.id()), "name", lane.name());
+      metadata(json, "thread_sort_index", lane.pid(), tids.get(lane.id()), "sort_index", lane.id());
     }
   }
 
-  private static void metadata(JsonGenerator json, String name, long pid, Integer tid, String key, Object value)
+  private static void metadata(JsonGenerator json, String name, long pid, Long tid, String key, Object value)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("ph", "M");
@@ -153,14 +173,16 @@ public final class ChromeTraceWriter {
     private final JsonGenerator json;
     private final Trace trace;
     private final Lane lane;
+    private final long tid;
     private final LaneTrack track;
     private final long traceEnd;
     private final List<Item> items = new ArrayList<>();
 
-    LaneWriter(JsonGenerator json, Trace trace, Lane lane, LaneTrack track, long traceEnd) {
+    LaneWriter(JsonGenerator json, Trace trace, Lane lane, long tid, LaneTrack track, long traceEnd) {
       this.json = json;
       this.trace = trace;
       this.lane = lane;
+      this.tid = tid;
       this.track = track;
       this.traceEnd = traceEnd;
     }
@@ -320,7 +342,7 @@ public final class ChromeTraceWriter {
         json.writeStartObject();
         json.writeStringField("ph", "E");
         json.writeNumberField("pid", lane.pid());
-        json.writeNumberField("tid", lane.id());
+        json.writeNumberField("tid", tid);
         json.writeNumberField("ts", micros(to));
         json.writeEndObject();
       }));
@@ -361,7 +383,7 @@ public final class ChromeTraceWriter {
       json.writeStringField("cat", category);
       json.writeStringField("name", name);
       json.writeNumberField("pid", lane.pid());
-      json.writeNumberField("tid", lane.id());
+      json.writeNumberField("tid", tid);
       json.writeNumberField("ts", micros(time));
     }
   }

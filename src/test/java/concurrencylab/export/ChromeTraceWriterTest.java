@@ -89,11 +89,17 @@ class ChromeTraceWriterTest {
     return StreamSupport.stream(root.get("traceEvents").spliterator(), false).toList();
   }
 
-  private static List<JsonNode> on(List<JsonNode> events, Lane lane, String phase) {
+  private List<JsonNode> on(List<JsonNode> events, Lane lane, String phase) {
+    long tid = tid(lane);
     return events.stream()
         .filter(e -> e.path("ph").asText().equals(phase))
-        .filter(e -> e.path("pid").asLong() == lane.pid() && e.path("tid").asInt(-1) == lane.id())
+        .filter(e -> e.path("pid").asLong() == lane.pid() && e.path("tid").asLong(-1) == tid)
         .toList();
+  }
+
+  /** A process's own lane is its main thread; other lanes get ids that no process has. */
+  private long tid(Lane lane) {
+    return lane == main || lane == worker ? lane.pid() : ChromeTraceWriter.LANE_TID_BASE + lane.id();
   }
 
   private static long nanos(JsonNode event) {
@@ -112,16 +118,32 @@ class ChromeTraceWriterTest {
       }
       switch (e.get("name").asText()) {
         case "process_name" -> processNames.put(e.get("pid").asLong(), e.get("args").get("name").asText());
-        case "thread_name" -> threadNames.put(e.get("pid").asLong() + "/" + e.get("tid").asInt(), e.get("args").get("name").asText());
+        case "thread_name" -> threadNames.put(e.get("pid").asLong() + "/" + e.get("tid").asLong(), e.get("args").get("name").asText());
         default -> {}
       }
     }
     assertThat(processNames).containsExactlyInAnyOrderEntriesOf(Map.of(MAIN_PID, "main", WORKER_PID, "PoolWorker-1"));
     Map<String, String> expected = new HashMap<>();
     for (Lane lane : trace.lanes()) {
-      expected.put(lane.pid() + "/" + lane.id(), lane.name());
+      expected.put(lane.pid() + "/" + tid(lane), lane.name());
     }
     assertThat(threadNames).isEqualTo(expected);
+  }
+
+  @Test
+  void threadIdsAreUniqueAndNeverZero() throws Exception {
+    List<Long> tids =
+        events(exportAndParse()).stream()
+            .filter(e -> e.path("name").asText().equals("thread_name"))
+            .map(e -> e.get("tid").asLong())
+            .toList();
+    assertThat(tids).hasSize(trace.lanes().size()).doesNotHaveDuplicates().doesNotContain(0L);
+
+    // a second lane of an already named process (none today) becomes a thread of it, not its twin
+    Lane again = trace.addLane("main, again", LaneKind.PROCESS, MAIN_PID, Lane.NO_PARENT);
+    assertThat(ChromeTraceWriter.threadIds(trace.lanes()))
+        .containsEntry(main.id(), MAIN_PID)
+        .containsEntry(again.id(), ChromeTraceWriter.LANE_TID_BASE + again.id());
   }
 
   @Test
@@ -187,7 +209,7 @@ class ChromeTraceWriterTest {
       if (!List.of("B", "E", "i").contains(phase)) {
         continue;
       }
-      String thread = e.get("pid").asLong() + "/" + e.get("tid").asInt();
+      String thread = e.get("pid").asLong() + "/" + e.get("tid").asLong();
       long time = nanos(e);
       assertThat(time).as("time order on %s", thread).isGreaterThanOrEqualTo(lastTime.getOrDefault(thread, 0L));
       lastTime.put(thread, time);
