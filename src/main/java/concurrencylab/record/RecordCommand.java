@@ -24,12 +24,15 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.scene.image.Image;
 
 /**
  * {@code record <lesson> [--param value …] [--seed N] --out FILE.json|.csv|.png}: runs a lesson
- * with no window, streams what its processes and threads print, and writes the recorded run as
+ * with no window (JavaFX runs headless, for lessons that use its thread and for the PNG), streams
+ * what its processes and threads print, and writes the recorded run as
  * Chrome Trace JSON, CSV, or a PNG of its timeline at twice the pixels. Any lesson of the registry
  * works, with its parameters as options (see {@link LessonCommandLine}).
  *
@@ -232,6 +235,7 @@ public final class RecordCommand {
     if (!request.quiet()) {
       out.println("recording: " + command);
     }
+    startJavaFx();
     long started = System.nanoTime();
     LessonRun run = LessonRun.start(lesson);
     Trace trace = run.trace();
@@ -280,6 +284,22 @@ public final class RecordCommand {
     return result.status() == LessonRun.Status.COMPLETED ? OK : FAILED;
   }
 
+  /**
+   * Starts JavaFX with no display before the run: some lessons hand work to the FX thread as they
+   * do in the window (the progress bar), and a PNG is drawn there. JavaFX's warning that it was
+   * loaded from the class path is held back: there is nothing a user could do about it.
+   */
+  private static void startJavaFx() {
+    Logger javafx = Logger.getLogger("javafx");
+    Level level = javafx.getLevel();
+    javafx.setLevel(Level.SEVERE);
+    try {
+      HeadlessFx.start();
+    } finally {
+      javafx.setLevel(level);
+    }
+  }
+
   private String summary(Lesson lesson, LessonRun.Result result, boolean timedOut) {
     return switch (result.status()) {
       case COMPLETED -> result.outcome() == null
@@ -312,7 +332,6 @@ public final class RecordCommand {
 
   private static void writePng(Request request, Trace trace) throws IOException {
     double height = Double.isNaN(request.height()) ? TimelineImage.fittingHeight(trace.lanes().size()) : request.height();
-    HeadlessFx.start();
     Image image;
     try {
       image =
@@ -367,6 +386,9 @@ public final class RecordCommand {
   String lessonHelp(Lesson lesson) {
     StringBuilder text = new StringBuilder();
     text.append("  ").append(lesson.id()).append(": ").append(i18n.get(lesson.titleKey())).append('\n');
+    if (lesson.parameters().isEmpty()) {
+      text.append("    (no parameters)\n");
+    }
     for (LessonParameter parameter : lesson.parameters()) {
       String option = "--" + parameter.key() + " " + LessonCommandLine.placeholder(parameter);
       text.append(String.format(Locale.ROOT, "    %-32s %s%n", option, i18n.get("param." + parameter.key())));

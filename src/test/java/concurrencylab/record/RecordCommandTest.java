@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,11 +51,18 @@ class RecordCommandTest {
     assertThat(err()).as(String.join(" ", args)).startsWith("record: " + message).contains("usage: java -jar");
   }
 
+  @BeforeAll
+  static void javaFxTheTestFxWay() throws Exception {
+    HeadlessFxForTests.start(); // before the recorder starts JavaFX its own way
+  }
+
   @Test
   void badArgumentsExitWith2AndSayWhatWasWrong() {
-    assertUsageError("which lesson? Give one of: process, pool");
-    assertUsageError("no lesson 'poool'; lessons: process, pool", "poool", "--out", "x.json");
+    String lessons = LessonRegistry.createAll().stream().map(Lesson::id).collect(Collectors.joining(", "));
+    assertUsageError("which lesson? Give one of: " + lessons);
+    assertUsageError("no lesson 'poool'; lessons: " + lessons, "poool", "--out", "x.json");
     assertUsageError("the lesson comes first, before --out", "--out", "x.json", "pool");
+    assertUsageError("where to? Add --out FILE.json, FILE.csv or FILE.png", "pool");
     assertUsageError("where to? Add --out FILE.json, FILE.csv or FILE.png", "pool", "--tasks", "3");
     assertUsageError("--out run.txt: the file name must end in .json", "pool", "--out", "run.txt");
     assertUsageError("lesson pool has no parameter --children; it has --processes, --tasks, --sleepSeconds, --failingTask, --seed",
@@ -112,7 +121,6 @@ class RecordCommandTest {
 
   @Test
   void aPngIsTheTimelineAtTwiceThePixels(@TempDir Path dir) throws Exception {
-    HeadlessFxForTests.start(); // before the recorder starts JavaFX its own way
     Path file = dir.resolve("run.png");
     int status = record("process", "--children", "2", "--maxSleepMillis", "100", "--quiet", "--width", "1000", "--out", file.toString());
 
@@ -129,6 +137,17 @@ class RecordCommandTest {
     }
     assertThat(colours.size()).as("a drawn timeline, not a blank picture").isGreaterThan(20);
     assertThat(out()).doesNotContain("[main]");
+  }
+
+  @Test
+  void aRunThatTakesTooLongIsStoppedExits1AndIsWrittenAllTheSame(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("slow.json");
+    int status = record("pool", "--processes", "1", "--tasks", "2", "--sleepSeconds", "8", "--timeout", "1", "--quiet", "--out", file.toString());
+
+    assertThat(status).isEqualTo(RecordCommand.FAILED);
+    assertThat(err()).contains("the run took longer than 1 s; stopping it", "stopped: it took too long");
+    assertThat(new ObjectMapper().readTree(file.toFile()).get("traceEvents").size()).isGreaterThan(0);
+    assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count()).as("workers left").isZero();
   }
 
   @Test
