@@ -1,12 +1,14 @@
 package concurrencylab;
 
+import concurrencylab.record.RecordCommand;
 import concurrencylab.runtime.WorkerMain;
 import java.util.Arrays;
 
 /**
- * The plain launcher: the app's window, a worker process ({@code --worker}), or the tour of every
- * tab ({@code --tour DIR}). It is not an {@code Application} subclass so that the jar starts from
- * the class path, and a worker never loads JavaFX.
+ * The plain launcher: the app's window, a worker process ({@code --worker}), the headless recorder
+ * ({@code record <lesson> … --out FILE}), or the tour of every tab ({@code --tour DIR}). It is not
+ * an {@code Application} subclass so that the jar starts from the class path, and a worker never
+ * loads JavaFX.
  */
 public final class Main {
   private Main() {}
@@ -15,6 +17,9 @@ public final class Main {
     if (args.length > 0 && args[0].equals(WorkerMain.MODE)) {
       WorkerMain.main(args);
       return;
+    }
+    if (args.length > 0 && args[0].equals(RecordCommand.NAME)) {
+      System.exit(RecordCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
     }
     concurrencylab.ui.LabApp.launchWith(Arrays.asList(args));
   }

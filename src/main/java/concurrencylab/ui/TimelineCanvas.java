@@ -12,6 +12,7 @@ import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -58,6 +59,7 @@ public final class TimelineCanvas extends Region {
   private Font labelFont = Font.font("System", FontWeight.BOLD, 16);
   private Font smallFont = Font.font("System", 14);
   private LaneState[] columnStates = new LaneState[0];
+  private double pixelScale = 1; // canvas pixels per layout pixel; above 1 only in renderImage
 
   public TimelineCanvas(I18n i18n) {
     this.i18n = i18n;
@@ -145,9 +147,11 @@ public final class TimelineCanvas extends Region {
 
   @Override
   protected void layoutChildren() {
-    if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-      canvas.setWidth(getWidth());
-      canvas.setHeight(getHeight());
+    double width = getWidth() * pixelScale;
+    double height = getHeight() * pixelScale;
+    if (canvas.getWidth() != width || canvas.getHeight() != height) {
+      canvas.setWidth(width);
+      canvas.setHeight(height);
       markDirty();
     }
   }
@@ -176,8 +180,9 @@ public final class TimelineCanvas extends Region {
   /** Draws the whole timeline now. */
   public void paint() {
     GraphicsContext g = canvas.getGraphicsContext2D();
-    double width = canvas.getWidth();
-    double height = canvas.getHeight();
+    g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+    double width = canvas.getWidth() / pixelScale;
+    double height = canvas.getHeight() / pixelScale;
     g.setFill(Palette.background());
     g.fillRect(0, 0, width, height);
     if (trace == null || width <= labelWidth + 10) {
@@ -216,6 +221,27 @@ public final class TimelineCanvas extends Region {
     drawHover(g, lanes, store, laneHeight, width);
   }
 
+  /**
+   * Draws the timeline as it is now into an image {@code pixelScale} times its size each way (2 for
+   * slides): drawn at that resolution, not enlarged, so lines and type stay sharp. The hover
+   * tooltip is left out. Call on the FX thread.
+   */
+  public WritableImage renderImage(double pixelScale) {
+    double hoverX = mouseX;
+    this.pixelScale = pixelScale;
+    mouseX = -1;
+    try {
+      layoutChildren(); // the canvas gets the pixels; a snapshot lays out again, to the same size
+      paint();
+      return canvas.snapshot(null, null);
+    } finally {
+      this.pixelScale = 1;
+      mouseX = hoverX;
+      layoutChildren();
+      markDirty();
+    }
+  }
+
   static double laneHeight(double height, int laneCount, double scale) {
     double fit = (height - AXIS_HEIGHT - 4) / Math.max(1, laneCount);
     return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
@@ -242,7 +268,7 @@ public final class TimelineCanvas extends Region {
         continue;
       }
       g.setStroke(Palette.grid());
-      g.strokeLine(x, AXIS_HEIGHT - 6, x, canvas.getHeight());
+      g.strokeLine(x, AXIS_HEIGHT - 6, x, canvas.getHeight() / pixelScale);
       g.setFill(Palette.mutedText());
       g.fillText(formatTime(t, step), x + 4, AXIS_HEIGHT / 2);
     }
@@ -582,7 +608,7 @@ public final class TimelineCanvas extends Region {
 
   private void drawSpawnLinks(GraphicsContext g, Lane parent, LaneTrack track, double laneHeight) {
     LaneTrack.IndexList marks = track.marks();
-    double width = canvas.getWidth();
+    double width = canvas.getWidth() / pixelScale;
     g.setLineWidth(2);
     for (int k = marks.firstAtOrAfter(viewStart); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
       int index = marks.get(k);

@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: ui → lesson → runtime → trace, and export → trace. */
+/**
+ * Dependencies point one way: ui → lesson → runtime → trace, and export → trace; the headless
+ * recorder (record) sits on top of lesson, export and ui, and only the launcher knows it.
+ */
 class LayerRulesTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("concurrencylab");
@@ -30,6 +33,13 @@ class LayerRulesTest {
   void lessonsKnowNoUi() {
     noClasses().that().resideInAPackage("concurrencylab.lesson..")
         .should().dependOnClassesThat().resideInAnyPackage("concurrencylab.ui..", "concurrencylab.export..", "javafx.scene..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void nothingBelowTheRecorderDependsOnIt() {
+    noClasses().that().resideInAnyPackage("concurrencylab.trace..", "concurrencylab.runtime..", "concurrencylab.lesson..", "concurrencylab.ui..", "concurrencylab.export..")
+        .should().dependOnClassesThat().resideInAPackage("concurrencylab.record..")
         .check(CLASSES);
   }
 

@@ -1,0 +1,390 @@
+package concurrencylab.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LaneTrack;
+import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a recorded run as Chrome Trace Event JSON, the format that Perfetto (ui.perfetto.dev) and
+ * chrome://tracing open. Each OS process is a {@code pid}, and each lane a thread of its process,
+ * named by metadata events in lane order: a process's own lane is its main thread ({@code tid} =
+ * its pid); a thread's lane and the task queue, which share the app's pid, get {@code tid} =
+ * {@value #LANE_TID_BASE} + lane id, above any real pid, so that no tid is 0 (which Perfetto keeps
+ * for the idle task) or the pid of another process of the run.
+ *
+ * <p>Per lane: a task is a slice ("B"/"E") named after the task; the lane's states (running,
+ * sleeping, waiting, blocked) are slices too, cut at task boundaries so that they nest inside the
+ * task slices; printed lines, stderr lines, markers, spawns and the lane's end are thread-scoped
+ * instant events ("i"); counter values (the queue's length) are counter events ("C"). Begin/end
+ * pairs rather than complete events keep the nesting right in Perfetto when a task and a state
+ * start in the same microsecond. Timestamps are microseconds with the nanoseconds as decimals, so
+ * the run's times are kept exactly.
+ *
+ * <p>Read the trace after the run and from the thread that {@link Trace#sync() syncs} it.
+ */
+public final class ChromeTraceWriter {
+  /** Longer texts are cut in an event's name; the whole text is then in its args. */
+  static final int MAX_NAME_LENGTH = 120;
+
+  /** Thread ids of lanes that are not a process's own: above Linux's largest pid (2^22). */
+  static final long LANE_TID_BASE = 10_000_000;
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private ChromeTraceWriter() {}
+
+  /**
+   * Writes the trace to a file.
+   *
+   * @param about what the run was (lesson, parameters, the command that repeats it); stored as
+   *     {@code otherData} and shown by Perfetto's trace info page
+   */
+  public static void write(Trace trace, Map<String, String> about, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(trace, about, out);
+    }
+  }
+
+  /** Writes the trace to a stream, which is left open. */
+  public static void write(Trace trace, Map<String, String> about, OutputStream out) throws IOException {
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      json.writeStartObject();
+      json.writeStringField("displayTimeUnit", "ms");
+      json.writeObjectFieldStart("otherData");
+      json.writeStringField("producer", "Concurrency Lab");
+      for (Map.Entry<String, String> entry : about.entrySet()) {
+        json.writeStringField(entry.getKey(), entry.getValue());
+      }
+      json.writeEndObject();
+      json.writeArrayFieldStart("traceEvents");
+      List<Lane> lanes = trace.lanes();
+      Map<Integer, Long> tids = threadIds(lanes);
+      writeNames(json, lanes, tids);
+      TraceStore store = trace.store();
+      for (Lane lane : lanes) {
+        new LaneWriter(json, trace, lane, tids.get(lane.id()), store.track(lane.id()), store.endTime()).write();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+
+  /** The tid of each lane (by lane id): see the class comment. */
+  static Map<Integer, Long> threadIds(List<Lane> lanes) {
+    Map<Integer, Long> tids = new HashMap<>();
+    Set<Long> processesSeen = new HashSet<>();
+    for (Lane lane : lanes) {
+      boolean ownLane = lane.kind() == LaneKind.PROCESS && processesSeen.add(lane.pid());
+      tids.put(lane.id(), ownLane ? lane.pid() : LANE_TID_BASE + lane.id());
+    }
+    return tids;
+  }
+
+  private static void writeNames(JsonGenerator json, List<Lane> lanes, Map<Integer, Long> tids) throws IOException {
+    Map<Long, String> processNames = new LinkedHashMap<>();
+    for (Lane lane : lanes) {
+      if (lane.kind() == LaneKind.PROCESS) {
+        processNames.putIfAbsent(lane.pid(), lane.name());
+      }
+    }
+    for (Lane lane : lanes) {
+      processNames.putIfAbsent(lane.pid(), "process " + lane.pid());
+    }
+    int order = 0;
+    for (Map.Entry<Long, String> process : processNames.entrySet()) {
+      metadata(json, "process_name", process.getKey(), null, "name", process.getValue());
+      metadata(json, "process_sort_index", process.getKey(), null, "sort_index", order++);
+    }
+    for (Lane lane : lanes) {
+      metadata(json, "thread_name", lane.pid(), tids.get(lane.id()), "name", lane.name());
+      metadata(json, "thread_sort_index", lane.pid(), tids.get(lane.id()), "sort_index", lane.id());
+    }
+  }
+
+  private static void metadata(JsonGenerator json, String name, long pid, Long tid, String key, Object value)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ph", "M");
+    json.writeStringField("name", name);
+    json.writeNumberField("pid", pid);
+    if (tid != null) {
+      json.writeNumberField("tid", tid);
+    }
+    json.writeObjectFieldStart("args");
+    if (value instanceof Integer number) {
+      json.writeNumberField(key, number);
+    } else {
+      json.writeStringField(key, String.valueOf(value));
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  /** Microseconds, exact to the nanosecond: 1234567 ns is 1234.567. */
+  static BigDecimal micros(long nanos) {
+    return BigDecimal.valueOf(nanos, 3);
+  }
+
+  /** The spans and instants of one lane, written in time order with proper nesting. */
+  private static final class LaneWriter {
+    // at one instant, slices that end go first (inner before outer), then instants, then slices
+    // that begin (outer before inner), so that a viewer that keeps the file's order nests them
+    private static final int END_INNER = 0;
+    private static final int END_OUTER = 1;
+    private static final int INSTANT = 2;
+    private static final int BEGIN_OUTER = 3;
+    private static final int BEGIN_INNER = 4;
+
+    private record Item(long time, int order, int seq, Emit emit) {}
+
+    @FunctionalInterface
+    private interface Emit {
+      void to(JsonGenerator json) throws IOException;
+    }
+
+    private record Task(long begin, long end, long number, String name, String status, String error) {}
+
+    private final JsonGenerator json;
+    private final Trace trace;
+    private final Lane lane;
+    private final long tid;
+    private final LaneTrack track;
+    private final long traceEnd;
+    private final List<Item> items = new ArrayList<>();
+
+    LaneWriter(JsonGenerator json, Trace trace, Lane lane, long tid, LaneTrack track, long traceEnd) {
+      this.json = json;
+      this.trace = trace;
+      this.lane = lane;
+      this.tid = tid;
+      this.track = track;
+      this.traceEnd = traceEnd;
+    }
+
+    void write() throws IOException {
+      List<Task> tasks = tasks();
+      for (Task task : tasks) {
+        Emit args = json -> {
+          json.writeNumberField("task", task.number());
+          json.writeStringField("result", task.status());
+          if (!task.error().isEmpty()) {
+            json.writeStringField("error", task.error());
+          }
+        };
+        if (task.end() > task.begin()) {
+          addSlice(task.begin(), task.end(), false, "task", task.name(), args);
+        } else {
+          addInstant(task.begin(), "task", task.name(), args);
+        }
+      }
+      addStates(tasks);
+      addInstants();
+      items.sort(Comparator.comparingLong(Item::time).thenComparingInt(Item::order).thenComparingInt(Item::seq));
+      for (Item item : items) {
+        item.emit().to(json);
+      }
+    }
+
+    /** A lane's end: its END event, or the end of the trace when the lane was cut off. */
+    private long laneEnd() {
+      LaneTrack.IndexList states = track.states();
+      if (states.size() > 0 && track.kind(states.get(states.size() - 1)) == EventKind.END) {
+        return states.timeOf(states.size() - 1);
+      }
+      return Math.max(traceEnd, track.size() > 0 ? track.time(track.size() - 1) : 0);
+    }
+
+    /** Pairs each task's begin with the task event that follows it, as the timeline draws it. */
+    private List<Task> tasks() {
+      List<Task> tasks = new ArrayList<>();
+      LaneTrack.IndexList list = track.tasks();
+      int k = 0;
+      while (k < list.size()) {
+        int index = list.get(k);
+        if (track.kind(index) != EventKind.TASK_BEGIN) {
+          addInstant(track.time(index), "task", taskName(index), taskArgs(index));
+          k++;
+          continue;
+        }
+        long number = track.value(index);
+        String name = track.text(index).isEmpty() ? "task #" + number : track.text(index);
+        if (k + 1 < list.size() && track.kind(list.get(k + 1)) != EventKind.TASK_BEGIN) {
+          int end = list.get(k + 1);
+          boolean failed = track.kind(end) == EventKind.TASK_FAILED;
+          tasks.add(new Task(track.time(index), track.time(end), number, name, failed ? "failed" : "done", failed ? track.text(end) : ""));
+          k += 2;
+        } else {
+          long end = k + 1 < list.size() ? list.timeOf(k + 1) : laneEnd();
+          tasks.add(new Task(track.time(index), end, number, name, "unfinished", ""));
+          k++;
+        }
+      }
+      return tasks;
+    }
+
+    private String taskName(int index) {
+      String verb = track.kind(index) == EventKind.TASK_FAILED ? "task #%d failed" : "task #%d ended";
+      return String.format(Locale.ROOT, verb, track.value(index));
+    }
+
+    private Emit taskArgs(int index) {
+      long number = track.value(index);
+      String text = track.text(index);
+      return json -> {
+        json.writeNumberField("task", number);
+        if (!text.isEmpty()) {
+          json.writeStringField("text", text);
+        }
+      };
+    }
+
+    /** The lane's state segments, cut where a task begins or ends so they nest in the tasks. */
+    private void addStates(List<Task> tasks) {
+      LaneTrack.IndexList states = track.states();
+      long end = laneEnd();
+      int next = 0; // the first task that may overlap the current state; tasks are in time order
+      for (int k = 0; k < states.size(); k++) {
+        int index = states.get(k);
+        LaneState state =
+            switch (track.kind(index)) {
+              case START -> LaneState.RUNNING;
+              case END -> LaneState.ENDED;
+              default -> LaneState.values()[(int) track.value(index)];
+            };
+        if (state == LaneState.ENDED) {
+          continue;
+        }
+        long from = states.timeOf(k);
+        long to = k + 1 < states.size() ? states.timeOf(k + 1) : end;
+        String name = state.name().toLowerCase(Locale.ROOT);
+        while (next < tasks.size() && tasks.get(next).end() <= from) {
+          next++;
+        }
+        for (int t = next; t < tasks.size() && tasks.get(t).begin() < to; t++) {
+          Task task = tasks.get(t);
+          if (task.begin() > from) {
+            addSlice(from, task.begin(), false, "state", name, null);
+            from = task.begin();
+          }
+          long inside = Math.min(to, task.end());
+          addSlice(from, inside, true, "state", name, null);
+          from = Math.max(from, inside);
+        }
+        addSlice(from, to, false, "state", name, null);
+      }
+    }
+
+    private void addInstants() {
+      for (int index = 0; index < track.size(); index++) {
+        long time = track.time(index);
+        String text = track.text(index);
+        long value = track.value(index);
+        switch (track.kind(index)) {
+          case PRINT -> addInstant(time, "print", text.isEmpty() ? "(empty line)" : text, null);
+          case STDERR -> addInstant(time, "stderr", text.isEmpty() ? "(empty line)" : text, null);
+          case MARKER -> addInstant(time, "marker", text.isEmpty() ? "marker" : text, null);
+          case SPAWN -> {
+            Lane child = value >= 0 && value < trace.lanes().size() ? trace.lane((int) value) : null;
+            addInstant(time, "spawn", "spawn " + text, json -> {
+              json.writeNumberField("child_lane", value);
+              if (child != null) {
+                json.writeNumberField("child_pid", child.pid());
+              }
+            });
+          }
+          case END -> addInstant(time, "end", text.isEmpty() ? "end" : "end: " + text, json -> json.writeNumberField("status", value));
+          case COUNTER -> addCounter(time, value);
+          default -> {}
+        }
+      }
+    }
+
+    private void addSlice(long from, long to, boolean inner, String category, String name, Emit args) {
+      if (to <= from) {
+        return; // nothing to see, and an end before its begin would break the nesting
+      }
+      items.add(new Item(from, inner ? BEGIN_INNER : BEGIN_OUTER, items.size(), json -> {
+        start(json, "B", from, category, name);
+        if (args != null) {
+          json.writeObjectFieldStart("args");
+          args.to(json);
+          json.writeEndObject();
+        }
+        json.writeEndObject();
+      }));
+      items.add(new Item(to, inner ? END_INNER : END_OUTER, items.size(), json -> {
+        json.writeStartObject();
+        json.writeStringField("ph", "E");
+        json.writeNumberField("pid", lane.pid());
+        json.writeNumberField("tid", tid);
+        json.writeNumberField("ts", micros(to));
+        json.writeEndObject();
+      }));
+    }
+
+    private void addInstant(long time, String category, String text, Emit args) {
+      items.add(new Item(time, INSTANT, items.size(), json -> {
+        String name = text.length() > MAX_NAME_LENGTH ? text.substring(0, MAX_NAME_LENGTH) + "…" : text;
+        start(json, "i", time, category, name);
+        json.writeStringField("s", "t");
+        if (args != null || name.length() != text.length()) {
+          json.writeObjectFieldStart("args");
+          if (args != null) {
+            args.to(json);
+          }
+          if (name.length() != text.length()) {
+            json.writeStringField("text", text);
+          }
+          json.writeEndObject();
+        }
+        json.writeEndObject();
+      }));
+    }
+
+    private void addCounter(long time, long value) {
+      items.add(new Item(time, INSTANT, items.size(), json -> {
+        start(json, "C", time, "counter", lane.name());
+        json.writeObjectFieldStart("args");
+        json.writeNumberField("value", value);
+        json.writeEndObject();
+        json.writeEndObject();
+      }));
+    }
+
+    private void start(JsonGenerator json, String phase, long time, String category, String name) throws IOException {
+      json.writeStartObject();
+      json.writeStringField("ph", phase);
+      json.writeStringField("cat", category);
+      json.writeStringField("name", name);
+      json.writeNumberField("pid", lane.pid());
+      json.writeNumberField("tid", tid);
+      json.writeNumberField("ts", micros(time));
+    }
+  }
+}
