@@ -1,6 +1,12 @@
 package concurrencylab.ui;
 
 import concurrencylab.lesson.Lesson;
+import concurrencylab.lesson.LessonCommandLine;
+import javafx.scene.control.Button;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +42,11 @@ import javafx.stage.Stage;
  * running out of sight. Theme, language and presentation mode are remembered in {@link Settings}.
  */
 public final class LabWindow extends BorderPane {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabWindow.class);
   private final I18n i18n;
   private final Settings settings;
+  private String notice = "";
+  private long noticeUntil;
   private final TabPane tabs = new TabPane();
   private final List<LessonTab> lessonTabs = new ArrayList<>();
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
@@ -45,11 +54,13 @@ public final class LabWindow extends BorderPane {
   private final DoubleProperty presentationScale = new SimpleDoubleProperty();
   private final VBox shortcutOverlay;
   private final MenuBar menuBar;
+  private final StatusBar statusBar = new StatusBar();
   private final AnimationTimer frames =
       new AnimationTimer() {
         @Override
         public void handle(long now) {
           lessonTabs.forEach(LessonTab::onFrame);
+          refreshReproduction();
         }
       };
 
@@ -80,6 +91,7 @@ public final class LabWindow extends BorderPane {
     menuBar = menuBar();
     setTop(menuBar);
     setCenter(center);
+    setBottom(statusBar());
     addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     theme.addListener((obs, old, now) -> applyTheme(old, now));
     theme.set(settings.theme());
@@ -130,7 +142,83 @@ public final class LabWindow extends BorderPane {
     shortcuts.textProperty().bind(i18n.text("menu.shortcuts"));
     shortcuts.setOnAction(e -> toggleShortcuts());
     view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), present, scaleItem, fullScreen, shortcuts);
-    return new MenuBar(language, view);
+    Menu file = menu("menu.file", "menu-file");
+    for (RunExports.Format format : RunExports.Format.values()) {
+      MenuItem item = new MenuItem();
+      item.setId("export-" + format.name());
+      item.textProperty().bind(i18n.text("export." + format.name()));
+      item.setOnAction(e -> exportWithChooser(format));
+      file.getItems().add(item);
+    }
+    return new MenuBar(file, language, view);
+  }
+
+  private StatusBar statusBar() {
+    statusBar.setId("status-bar");
+    Button copy = new Button();
+    copy.setId("copy-command");
+    copy.textProperty().bind(i18n.text("status.copyCommand"));
+    copy.setOnAction(e -> copyCommandLine());
+    statusBar.getRightItems().add(copy);
+    return statusBar;
+  }
+
+  /** The line that says how to reproduce the shown tab's run: lesson, parameters, seed. */
+  private void refreshReproduction() {
+    LessonTab tab = selected();
+    if (tab == null || !notice.isEmpty() && System.nanoTime() < noticeUntil) {
+      return;
+    }
+    String line = i18n.get("status.repro", i18n.get(tab.lesson().titleKey()),
+        String.join(" ", LessonCommandLine.parameterArguments(tab.lesson())));
+    if (!line.equals(statusBar.getText())) {
+      statusBar.setText(line);
+    }
+  }
+
+  /** Shows a message in the status bar for a few seconds. */
+  private void notify(String message) {
+    notice = message;
+    noticeUntil = System.nanoTime() + 6_000_000_000L;
+    statusBar.setText(message);
+  }
+
+  /** Puts the headless recorder's command for the shown tab, with its parameters, on the clipboard. */
+  String copyCommandLine() {
+    String command = LessonCommandLine.recordCommand(selected().lesson());
+    ClipboardContent content = new ClipboardContent();
+    content.putString(command);
+    Clipboard.getSystemClipboard().setContent(content);
+    notify(i18n.get("status.copied", command));
+    return command;
+  }
+
+  private void exportWithChooser(RunExports.Format format) {
+    LessonTab tab = selected();
+    if (tab.lastResult() == null) {
+      notify(i18n.get("export.needsRun"));
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setInitialFileName(tab.lesson().id() + (format == RunExports.Format.WINDOW_PNG ? "-window." : ".") + format.extension);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.extension.toUpperCase(Locale.ROOT), "*." + format.extension));
+    java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+    if (file != null) {
+      export(format, file.toPath());
+    }
+  }
+
+  /** Writes the shown tab's recorded run; the status bar says how it went. */
+  boolean export(RunExports.Format format, java.nio.file.Path file) {
+    try {
+      RunExports.write(selected(), this, format, file);
+      notify(i18n.get("export.done", file.toAbsolutePath()));
+      return true;
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warn("export to {} failed", file, e);
+      notify(i18n.get("export.failed", file, e.getMessage()));
+      return false;
+    }
   }
 
   private Menu menu(String key, String id) {
@@ -209,6 +297,8 @@ public final class LabWindow extends BorderPane {
     setStyle("-fx-font-size: " + Math.round(16 * scale) + "px;");
     menuBar.setVisible(!presenting.get());
     menuBar.setManaged(!presenting.get());
+    statusBar.setVisible(!presenting.get());
+    statusBar.setManaged(!presenting.get());
     lessonTabs.forEach(t -> t.setScale(scale));
     settings.setPresenting(presenting.get());
     settings.setPresentationScale(presentationScale.get());

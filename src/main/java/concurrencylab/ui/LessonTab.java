@@ -68,6 +68,7 @@ public final class LessonTab extends Tab {
     textProperty().bind(i18n.text(lesson.titleKey()));
     setClosable(false);
     setContent(layout());
+    timeline.setOnEventClicked(this::showDetails);
     setStatus("status.ready");
     i18n.localeProperty().addListener((obs, old, now) -> refreshStatus());
   }
@@ -327,6 +328,34 @@ public final class LessonTab extends Tab {
       }
       stage.onFrame(recorded.subList(from, stageApplied));
     }
+  }
+
+  /** The popover with the details of a clicked event: lane, PID or thread, time, kind and text. */
+  private void showDetails(TraceEvent event, javafx.scene.input.MouseEvent click) {
+    concurrencylab.trace.Lane lane = timeline.trace().lane(event.lane());
+    Label details = new Label(describe(lane, event));
+    details.setId("event-details");
+    details.setWrapText(true);
+    details.setMaxWidth(560);
+    details.setStyle("-fx-padding: 12;");
+    org.controlsfx.control.PopOver popOver = new org.controlsfx.control.PopOver(details);
+    popOver.setDetachable(false);
+    popOver.show(timeline, click.getScreenX(), click.getScreenY());
+  }
+
+  String describe(concurrencylab.trace.Lane lane, TraceEvent event) {
+    String where = lane.kind() == concurrencylab.trace.LaneKind.THREAD
+        ? i18n.get("timeline.thread", Long.toString(lane.pid()))
+        : i18n.get("timeline.pid", Long.toString(lane.pid()));
+    String what = switch (event.kind()) {
+      case STATE -> event.state().name().toLowerCase();
+      case TASK_BEGIN, TASK_END, TASK_FAILED -> "#" + event.value();
+      case READ, COUNTER, LOCK_WAIT, LOCK_ACQUIRED, LOCK_RELEASED, END -> Long.toString(event.value());
+      default -> "";
+    };
+    return i18n.get("details.event", lane.name(), where,
+        String.format(java.util.Locale.ROOT, "%.3f", event.time() / 1e6),
+        event.kind().name().toLowerCase().replace('_', ' '), what, event.text());
   }
 
   private void refreshStatus() {

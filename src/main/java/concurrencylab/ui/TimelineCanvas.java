@@ -6,6 +6,7 @@ import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,7 @@ public final class TimelineCanvas extends Region {
   private Font labelFont = Font.font("System", FontWeight.BOLD, 16);
   private Font smallFont = Font.font("System", 14);
   private LaneState[] columnStates = new LaneState[0];
+  private java.util.function.BiConsumer<TraceEvent, MouseEvent> onEventClicked;
   private double pixelScale = 1; // canvas pixels per layout pixel; above 1 only in renderImage
 
   public TimelineCanvas(I18n i18n) {
@@ -72,7 +74,51 @@ public final class TimelineCanvas extends Region {
     canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragX = Double.NaN);
     canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
     canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1));
+    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.isStillSincePress() && e.getClickCount() == 1 && onEventClicked != null) {
+        TraceEvent event = eventNear(e.getX(), e.getY());
+        if (event != null) {
+          onEventClicked.accept(event, e);
+        }
+      }
+    });
     i18n.localeProperty().addListener((obs, old, now) -> markDirty());
+  }
+
+  /** Called with the event under a click and the click itself (for placing a popover). */
+  public void setOnEventClicked(java.util.function.BiConsumer<TraceEvent, MouseEvent> handler) {
+    onEventClicked = handler;
+  }
+
+  /**
+   * The event drawn nearest to a point, within a few pixels, or null: a printed line, a mark, a
+   * task, a lock event or a state change of the lane under the point.
+   */
+  public TraceEvent eventNear(double x, double y) {
+    if (trace == null || x < labelWidth || y < AXIS_HEIGHT) {
+      return null;
+    }
+    double width = canvas.getWidth();
+    int laneId = (int) ((y - AXIS_HEIGHT) / laneHeight(canvas.getHeight(), trace.lanes().size(), scale));
+    if (laneId >= trace.lanes().size()) {
+      return null;
+    }
+    LaneTrack track = trace.store().track(laneId);
+    long at = time(x, width);
+    long tolerance = time(x + 6, width) - at;
+    int best = -1;
+    long bestDistance = Long.MAX_VALUE;
+    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.states())) {
+      int k = list.firstAtOrAfter(at - tolerance);
+      for (int seen = 0; k < list.size() && list.timeOf(k) <= at + tolerance && seen < 64; k++, seen++) {
+        long distance = Math.abs(list.timeOf(k) - at);
+        if (distance < bestDistance && (cursor < 0 || list.timeOf(k) <= cursor)) {
+          bestDistance = distance;
+          best = list.get(k);
+        }
+      }
+    }
+    return best < 0 ? null : track.event(laneId, best);
   }
 
   /** Shows a new run; the view follows it until it ends. */

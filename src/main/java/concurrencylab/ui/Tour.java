@@ -1,17 +1,13 @@
 package concurrencylab.ui;
 
-import concurrencylab.export.PngWriter;
 import concurrencylab.lesson.LessonRun;
 import java.io.IOException;
-import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * {@code --tour DIR [--only TAB] [--theme light|dark|high_contrast] [--present SCALE]
@@ -90,12 +86,7 @@ final class Tour {
 
   /** Writes a snapshot of a node (the whole window when given its root) as PNG. */
   static void snapshot(Node node, Path file) throws IOException {
-    WritableImage image = node.snapshot(null, null);
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    int[] pixels = new int[width * height];
-    image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), width);
-    PngWriter.write(pixels, width, height, file);
+    RunExports.writeSnapshot(node, 1, file);
   }
 
   private void finish(int status, String message) {

@@ -92,6 +92,55 @@ class LectureFeaturesTest {
   }
 
   @Test
+  void aRecordedRunIsExportedAndItsCommandLineCopied(FxRobot robot) throws Exception {
+    LessonTab tab = window.lessonTabs().stream().filter(t -> t.lesson().id().equals("fork")).findFirst().orElseThrow();
+    robot.interact(() -> {
+      window.select(tab);
+      tab.run();
+    });
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastResult() != null);
+    Path folder = Files.createTempDirectory("lab-export");
+
+    for (RunExports.Format format : RunExports.Format.values()) {
+      Path file = folder.resolve(format.name() + "." + format.extension);
+      assertThat(onFx(() -> window.export(format, file))).as(format.name()).isTrue();
+      assertThat(file).isNotEmptyFile();
+    }
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(folder.resolve("CHROME_TRACE.json").toFile());
+    assertThat(json.toString()).contains("\"child\"").contains("I am the child process");
+    assertThat(Files.readAllLines(folder.resolve("CSV.csv")).get(0)).isEqualTo(concurrencylab.export.CsvWriter.HEADER);
+    java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(folder.resolve("TIMELINE_PNG.png").toFile());
+    assertThat(png.getWidth()).isEqualTo((int) Math.round(onFx(() -> tab.timeline().getWidth()) * 2));
+
+    String command = onFx(window::copyCommandLine);
+    assertThat(command).startsWith("java -jar ").contains(" record fork ");
+    assertThat(onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(command);
+  }
+
+  @Test
+  void clickingAPrintedLineShowsItsDetails(FxRobot robot) throws Exception {
+    LessonTab tab = window.lessonTabs().stream().filter(t -> t.lesson().id().equals("fork")).findFirst().orElseThrow();
+    robot.interact(() -> {
+      window.select(tab);
+      tab.run();
+    });
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastResult() != null);
+
+    String details = onFx(() -> {
+      TimelineCanvas timeline = tab.timeline();
+      concurrencylab.trace.LaneTrack child = timeline.trace().store().track(1);
+      long printed = child.lines().timeOf(0);
+      double x = TimelineCanvas.LABEL_WIDTH + (printed - timeline.viewStart()) * (timeline.getWidth() - TimelineCanvas.LABEL_WIDTH)
+          / (double) (timeline.viewEnd() - timeline.viewStart());
+      double laneHeight = TimelineCanvas.laneHeight(timeline.getHeight(), timeline.trace().lanes().size(), 1);
+      concurrencylab.trace.TraceEvent event = timeline.eventNear(x, TimelineCanvas.AXIS_HEIGHT + laneHeight * 1.5);
+      return tab.describe(timeline.trace().lane(event.lane()), event);
+    });
+
+    assertThat(details).startsWith("child (PID ").contains("print").contains("I am the child process");
+  }
+
+  @Test
   void keysZoomFitAndReplayTheTimeline(FxRobot robot) throws Exception {
     LessonTab tab = window.lessonTabs().stream().filter(t -> t.lesson().id().equals("fork")).findFirst().orElseThrow();
     robot.interact(() -> window.select(tab));
