@@ -25,6 +25,14 @@ public interface Lesson {
    */
   Outcome run(RunScope scope) throws InterruptedException;
 
+  /**
+   * Whether a live run can be paused: its threads stop at their next step. Lessons whose work
+   * happens inside child processes cannot pause it, and the tab says so.
+   */
+  default boolean canPause() {
+    return false;
+  }
+
   /** The view of its own that the tab shows above the timeline, if any. */
   default StageKind stage() {
     return StageKind.NONE;

@@ -91,6 +91,24 @@ public final class LessonRun {
     }
   }
 
+  /** Holds the run's threads at their next step (see {@link Lesson#canPause()}). */
+  public void pause() {
+    scope.pauseGate().pause();
+  }
+
+  public void resume() {
+    scope.pauseGate().resume();
+  }
+
+  /** How many of the run's threads are held at the pause gate now. */
+  public int heldThreads() {
+    return scope.pauseGate().waiting();
+  }
+
+  public boolean isPaused() {
+    return scope.pauseGate().isPaused();
+  }
+
   public CompletableFuture<Result> done() {
     return done;
   }

@@ -7,9 +7,15 @@ package concurrencylab.runtime;
  */
 public final class Pacer {
   private final long stepMillis;
+  private final PauseGate gate;
 
   public Pacer(long stepMillis) {
+    this(stepMillis, new PauseGate());
+  }
+
+  public Pacer(long stepMillis, PauseGate gate) {
     this.stepMillis = Math.max(0, stepMillis);
+    this.gate = gate;
   }
 
   public long stepMillis() {
@@ -17,6 +23,7 @@ public final class Pacer {
   }
 
   public void step() throws InterruptedException {
+    gate.pass();
     if (stepMillis > 0) {
       Thread.sleep(stepMillis);
     } else if (Thread.interrupted()) {

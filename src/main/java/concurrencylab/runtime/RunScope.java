@@ -19,12 +19,13 @@ public final class RunScope {
   private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private final List<Thread> watchers = new CopyOnWriteArrayList<>();
+  private final PauseGate gate = new PauseGate();
   private volatile boolean cancelled;
 
   public RunScope(Trace trace, String mainName) {
     this.trace = trace;
     Lane lane = trace.addLane(mainName, LaneKind.PROCESS, ProcessHandle.current().pid(), Lane.NO_PARENT);
-    this.main = new TracedLane(trace, lane);
+    this.main = new TracedLane(trace, lane, gate);
     trace.record(lane, EventKind.START, "pid " + lane.pid());
   }
 
@@ -74,7 +75,7 @@ public final class RunScope {
       throw new CancelledRunException();
     }
     Lane lane = trace.addLane(name, LaneKind.THREAD, ProcessHandle.current().pid(), main.lane().id());
-    return new TracedLane(trace, lane);
+    return new TracedLane(trace, lane, gate);
   }
 
   /**
@@ -123,6 +124,16 @@ public final class RunScope {
     void run(TracedLane lane) throws InterruptedException;
   }
 
+  /** The gate that pauses this run's traced threads and paced steps. */
+  public PauseGate pauseGate() {
+    return gate;
+  }
+
+  /** A pacer for slow motion that also stops while the run is paused. */
+  public Pacer pacer(long stepMillis) {
+    return new Pacer(stepMillis, gate);
+  }
+
   public boolean isCancelled() {
     return cancelled;
   }
@@ -130,6 +141,7 @@ public final class RunScope {
   /** Ends every process and thread of the run now; never blocks. */
   public void cancel() {
     cancelled = true;
+    gate.resume();
     workers.forEach(WorkerProcess::kill);
     threads.forEach(Thread::interrupt);
   }

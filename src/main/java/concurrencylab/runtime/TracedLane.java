@@ -13,10 +13,21 @@ import concurrencylab.trace.Trace;
 public final class TracedLane {
   private final Trace trace;
   private final Lane lane;
+  private final PauseGate gate;
 
   public TracedLane(Trace trace, Lane lane) {
+    this(trace, lane, new PauseGate());
+  }
+
+  public TracedLane(Trace trace, Lane lane, PauseGate gate) {
     this.trace = trace;
     this.lane = lane;
+    this.gate = gate;
+  }
+
+  /** Waits here while the run is paused. */
+  public void pausePoint() throws InterruptedException {
+    gate.pass();
   }
 
   public Lane lane() {
@@ -40,6 +51,7 @@ public final class TracedLane {
   }
 
   public void sleep(long millis) throws InterruptedException {
+    gate.pass();
     state(LaneState.SLEEPING);
     try {
       Thread.sleep(millis);

@@ -256,6 +256,8 @@ public final class LabWindow extends BorderPane {
       return;
     } else if (code == KeyCode.R) {
       tab.replay();
+    } else if (code == KeyCode.P) {
+      tab.setPaused(!tab.isPaused());
     } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
       tab.zoom(0.5);
     } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {

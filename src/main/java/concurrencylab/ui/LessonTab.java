@@ -42,6 +42,8 @@ public final class LessonTab extends Tab {
   private final Button run = new Button();
   private final Button stop = new Button();
   private final Button replay = new Button();
+  private final javafx.scene.control.ToggleButton pause = new javafx.scene.control.ToggleButton();
+  private final ReadOnlyBooleanWrapper pausable = new ReadOnlyBooleanWrapper(false);
   private final Slider scrubber = new Slider(0, 1, 1);
   private final ChoiceBox<Double> speed = new ChoiceBox<>();
   private final VBox controls = new VBox(14);
@@ -93,7 +95,18 @@ public final class LessonTab extends Tab {
     stop.textProperty().bind(i18n.text("button.stop"));
     stop.setOnAction(e -> stop());
     stop.disableProperty().bind(running.not());
-    HBox buttons = new HBox(10, run, stop);
+    pause.setId("pause");
+    pause.textProperty().bind(i18n.text("button.pause"));
+    pause.disableProperty().bind(running.not().or(pausable.not()));
+    pause.setOnAction(e -> setPaused(pause.isSelected()));
+    Label cannotPause = new Label();
+    cannotPause.setId("cannot-pause");
+    cannotPause.textProperty().bind(i18n.text("pause.unavailable"));
+    cannotPause.setWrapText(true);
+    cannotPause.getStyleClass().add("pause-note");
+    cannotPause.visibleProperty().bind(running.and(pausable.not()));
+    cannotPause.managedProperty().bind(cannotPause.visibleProperty());
+    HBox buttons = new HBox(10, run, pause, stop);
     status.setId("status");
     status.setWrapText(true);
     status.getStyleClass().add("run-status");
@@ -102,7 +115,7 @@ public final class LessonTab extends Tab {
       controls.getChildren().add(ParameterControls.create(parameter, i18n));
     }
     controls.disableProperty().bind(running);
-    VBox side = new VBox(18, controls, buttons, status);
+    VBox side = new VBox(18, controls, buttons, cannotPause, status);
     side.getStyleClass().add("lesson-controls");
     sideScroll.setContent(side);
     sideScroll.setFitToWidth(true);
@@ -209,6 +222,8 @@ public final class LessonTab extends Tab {
     recorded.clear();
     lastResult = null;
     timeline.setCursor(-1);
+    pausable.set(lesson.canPause());
+    pause.setSelected(false);
     current = LessonRun.start(lesson);
     timeline.show(current.trace());
     if (stage != null) {
@@ -225,6 +240,26 @@ public final class LessonTab extends Tab {
       current.stop();
       setStatus("status.stopping");
     }
+  }
+
+  /** Holds or releases the live run's threads at their next step, when the lesson allows it. */
+  public void setPaused(boolean paused) {
+    if (current == null || !running.get() || !pausable.get()) {
+      pause.setSelected(false);
+      return;
+    }
+    pause.setSelected(paused);
+    if (paused) {
+      current.pause();
+      setStatus("status.paused");
+    } else {
+      current.resume();
+      setStatus("status.running");
+    }
+  }
+
+  public boolean isPaused() {
+    return current != null && running.get() && current.isPaused();
   }
 
   /** Plays the recorded run again from the start at the chosen speed. */
@@ -289,6 +324,7 @@ public final class LessonTab extends Tab {
     recorded.sort(Comparator.comparingLong(TraceEvent::time));
     lastResult = current.done().join();
     running.set(false);
+    pause.setSelected(false);
     timeline.runEnded();
     if (stage != null) {
       stage.onFrame(rest);

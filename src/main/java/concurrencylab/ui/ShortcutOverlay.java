@@ -9,6 +9,7 @@ final class ShortcutOverlay {
   static final String[][] SHORTCUTS = {
     {"F5 / Space", "shortcut.run"},
     {"Esc", "shortcut.stop"},
+    {"P", "shortcut.pause"},
     {"R", "shortcut.replay"},
     {"+ / −", "shortcut.zoom"},
     {"0", "shortcut.fit"},

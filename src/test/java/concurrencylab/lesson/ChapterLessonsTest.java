@@ -143,6 +143,30 @@ class ChapterLessonsTest {
   }
 
   @Test
+  void pausingHoldsEveryThreadAtItsNextStepAndResumingFinishesTheWork() throws Exception {
+    LockLesson lesson = lockLesson(LockLesson.Mode.NO_LOCK, 5);
+    lesson.threads().set(3);
+    lesson.increments().set(20);
+    LessonRun run = LessonRun.start(lesson);
+    concurrencylab.runtime.Await.until(java.time.Duration.ofSeconds(30),
+        () -> run.trace().recordedCount() > 20, "the threads have started counting");
+
+    run.pause();
+    concurrencylab.runtime.Await.until(java.time.Duration.ofSeconds(30),
+        () -> run.heldThreads() == 3, "all three threads wait at the gate");
+    long recordedWhileHeld = run.trace().recordedCount();
+    assertThat(run.isPaused()).isTrue();
+    assertThat(run.done()).isNotDone();
+    assertThat(run.heldThreads()).isEqualTo(3);
+    assertThat(run.trace().recordedCount()).isEqualTo(recordedWhileHeld);
+
+    run.resume();
+    LessonRun.Result result = run.done().get(60, TimeUnit.SECONDS);
+    assertThat(result.status()).isEqualTo(LessonRun.Status.COMPLETED);
+    assertThat(run.trace().sync().stream().filter(e -> e.kind() == EventKind.COUNTER)).hasSize(60);
+  }
+
+  @Test
   void withoutALockUpdatesAreReallyLost() throws Exception {
     Finished run = run(lockLesson(LockLesson.Mode.NO_LOCK, 1));
 

@@ -47,6 +47,11 @@ public final class LockLesson implements Lesson {
     return StageKind.LOCK_STAGE;
   }
 
+  @Override
+  public boolean canPause() {
+    return true;
+  }
+
   public IntParameter threads() {
     return threads;
   }
@@ -70,7 +75,7 @@ public final class LockLesson implements Lesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
-    Pacer pacer = new Pacer(slowMotion.get());
+    Pacer pacer = scope.pacer(slowMotion.get());
     TracedCounter counter = new TracedCounter(pacer);
     TracedLock lock = new TracedLock(pacer);
     Mode chosen = mode.get();

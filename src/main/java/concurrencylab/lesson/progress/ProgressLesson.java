@@ -59,6 +59,12 @@ public final class ProgressLesson implements Lesson {
     return StageKind.PROGRESS;
   }
 
+  /** Background jobs pause between steps; a job on the UI thread cannot be paused (nothing can click). */
+  @Override
+  public boolean canPause() {
+    return where.get() == Where.BACKGROUND;
+  }
+
   public ChoiceParameter<Where> where() {
     return where;
   }
@@ -182,6 +188,7 @@ public final class ProgressLesson implements Lesson {
         TracedLane lane = jobLane.get();
         for (int i = 1; i <= count; i++) {
           try {
+            lane.pausePoint();
             work(pause);
           } catch (InterruptedException e) {
             lane.print("job-" + number + " cancelled at step " + i);

@@ -18,6 +18,11 @@ public final class ThreadLesson implements Lesson {
   }
 
   @Override
+  public boolean canPause() {
+    return true;
+  }
+
+  @Override
   public List<LessonParameter> parameters() {
     return work.parameters();
   }

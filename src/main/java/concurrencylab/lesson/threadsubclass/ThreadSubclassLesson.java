@@ -40,6 +40,11 @@ public final class ThreadSubclassLesson implements Lesson {
   }
 
   @Override
+  public boolean canPause() {
+    return true;
+  }
+
+  @Override
   public List<LessonParameter> parameters() {
     return work.parameters();
   }

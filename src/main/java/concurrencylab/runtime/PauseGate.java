@@ -1,0 +1,41 @@
+package concurrencylab.runtime;
+
+/**
+ * Pause for a live run: the work of a run passes the gate at each step (a paced step, a sleep), and
+ * while the gate is closed it waits there. Work that never passes it, such as a child process in
+ * the middle of its own sleep, cannot be paused; lessons say so.
+ */
+public final class PauseGate {
+  private boolean paused;
+  private int waiting;
+
+  public synchronized void pause() {
+    paused = true;
+  }
+
+  public synchronized void resume() {
+    paused = false;
+    notifyAll();
+  }
+
+  public synchronized boolean isPaused() {
+    return paused;
+  }
+
+  /** Returns at once unless paused; then waits for {@link #resume()}. */
+  public synchronized void pass() throws InterruptedException {
+    waiting++;
+    try {
+      while (paused) {
+        wait();
+      }
+    } finally {
+      waiting--;
+    }
+  }
+
+  /** How many threads wait at the gate now. */
+  public synchronized int waiting() {
+    return waiting;
+  }
+}
