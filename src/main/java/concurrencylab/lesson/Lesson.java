@@ -33,6 +33,11 @@ public interface Lesson {
     return false;
   }
 
+  /** Which events mark which lines of the code examples; empty when the panel marks nothing. */
+  default java.util.List<CodeStep> codeSteps() {
+    return java.util.List.of();
+  }
+
   /** The view of its own that the tab shows above the timeline, if any. */
   default StageKind stage() {
     return StageKind.NONE;

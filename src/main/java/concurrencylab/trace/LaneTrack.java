@@ -105,6 +105,21 @@ public final class LaneTrack {
     return locks;
   }
 
+  /** The index of the last event at or before {@code time}; -1 when there is none. */
+  public int lastIndexAtOrBefore(long time) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (times[mid] <= time) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low - 1;
+  }
+
   /** The state of the lane at a time, or null before it started. */
   public LaneState stateAt(long time) {
     int k = states.lastAtOrBefore(time);

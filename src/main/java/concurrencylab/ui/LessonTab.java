@@ -38,6 +38,7 @@ public final class LessonTab extends Tab {
   private final TimelineCanvas timeline;
   private final LogConsole log;
   private final LegendBar legend;
+  private final CodePanel code;
   private final Label status = new Label();
   private final Button run = new Button();
   private final Button stop = new Button();
@@ -65,6 +66,7 @@ public final class LessonTab extends Tab {
     this.timeline = new TimelineCanvas(i18n);
     this.log = new LogConsole(i18n);
     this.legend = new LegendBar(i18n);
+    this.code = new CodePanel(lesson, i18n);
     this.stage = LessonStages.create(lesson, i18n);
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
@@ -124,7 +126,7 @@ public final class LessonTab extends Tab {
 
     log.setId("log");
     timeline.setId("timeline");
-    SplitPane bottom = new SplitPane(new CodePanel(lesson, i18n), log);
+    SplitPane bottom = new SplitPane(code, log);
     bottom.setOrientation(Orientation.HORIZONTAL);
     bottom.setDividerPositions(0.64);
     VBox.setVgrow(timeline, Priority.ALWAYS);
@@ -279,14 +281,20 @@ public final class LessonTab extends Tab {
     }
   }
 
+  CodePanel code() {
+    return code;
+  }
+
   void setScale(double scale) {
     sideScroll.setPrefWidth(380 * scale);
+    code.setScale(scale);
     timeline.setScale(scale);
     legend.setScale(scale);
   }
 
   void repaint() {
     timeline.markDirty();
+    code.repaint();
     legend.paint();
   }
 
@@ -314,7 +322,10 @@ public final class LessonTab extends Tab {
         moveCursor(at);
       }
     }
-    timeline.paintIfDirty();
+    if (timeline.paintIfDirty() && current != null) {
+      long cursor = timeline.cursor();
+      code.follow(current.trace(), cursor >= 0 ? cursor : Long.MAX_VALUE);
+    }
   }
 
   private void finishRun() {

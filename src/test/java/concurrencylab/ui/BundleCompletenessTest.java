@@ -35,6 +35,16 @@ class BundleCompletenessTest {
   }
 
   @Test
+  void everyCodeStepPointsAtARealLineOfBothExamples() {
+    for (Lesson lesson : LessonRegistry.createAll()) {
+      for (concurrencylab.lesson.CodeStep step : lesson.codeSteps()) {
+        assertThat(lesson.javaExample()).as("%s Java", lesson.id()).contains(step.javaSnippet());
+        assertThat(lesson.pythonExample()).as("%s Python", lesson.id()).contains(step.pythonSnippet());
+      }
+    }
+  }
+
+  @Test
   void everyLessonTextAndControlHasItsKeys() throws IOException {
     Properties english = load("messages.properties");
     List<String> needed = new ArrayList<>();

@@ -179,6 +179,11 @@ class LectureFeaturesTest {
     robot.interact(() -> scrubber.setValue(middle / 1e6));
 
     List<LogConsole.Line> atCursor = onFx(() -> tab.log().lines());
+    java.util.Map<Integer, List<Integer>> javaMarks = onFx(() -> tab.code().java().markers());
+    java.util.Map<Integer, List<Integer>> pythonMarks = onFx(() -> tab.code().python().markers());
+    assertThat(javaMarks).as("a line marked for each lane that is somewhere at the cursor").isNotEmpty();
+    assertThat(pythonMarks).isNotEmpty();
+    assertThat(javaMarks.values().stream().mapToInt(List::size).sum()).isBetween(1, 4);
     assertThat(atCursor).isNotEmpty().isEqualTo(live.stream().filter(l -> l.time() <= (long) (middle / 1e6 * 1e6)).toList());
     assertThat(atCursor.size()).isLessThan(live.size());
 

@@ -33,6 +33,17 @@ public final class LockLesson implements Lesson {
   private final ChoiceParameter<Mode> mode = new ChoiceParameter<>("lockMode", Mode.NO_LOCK);
 
   @Override
+  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
+    return java.util.List.of(
+        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.LOCK_WAIT, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
+        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.LOCK_ACQUIRED, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
+        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.READ, "int seen = counter.read(lane);", "seen = counter       # read"),
+        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.COUNTER, "counter.write(lane, next);", "counter = seen + 1"),
+        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.LOCK_RELEASED, "lock.unlock(lane);", "with lock:           # one thread"),
+        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "// LockLesson", "for t in threads: t.join()"));
+  }
+
+  @Override
   public String id() {
     return "lock";
   }

@@ -31,6 +31,19 @@ public final class ProcessLesson implements Lesson {
   private final SeedParameter seed = new SeedParameter(42);
 
   @Override
+  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
+    return java.util.List.of(
+        concurrencylab.lesson.CodeStep.printed("running...", "\") running...\");", "running...\")"),
+        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.SLEEPING, "context.sleep(sleepMillis);", "time.sleep(seconds)"),
+        concurrencylab.lesson.CodeStep.printed(") ends", "\") ends\");", "ends\")"),
+        concurrencylab.lesson.CodeStep.printed("parent process", "parent.print(\"parent process \"", "print(f\"parent process"),
+        concurrencylab.lesson.CodeStep.printed("process will start.", "parent.print(\"process will start.\");", "print(\"process will start.\")"),
+        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.SPAWN, "scope.spawn(\"Process-\"", "p.start()"),
+        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "child.join();", "started[-1].join()"),
+        concurrencylab.lesson.CodeStep.printed("process end", "parent.print(\"process end\");", "print(\"process end\")"));
+  }
+
+  @Override
   public String id() {
     return "process";
   }

@@ -35,6 +35,17 @@ public final class ThreadSubclassLesson implements Lesson {
   }
 
   @Override
+  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
+    return java.util.List.of(
+        concurrencylab.lesson.CodeStep.printed("Current ", "UrlFetch.fetch(lane, plan);", "print(f\"Current {self.name}"),
+        concurrencylab.lesson.CodeStep.printed("---->>>", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ---->>> {url}"),
+        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.SLEEPING, "UrlFetch.fetch(lane, plan);", "time.sleep(random.random())"),
+        concurrencylab.lesson.CodeStep.printed("Thread-", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ended."),
+        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.SPAWN, "threads.add(scope.start(new UrlThread", "t1.start(); t2.start()"),
+        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "thread.join();", "t1.join(); t2.join()"));
+  }
+
+  @Override
   public String id() {
     return "threadsubclass";
   }
