@@ -365,7 +365,7 @@ public final class TimelineCanvas extends Region {
       drawTasks(g, track, top + 4, inner, width, color);
     }
     drawLines(g, track, top + 4, inner, width);
-    drawMarks(g, track, top + 4, inner, width);
+    drawMarks(g, track, top + 4, inner, width, lane.kind() == LaneKind.THREAD);
     drawEnd(g, track, top + 4, inner, width);
     g.restore();
   }
@@ -567,7 +567,7 @@ public final class TimelineCanvas extends Region {
     }
   }
 
-  private void drawMarks(GraphicsContext g, LaneTrack track, double top, double h, double width) {
+  private void drawMarks(GraphicsContext g, LaneTrack track, double top, double h, double width, boolean showValues) {
     LaneTrack.IndexList marks = track.marks();
     int k = marks.firstAtOrAfter(viewStart);
     g.setFont(smallFont);
@@ -579,7 +579,7 @@ public final class TimelineCanvas extends Region {
       double x = x(marks.timeOf(k), width);
       boolean labelled = false;
       EventKind kind = track.kind(index);
-      if (kind == EventKind.READ || kind == EventKind.COUNTER && track.text(index).isEmpty()) {
+      if (showValues && (kind == EventKind.READ || kind == EventKind.COUNTER)) {
         labelled = drawValue(g, (kind == EventKind.READ ? "r" : "w") + track.value(index), x, top + h, rowEnds);
       } else if (kind == EventKind.MARKER) {
         g.setStroke(Palette.text());
