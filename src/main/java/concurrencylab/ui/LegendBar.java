@@ -70,6 +70,6 @@ final class LegendBar extends Pane {
   private double label(GraphicsContext g, String text, double x, double h) {
     g.setFill(Palette.text());
     g.fillText(text, x, h / 2);
-    return x + text.length() * g.getFont().getSize() * 0.55 + 22 * scale;
+    return x + TraceTexts.width(text, g.getFont()) + 22 * scale;
   }
 }

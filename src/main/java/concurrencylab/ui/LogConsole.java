@@ -105,9 +105,9 @@ public final class LogConsole extends ListView<LogConsole.Line> {
       case PRINT -> new Line(t, name, color, event.text(), "plain");
       case STDERR -> new Line(t, name, color, event.text(), "stderr");
       case TASK_FAILED -> new Line(t, name, color, i18n.get("log.taskFailed", event.value(), event.text()), "failure");
-      case END -> event.value() == 0 ? null : new Line(t, name, color, i18n.get("log.ended", event.text()), "failure");
-      case MARKER -> new Line(t, name, color, "⚑ " + event.text(), "meta");
-      case START -> new Line(t, name, color, i18n.get("log.started", event.text()), "meta");
+      case END -> event.value() == 0 ? null : new Line(t, name, color, i18n.get("log.ended", TraceTexts.end(lane, event, i18n)), "failure");
+      case MARKER -> new Line(t, name, color, "⚑ " + TraceTexts.mark(event.text(), i18n), "meta");
+      case START -> new Line(t, name, color, TraceTexts.start(lane, i18n), "meta");
       default -> null;
     };
   }

@@ -366,7 +366,7 @@ public final class TimelineCanvas extends Region {
     }
     drawLines(g, track, top + 4, inner, width);
     drawMarks(g, track, top + 4, inner, width, lane.kind() == LaneKind.THREAD);
-    drawEnd(g, track, top + 4, inner, width);
+    drawEnd(g, lane, track, top + 4, inner, width);
     g.restore();
   }
 
@@ -487,7 +487,7 @@ public final class TimelineCanvas extends Region {
       g.strokeRect(x0, top + 1, Math.max(1, x1 - x0), h - 2);
       String name = track.text(index).isEmpty() ? "#" + track.value(index) : track.text(index);
       String label = failed ? "✗ " + name : name;
-      double textWidth = labelFont.getSize() * 0.6 * label.length() + 12;
+      double textWidth = TraceTexts.width(label, labelFont) + 12;
       double chipWidth = Math.min(x1 - x0 - 6, textWidth);
       if (chipWidth >= Math.min(textWidth, 48)) {
         double cx = x0 + (x1 - x0 - chipWidth) / 2;
@@ -587,7 +587,7 @@ public final class TimelineCanvas extends Region {
         g.setLineDashes(4, 3);
         g.strokeLine(x, top, x, top + h);
         g.setLineDashes(null);
-        labelled = drawMarkLabel(g, "⚑ " + track.text(index), x, top, rowEnds);
+        labelled = drawMarkLabel(g, "⚑ " + TraceTexts.mark(track.text(index), i18n), x, top, rowEnds);
       }
       // several marks in one pixel each get a row of their own; past that, skip to the next pixel
       k = labelled ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(time(x + 1, width)));
@@ -596,7 +596,7 @@ public final class TimelineCanvas extends Region {
 
   /** A value a thread read (r5) or wrote (w6), on the lane's lower edge, when there is room. */
   private boolean drawValue(GraphicsContext g, String label, double x, double bottom, double[] rowEnds) {
-    double labelWidth = smallFont.getSize() * 0.62 * label.length() + 6;
+    double labelWidth = TraceTexts.width(label, smallFont) + 6;
     int last = rowEnds.length - 1;
     if (rowEnds[last] >= x - labelWidth / 2) {
       return false;
@@ -619,7 +619,7 @@ public final class TimelineCanvas extends Region {
     if (row == rowEnds.length) {
       return false;
     }
-    double labelWidth = smallFont.getSize() * 0.6 * label.length() + 8;
+    double labelWidth = TraceTexts.width(label, smallFont) + 8;
     double y = top + row * (smallFont.getSize() + 5);
     g.setFill(Palette.background().deriveColor(0, 1, 1, 0.85));
     g.fillRect(x + 2, y, labelWidth, smallFont.getSize() + 4);
@@ -629,7 +629,7 @@ public final class TimelineCanvas extends Region {
     return true;
   }
 
-  private void drawEnd(GraphicsContext g, LaneTrack track, double top, double h, double width) {
+  private void drawEnd(GraphicsContext g, Lane lane, LaneTrack track, double top, double h, double width) {
     LaneTrack.IndexList states = track.states();
     if (states.size() == 0) {
       return;
@@ -649,7 +649,7 @@ public final class TimelineCanvas extends Region {
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText((failed ? "✗ " : "■ ") + track.text(index), x + 5, top + h / 2);
+    g.fillText((failed ? "✗ " : "■ ") + TraceTexts.end(lane, track.event(lane.id(), index), i18n), x + 5, top + h / 2);
   }
 
   private void drawSpawnLinks(GraphicsContext g, Lane parent, LaneTrack track, double laneHeight) {
@@ -691,7 +691,7 @@ public final class TimelineCanvas extends Region {
     int index = lines.get(k);
     String text = lanes.get(laneId).name() + " @ " + formatTime(track.time(index), 1_000_000L) + ":  " + track.text(index);
     g.setFont(smallFont);
-    double boxWidth = Math.min(width - 20, smallFont.getSize() * 0.58 * text.length() + 20);
+    double boxWidth = Math.min(width - 20, TraceTexts.width(text, smallFont) + 20);
     double bx = Math.min(mouseX + 12, width - boxWidth - 8);
     double by = Math.max(4, mouseY - smallFont.getSize() * 2.4);
     g.setFill(Palette.tooltipBackground());
