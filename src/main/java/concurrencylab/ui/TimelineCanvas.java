@@ -664,12 +664,17 @@ public final class TimelineCanvas extends Region {
       int child = (int) track.value(index);
       double x = x(marks.timeOf(k), width);
       double y0 = AXIS_HEIGHT + parent.id() * laneHeight + laneHeight / 2;
-      double y1 = AXIS_HEIGHT + child * laneHeight + 4;
+      // the parent's line branches off into the child's lane, where the child begins
+      double y1 = AXIS_HEIGHT + child * laneHeight + laneHeight / 2;
+      double reach = 14 * scale;
       Color color = Palette.lane(trace.lane(child).colorIndex());
       g.setStroke(color.darker());
-      g.strokeLine(x, y0, x, y1);
+      g.beginPath();
+      g.moveTo(x, y0);
+      g.bezierCurveTo(x, y0 + (y1 - y0) * 0.7, x, y1, x + reach, y1);
+      g.stroke();
       g.setFill(color.darker());
-      g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {y1 - 8, y1 - 8, y1}, 3);
+      g.fillPolygon(new double[] {x + reach, x + reach - 8, x + reach - 8}, new double[] {y1, y1 - 5, y1 + 5}, 3);
       g.fillOval(x - 4, y0 - 4, 8, 8);
     }
   }
