@@ -70,6 +70,16 @@ public final class TracedLane {
     }
   }
 
+  /** Waits for each thread to end ({@code Thread.join()}), showing the lane as waiting. */
+  public void joinAll(java.util.List<Thread> threads) throws InterruptedException {
+    for (Thread thread : threads) {
+      waitFor(() -> {
+        thread.join();
+        return null;
+      });
+    }
+  }
+
   /** A blocking call whose wait the lane should show. */
   @FunctionalInterface
   public interface Waiting<T> {

@@ -119,12 +119,7 @@ public final class LockLesson implements Lesson {
         }
       }));
     }
-    for (Thread thread : started) {
-      main.waitFor(() -> {
-        thread.join();
-        return null;
-      });
-    }
+    main.joinAll(started);
     int actual = counter.value();
     int expected = expected();
     main.print("counter = " + actual + " (expected " + expected + ", lost " + (expected - actual) + ")");

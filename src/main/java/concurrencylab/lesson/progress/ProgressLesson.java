@@ -129,12 +129,7 @@ public final class ProgressLesson implements Lesson {
           }
         }));
       }
-      for (Thread thread : threads) {
-        main.waitFor(() -> {
-          thread.join();
-          return null;
-        });
-      }
+      main.joinAll(threads);
       return Outcome.of("outcome.progress.background", threads.size());
     } finally {
       fx.trace().record(fx.lane(), EventKind.END, 0, "ended");

@@ -4,8 +4,6 @@ import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.runtime.RunScope;
-import concurrencylab.runtime.TracedLane;
-import java.util.ArrayList;
 import java.util.List;
 
 /** threading.Thread(target=…): K threads run the same function on their own URL lists. */
@@ -46,19 +44,7 @@ public final class ThreadLesson implements Lesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
-    TracedLane main = scope.main();
-    main.print(Thread.currentThread().getName() + " is running...");
-    List<Thread> threads = new ArrayList<>();
-    for (UrlFetch.Plan plan : work.plans()) {
-      threads.add(scope.startThread(plan.threadName(), lane -> UrlFetch.fetch(lane, plan)));
-    }
-    for (Thread thread : threads) {
-      main.waitFor(() -> {
-        thread.join();
-        return null;
-      });
-    }
-    main.print(Thread.currentThread().getName() + " ended.");
-    return Outcome.of("outcome.thread", threads.size());
+    // like threading.Thread(target=fetch, args=(urls,)): the work is handed to the thread
+    return work.runAll(scope, plan -> scope.startThread(plan.threadName(), lane -> UrlFetch.fetch(lane, plan)));
   }
 }

@@ -3,6 +3,8 @@ package concurrencylab.lesson.thread;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
+import concurrencylab.lesson.Outcome;
+import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,28 @@ public final class UrlFetch {
       plans.add(new Plan("Thread-" + t, list, sleeps));
     }
     return plans;
+  }
+
+  /** How a lesson starts the thread that carries out one plan. */
+  @FunctionalInterface
+  public interface ThreadStarter {
+    Thread start(Plan plan);
+  }
+
+  /**
+   * The main thread's part, the same in both thread lessons: say it runs, start one thread per
+   * plan the lesson's way, join them all, say it ended.
+   */
+  public Outcome runAll(RunScope scope, ThreadStarter starter) throws InterruptedException {
+    TracedLane main = scope.main();
+    main.print(Thread.currentThread().getName() + " is running...");
+    List<Thread> threads = new ArrayList<>();
+    for (Plan plan : plans()) {
+      threads.add(starter.start(plan));
+    }
+    main.joinAll(threads);
+    main.print(Thread.currentThread().getName() + " ended.");
+    return Outcome.of("outcome.thread", threads.size());
   }
 
   /** What each thread runs, on its own lane. */

@@ -6,7 +6,6 @@ import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.thread.UrlFetch;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A subclass of Thread that overrides run(): the same work as the Thread tab, written the other way. */
@@ -66,20 +65,10 @@ public final class ThreadSubclassLesson implements Lesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
-    TracedLane main = scope.main();
-    main.print(Thread.currentThread().getName() + " is running...");
-    List<Thread> threads = new ArrayList<>();
-    for (UrlFetch.Plan plan : work.plans()) {
+    // the work is the thread's own overridden run()
+    return work.runAll(scope, plan -> {
       TracedLane lane = scope.newThreadLane(plan.threadName());
-      threads.add(scope.start(new UrlThread(lane, plan), lane));
-    }
-    for (Thread thread : threads) {
-      main.waitFor(() -> {
-        thread.join();
-        return null;
-      });
-    }
-    main.print(Thread.currentThread().getName() + " ended.");
-    return Outcome.of("outcome.thread", threads.size());
+      return scope.start(new UrlThread(lane, plan), lane);
+    });
   }
 }

@@ -1,4 +1,4 @@
-// ThreadLesson.run: the main thread of the run
+// ThreadLesson.run (UrlFetch.runAll, inlined): the main thread
 main.print(Thread.currentThread().getName() + " is running...");
 List<Thread> threads = new ArrayList<>();
 for (UrlFetch.Plan plan : work.plans()) {    // seeded sleeps
