@@ -33,7 +33,7 @@ need() {
 }
 JLINK=$(jdk_tool jlink) || { echo "build-linux.sh: jlink not found: install a JDK 17+ (not a JRE)" >&2; exit 1; }
 JPACKAGE=$(jdk_tool jpackage) || { echo "build-linux.sh: jpackage not found: install a JDK 17+" >&2; exit 1; }
-JAR=$(jdk_tool jar)
+JAR=$(jdk_tool jar) || { echo "build-linux.sh: the jar tool not found: install a JDK 17+" >&2; exit 1; }
 if [[ $deb == yes ]]; then
   need fakeroot "Install it: apt-get install fakeroot"
   need dpkg-deb "It comes with dpkg (Debian, Ubuntu)"
