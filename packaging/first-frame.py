@@ -10,7 +10,8 @@ XDG_CONFIG_HOME and XDG_STATE_HOME) and samples the screen every few millisecond
 XGetImage through ctypes, a 64x12 grid of pixels read as 12 one-pixel rows, every 10 ms):
   window  the moment the screen is no longer all black: the window is mapped (still blank);
   frame   the moment the sampled pixels hold three or more colours: the first frame is drawn.
-Then it ends the app (SIGTERM, as a window manager's close would after a timeout) and checks that
+It also reads the CPU time the app had used by the first frame (/proc/PID/stat): on a busy
+machine the wall time grows with the load, that CPU time much less. Then it ends the app (SIGTERM, as a window manager's close would after a timeout) and checks that
 no process of it is left. Prints one line per run and the median; exit 1 if a run failed.
 """
 import ctypes
@@ -84,6 +85,17 @@ def descendants(pid):
     return found
 
 
+def cpu_seconds(pid):
+    """CPU time (user + system) the process has used so far: what reaching the frame cost, whatever
+    else the machine was doing meanwhile."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
 def one_run(screen, launcher):
     if len(screen.colours()) != 1:
         sys.exit("first-frame: the screen is not empty before the start: use a fresh xvfb-run")
@@ -91,7 +103,7 @@ def one_run(screen, launcher):
         env = dict(os.environ, XDG_CONFIG_HOME=config, XDG_STATE_HOME=state)
         started = time.monotonic()
         app = subprocess.Popen([launcher], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        window = frame = None
+        window = frame = cpu = None
         while frame is None and time.monotonic() - started < TIMEOUT_S and app.poll() is None:
             colours = len(screen.colours())
             now = time.monotonic() - started
@@ -99,6 +111,7 @@ def one_run(screen, launcher):
                 window = now
             if colours >= 3:
                 frame = now
+                cpu = cpu_seconds(app.pid)
             time.sleep(POLL_S)
         tree = descendants(app.pid)
         app.send_signal(signal.SIGTERM)
@@ -111,7 +124,7 @@ def one_run(screen, launcher):
         left = [pid for pid in tree if os.path.exists(f"/proc/{pid}")]
         while len(screen.colours()) != 1 and time.monotonic() - started < TIMEOUT_S + 20:
             time.sleep(0.05)
-        return window, frame, left
+        return window, frame, cpu, left
 
 
 def main():
@@ -121,13 +134,14 @@ def main():
     screen = Screen()
     frames, failed = [], False
     for run in range(1, runs + 1):
-        window, frame, left = one_run(screen, launcher)
+        window, frame, cpu, left = one_run(screen, launcher)
         if frame is None:
             print(f"run {run}: no frame within {TIMEOUT_S} s")
             failed = True
             continue
         frames.append(frame)
         print(f"run {run}: window mapped {window * 1000:.0f} ms, first frame {frame * 1000:.0f} ms"
+              + f" (the app had used {cpu:.2f} s of CPU by then)"
               + (f"; LEFT BEHIND: {left}" if left else "; no process left"))
         failed |= bool(left)
     if frames:
