@@ -21,6 +21,7 @@ public final class Main {
     if (args.length > 0 && args[0].equals(RecordCommand.NAME)) {
       System.exit(RecordCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
     }
+    concurrencylab.ui.LogFile.useStandardPlaceIfAsked(); // before any logger exists
     concurrencylab.ui.LabApp.launchWith(Arrays.asList(args));
   }
 }

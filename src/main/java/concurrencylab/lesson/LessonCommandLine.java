@@ -40,7 +40,7 @@ public final class LessonCommandLine {
    * --sleepSeconds 0-3 --failingTask none --seed 7 --out pool.json}.
    */
   public static String recordCommand(Lesson lesson, String outFile) {
-    List<String> words = new ArrayList<>(List.of("java", "-jar", jarPath()));
+    List<String> words = new ArrayList<>(installedLauncher().map(List::of).orElseGet(() -> List.of("java", "-jar", jarPath())));
     words.addAll(recordArguments(lesson, outFile));
     return words.stream().map(LessonCommandLine::shellQuote).collect(Collectors.joining(" "));
   }
@@ -206,6 +206,20 @@ public final class LessonCommandLine {
   /** A word as a POSIX shell reads it back unchanged. */
   static String shellQuote(String word) {
     return SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  /**
+   * The installed app's own launcher, when this app runs from an installer's copy: jpackage's
+   * launcher names itself in {@code jpackage.app-path}, and such a copy has no {@code java} command
+   * on the PATH nor a jar to give it.
+   */
+  static Optional<String> installedLauncher() {
+    return Optional.ofNullable(System.getProperty("jpackage.app-path")).filter(path -> !path.isBlank());
+  }
+
+  /** How help texts start the app: the installed launcher, else the README's {@code java -jar …}. */
+  public static String launcherForHelp() {
+    return installedLauncher().map(LessonCommandLine::shellQuote).orElse("java -jar " + DEFAULT_JAR);
   }
 
   /** The running jar, relative to the working folder when it lies inside it; else the README's. */

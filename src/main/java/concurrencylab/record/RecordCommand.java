@@ -49,7 +49,7 @@ public final class RecordCommand {
   static final double DEFAULT_WIDTH = 1600;
   static final long DEFAULT_TIMEOUT_SECONDS = 600;
   private static final String USAGE_LINE =
-      "java -jar " + LessonCommandLine.DEFAULT_JAR + " record <lesson> [--param value …] [--seed N] --out FILE.json|.csv|.png";
+      LessonCommandLine.launcherForHelp() + " record <lesson> [--param value …] [--seed N] --out FILE.json|.csv|.png";
 
   /** The export formats, chosen by the file's extension. */
   enum Format {
@@ -377,8 +377,8 @@ public final class RecordCommand {
     for (Lesson lesson : lessons) {
       text.append('\n').append(lessonHelp(lesson));
     }
-    text.append("\nExample:\n  java -jar ")
-        .append(LessonCommandLine.DEFAULT_JAR)
+    text.append("\nExample:\n  ")
+        .append(LessonCommandLine.launcherForHelp())
         .append(" record pool --processes 2 --tasks 6 --sleepSeconds 0-0.5 --seed 3 --out pool.json\n");
     return text.toString();
   }

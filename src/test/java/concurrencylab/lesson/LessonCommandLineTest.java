@@ -126,4 +126,18 @@ class LessonCommandLineTest {
         .endsWith(" record pool --processes 2 --tasks 5 --sleepSeconds 0-0.5 --failingTask none --seed 99 --out pool.json");
     assertThat(LessonCommandLine.recordCommand(pool, "my runs/pool's.json")).endsWith(" --out 'my runs/pool'\\''s.json'");
   }
+
+  @Test
+  void anInstalledCopyRepeatsTheRunWithItsOwnLauncher() {
+    PoolLesson pool = new PoolLesson();
+    System.setProperty("jpackage.app-path", "/opt/concurrency-lab/bin/Concurrency Lab");
+    try {
+      assertThat(LessonCommandLine.recordCommand(pool, "pool.json"))
+          .startsWith("'/opt/concurrency-lab/bin/Concurrency Lab' record pool --processes ");
+      assertThat(LessonCommandLine.launcherForHelp()).isEqualTo("'/opt/concurrency-lab/bin/Concurrency Lab'");
+    } finally {
+      System.clearProperty("jpackage.app-path");
+    }
+    assertThat(LessonCommandLine.recordCommand(pool, "pool.json")).startsWith("java -jar ");
+  }
 }
