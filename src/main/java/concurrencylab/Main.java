@@ -1,5 +1,6 @@
 package concurrencylab;
 
+import concurrencylab.bench.BenchCommand;
 import concurrencylab.runtime.WorkerMain;
 import java.util.Arrays;
 
@@ -15,6 +16,9 @@ public final class Main {
     if (args.length > 0 && args[0].equals(WorkerMain.MODE)) {
       WorkerMain.main(args);
       return;
+    }
+    if (args.length > 0 && args[0].equals(BenchCommand.NAME)) {
+      System.exit(BenchCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
     }
     concurrencylab.ui.LabApp.launchWith(Arrays.asList(args));
   }
