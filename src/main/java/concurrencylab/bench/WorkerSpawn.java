@@ -1,5 +1,6 @@
 package concurrencylab.bench;
 
+import concurrencylab.runtime.WorkerCommand;
 import concurrencylab.runtime.WorkerProcess;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
@@ -36,6 +37,8 @@ final class WorkerSpawn {
     Samples python = new Samples();
     Path script = pythonScript();
     String pythonProblem = null;
+    boolean archived = WorkerCommand.forOrigin(0).stream().anyMatch(part -> part.startsWith("-XX:SharedArchiveFile="));
+    notes.add(archived ? "workers start with the class-data archive made by the build" : "workers start without a class-data archive (none made for this jar and java)");
     spawnJava(); // the first spawn of a JVM also loads the parent's classes: not measured
     for (int round = 0; round < rounds; round++) {
       java.add(spawnJava());

@@ -18,10 +18,12 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * A class-data-sharing archive (AppCDS) for worker JVMs. The build makes it by running one worker
- * with the very command the app will use and recording, when it exits, every class it loaded and
- * linked; later workers map those classes from the archive instead of loading, verifying and
- * linking them again, which is most of a small JVM's start.
+ * A class-data-sharing archive (AppCDS) for worker JVMs. The build makes it in two steps: one
+ * worker runs with the very command the app will use and lists every class it loads; then the JVM
+ * dumps those classes, already parsed, verified and linked, together with the module graph and the
+ * objects the JDK builds at start, into one static archive. Later workers map it instead of doing
+ * that work again, which is most of a small JVM's start. (A static archive, not a dynamic one: only
+ * a static one keeps the JDK's archived module graph and heap objects, and those need G1.)
  *
  * <p>The archive lies beside the app's jar with a key file that names the java, the command and the
  * size and date of every file on its class path. A worker uses it only while the key still fits; a
@@ -130,8 +132,31 @@ public final class WorkerArchive {
     Files.deleteIfExists(archive);
     Files.deleteIfExists(keyFile(archive));
     List<String> base = WorkerCommand.base();
+    Path classList = archive.resolveSibling(archive.getFileName() + ".classes");
+    try {
+      List<String> training = new ArrayList<>(base);
+      training.add(1, "-XX:DumpLoadedClassList=" + classList);
+      train(training);
+      int cp = base.indexOf("-cp");
+      List<String> dump = new ArrayList<>(base.subList(0, cp));
+      dump.remove("-Xshare:auto");
+      dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive));
+      dump.addAll(base.subList(cp, cp + 2));
+      Process dumper = new ProcessBuilder(dump).redirectErrorStream(true).start();
+      String output = new String(dumper.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!dumper.waitFor(120, TimeUnit.SECONDS) || dumper.exitValue() != 0 || !Files.isRegularFile(archive)) {
+        dumper.destroyForcibly();
+        throw new IOException("the JVM wrote no archive: " + output.strip());
+      }
+    } finally {
+      Files.deleteIfExists(classList);
+    }
+    Files.writeString(keyFile(archive), key(base));
+  }
+
+  /** Runs one worker through start, a task and exit, as the app will. */
+  private static void train(List<String> base) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(base);
-    command.add(1, "-XX:ArchiveClassesAtExit=" + archive);
     command.add(Long.toString(System.nanoTime()));
     Process worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
@@ -145,10 +170,6 @@ public final class WorkerArchive {
       worker.destroyForcibly();
       throw new IOException("the training worker did not exit");
     }
-    if (!Files.isRegularFile(archive)) {
-      throw new IOException("the JVM wrote no archive");
-    }
-    Files.writeString(keyFile(archive), key(base));
   }
 
   private static void awaitLine(BufferedReader out, LineProtocol.Verb verb) throws IOException {

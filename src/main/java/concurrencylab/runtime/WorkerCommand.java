@@ -19,7 +19,8 @@ public final class WorkerCommand {
   private static final List<String> SMALL_JVM_FLAGS =
       List.of(
           "-XX:TieredStopAtLevel=1",
-          "-XX:+UseSerialGC",
+          // G1, the one collector that can map the JDK's archived heap objects and module graph
+          "-XX:+UseG1GC",
           "-XX:-UsePerfData",
           "-Xshare:auto",
           "-Xss512k",
