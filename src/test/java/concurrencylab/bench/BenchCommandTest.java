@@ -2,6 +2,7 @@ package concurrencylab.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import concurrencylab.ui.HeadlessFxForTests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,8 @@ class BenchCommandTest {
       Pattern.compile("[a-z0-9_]+ -?[0-9]+(\\.[0-9]+)? [^ ]+( (PASS|FAIL) \\(target (<=|>=) [0-9.]+ [^ ]+\\))?");
 
   @Test
-  void everyFigureIsPrintedAsNameValueUnitWithItsVerdict() {
+  void everyFigureIsPrintedAsNameValueUnitWithItsVerdict() throws Exception {
+    HeadlessFxForTests.start(); // before the bench starts JavaFX its own way
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int status = BenchCommand.run(BenchCommand.Plan.smoke(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     List<String> lines = Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));

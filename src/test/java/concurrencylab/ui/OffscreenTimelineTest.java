@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class OffscreenTimelineTest {
   @Test
   void aRunningLaneIsDrawnInItsLaneColourWithNoWindow() throws Exception {
-    HeadlessFx.start();
+    HeadlessFxForTests.start();
     Trace trace = new Trace();
     Lane lane = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
     trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
