@@ -19,7 +19,7 @@ public final class BenchCommand {
   /** How much each figure measures: the full bench, the quick one, or a smoke run for the tests. */
   record Plan(int eventsPerProducer, List<Long> frameSizes, int frames, int linesPerChild, int spawnRounds, int startRuns, long memoryEvents) {
     static Plan full() {
-      return new Plan(100_000, List.of(10_000L, 100_000L, 1_000_000L, 10_000_000L), 60, 1000, 7, 5, 1_000_000);
+      return new Plan(100_000, List.of(10_000L, 100_000L, 1_000_000L, 10_000_000L), 60, 1000, 9, 5, 1_000_000);
     }
 
     static Plan quick() {

@@ -19,6 +19,8 @@ public final class WorkerCommand {
   private static final List<String> SMALL_JVM_FLAGS =
       List.of(
           "-XX:TieredStopAtLevel=1",
+          // compile later: a worker's start is mostly run-once code, and lesson tasks mostly wait
+          "-XX:CompileThresholdScaling=10",
           // G1, the one collector that can map the JDK's archived heap objects and module graph
           "-XX:+UseG1GC",
           "-XX:-UsePerfData",
