@@ -53,7 +53,7 @@ final class MemoryFootprint {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"),
         "concurrencylab.Main", BenchCommand.NAME, PROBE_FLAG, Long.toString(events));
-    Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process probe = ProcessTimeout.endAfter(new ProcessBuilder(command).redirectErrorStream(true).start(), 120);
     Long kb = null;
     List<String> output = new ArrayList<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {

@@ -45,7 +45,7 @@ final class StartToFirstFrame {
     command.add("concurrencylab.Main");
     command.add(PROBE_FLAG);
     long launched = System.currentTimeMillis();
-    Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process app = ProcessTimeout.endAfter(new ProcessBuilder(command).redirectErrorStream(true).start(), 60);
     Long frame = null;
     List<String> output = new ArrayList<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {

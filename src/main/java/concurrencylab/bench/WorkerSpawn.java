@@ -100,6 +100,7 @@ final class WorkerSpawn {
       python = new ProcessBuilder("python3", script.toString(), Integer.toString(WORKERS), Integer.toString(pythonRounds))
           .redirectErrorStream(true)
           .start();
+      ProcessTimeout.endAfter(python, 120);
     } catch (IOException e) {
       throw new IOException("no python3 on PATH (" + e.getMessage() + ")");
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -142,7 +143,7 @@ public final class WorkerArchive {
       dump.remove("-Xshare:auto");
       dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive));
       dump.addAll(base.subList(cp, cp + 2));
-      Process dumper = new ProcessBuilder(dump).redirectErrorStream(true).start();
+      Process dumper = endAfter(new ProcessBuilder(dump).redirectErrorStream(true).start(), 120);
       String output = new String(dumper.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!dumper.waitFor(120, TimeUnit.SECONDS) || dumper.exitValue() != 0 || !Files.isRegularFile(archive)) {
         dumper.destroyForcibly();
@@ -158,7 +159,7 @@ public final class WorkerArchive {
   private static void train(List<String> base) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(base);
     command.add(Long.toString(System.nanoTime()));
-    Process worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process worker = endAfter(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start(), 60);
     try (BufferedReader out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
         OutputStream in = worker.getOutputStream()) {
       awaitLine(out, LineProtocol.Verb.READY);
@@ -170,6 +171,16 @@ public final class WorkerArchive {
       worker.destroyForcibly();
       throw new IOException("the training worker did not exit");
     }
+  }
+
+  /** Ends the process if it still runs after {@code seconds}, so a hung JVM cannot hang the build. */
+  private static Process endAfter(Process process, long seconds) {
+    CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS).execute(() -> {
+      if (process.isAlive()) {
+        process.destroyForcibly();
+      }
+    });
+    return process;
   }
 
   private static void awaitLine(BufferedReader out, LineProtocol.Verb verb) throws IOException {
