@@ -1,5 +1,6 @@
 package concurrencylab;
 
+import concurrencylab.bench.BenchCommand;
 import concurrencylab.record.RecordCommand;
 import concurrencylab.runtime.WorkerMain;
 import java.util.Arrays;
@@ -20,6 +21,9 @@ public final class Main {
     }
     if (args.length > 0 && args[0].equals(RecordCommand.NAME)) {
       System.exit(RecordCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals(BenchCommand.NAME)) {
+      System.exit(BenchCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
     }
     concurrencylab.ui.LogFile.useStandardPlaceIfAsked(); // before any logger exists
     concurrencylab.ui.LabApp.launchWith(Arrays.asList(args));

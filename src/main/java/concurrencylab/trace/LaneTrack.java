@@ -9,6 +9,7 @@ import java.util.Arrays;
 public final class LaneTrack {
   static final LaneTrack EMPTY = new LaneTrack();
   private static final EventKind[] KINDS = EventKind.values();
+  private static final LaneState[] STATES = LaneState.values();
 
   private long[] times = new long[16];
   private byte[] kinds = new byte[16];
@@ -130,14 +131,22 @@ public final class LaneTrack {
     return switch (kind(index)) {
       case START -> LaneState.RUNNING;
       case END -> LaneState.ENDED;
-      default -> LaneState.values()[(int) values[index]];
+      default -> STATES[(int) values[index]];
     };
   }
 
-  /** A growable list of event indices of one category, searchable by the events' times. */
+  /**
+   * A growable list of event indices of one category, searchable by the events' times.
+   *
+   * <p>The timeline searches it once or more per pixel column, left to right, so each search starts
+   * from where the previous one ended and gallops outwards: a frame costs about the number of
+   * columns, not columns times log(events). The start point is only a hint; whatever its value,
+   * the answer is that of a plain binary search.
+   */
   public final class IndexList {
     private int[] indices = new int[8];
     private int count;
+    private int hint;
 
     void add(int index) {
       if (count == indices.length) {
@@ -161,32 +170,51 @@ public final class LaneTrack {
 
     /** The first entry whose time is at or after {@code time}; {@link #size()} when none is. */
     public int firstAtOrAfter(long time) {
-      int low = 0;
-      int high = count;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (times[indices[mid]] < time) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low;
+      return countBefore(time, false);
     }
 
     /** The last entry whose time is at or before {@code time}; -1 when none is. */
     public int lastAtOrBefore(long time) {
-      int low = 0;
-      int high = count;
+      return countBefore(time, true) - 1;
+    }
+
+    /** How many entries come before {@code time} (or at it, when {@code inclusive}). */
+    private int countBefore(long time, boolean inclusive) {
+      int from = Math.min(hint, count);
+      int low;
+      int high;
+      if (from < count && isBefore(from, time, inclusive)) {
+        low = from + 1;
+        high = from + 1;
+        for (int step = 1; high < count && isBefore(high, time, inclusive); step <<= 1) {
+          low = high + 1;
+          high = from + 2 * step;
+        }
+        high = Math.min(high, count);
+      } else {
+        high = from;
+        low = from - 1;
+        for (int step = 1; low >= 0 && !isBefore(low, time, inclusive); step <<= 1) {
+          high = low;
+          low = from - 2 * step;
+        }
+        low = Math.max(low + 1, 0);
+      }
       while (low < high) {
         int mid = (low + high) >>> 1;
-        if (times[indices[mid]] <= time) {
+        if (isBefore(mid, time, inclusive)) {
           low = mid + 1;
         } else {
           high = mid;
         }
       }
-      return low - 1;
+      hint = low;
+      return low;
+    }
+
+    private boolean isBefore(int k, long time, boolean inclusive) {
+      long t = times[indices[k]];
+      return inclusive ? t <= time : t < time;
     }
   }
 }

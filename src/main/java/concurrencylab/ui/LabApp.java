@@ -45,6 +45,9 @@ public final class LabApp extends Application {
     stage.titleProperty().bind(i18n.text("app.title"));
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> window.dispose());
+    if (arguments.contains(FirstFrameProbe.FLAG)) {
+      FirstFrameProbe.install(scene);
+    }
     int tour = arguments.indexOf("--tour");
     if (tour >= 0) {
       if (tour + 1 >= arguments.size()) {

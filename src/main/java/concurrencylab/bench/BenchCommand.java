@@ -1,0 +1,89 @@
+package concurrencylab.bench;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bench [--quick]}: measures the figures of the design's performance targets and prints one
+ * line per figure, {@code name value unit}, with {@code PASS} or {@code FAIL} and the target where
+ * the figure has one. Lines starting with {@code #} are notes. It is a measurement, not a test: it
+ * exits 0 whatever the figures, and 1 only when a measurement could not be made.
+ */
+public final class BenchCommand {
+  public static final String NAME = "bench";
+  static final String QUICK = "--quick";
+
+  /** How much each figure measures: the full bench, the quick one, or a smoke run for the tests. */
+  record Plan(int eventsPerProducer, List<Long> frameSizes, int frames, int linesPerChild, int spawnRounds, int startRuns, long memoryEvents) {
+    static Plan full() {
+      return new Plan(100_000, List.of(10_000L, 100_000L, 1_000_000L, 10_000_000L), 60, 1000, 9, 5, 1_000_000);
+    }
+
+    static Plan quick() {
+      return new Plan(20_000, List.of(10_000L, 1_000_000L), 20, 250, 3, 2, 1_000_000);
+    }
+
+    static Plan smoke() {
+      return new Plan(500, List.of(10_000L), 3, 20, 1, 1, 64_000);
+    }
+  }
+
+  private BenchCommand() {}
+
+  public static int run(List<String> args, PrintStream out) throws Exception {
+    if (!args.isEmpty() && args.get(0).equals(MemoryFootprint.PROBE_FLAG)) {
+      MemoryFootprint.probe(Long.parseLong(args.get(1)));
+      return 0;
+    }
+    if (args.stream().anyMatch(arg -> !arg.equals(QUICK))) {
+      out.println("usage: bench [" + QUICK + "]");
+      return 2;
+    }
+    return run(args.contains(QUICK) ? Plan.quick() : Plan.full(), out);
+  }
+
+  static int run(Plan plan, PrintStream out) {
+    out.println("# Concurrency Lab bench, " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, java "
+        + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    List<String> notes = new ArrayList<>();
+    List<Figure> all = new ArrayList<>();
+    int errors = 0;
+    List<Section> sections = List.of(
+        new Section("record throughput", () -> new RecordThroughput(plan.eventsPerProducer()).measure()),
+        new Section("frame cost", () -> {
+          FrameCost frameCost = new FrameCost(plan.frames());
+          List<Figure> figures = new ArrayList<>();
+          for (long size : plan.frameSizes()) {
+            figures.addAll(frameCost.measure(size));
+          }
+          return figures;
+        }),
+        new Section("print to pixel", () -> new PrintToPixelLatency(plan.linesPerChild()).measure()),
+        new Section("worker spawn", () -> new WorkerSpawn(plan.spawnRounds()).measure(notes)),
+        new Section("start to first frame", () -> new StartToFirstFrame(plan.startRuns()).measure()),
+        new Section("memory", () -> new MemoryFootprint(plan.memoryEvents()).measure(notes)));
+    for (Section section : sections) {
+      try {
+        for (Figure figure : section.measure().call()) {
+          out.println(figure.line());
+          all.add(figure);
+        }
+      } catch (Exception e) {
+        out.println("# " + section.name() + " could not be measured: " + e);
+        errors++;
+      }
+      notes.forEach(note -> out.println("# " + note));
+      notes.clear();
+      out.flush();
+    }
+    long targets = all.stream().filter(Figure::hasTarget).count();
+    long passed = all.stream().filter(Figure::hasTarget).filter(Figure::passes).count();
+    out.println("# targets: " + passed + " of " + targets + " PASS");
+    return errors == 0 ? 0 : 1;
+  }
+
+  private record Section(String name, Callable<List<Figure>> measure) {}
+}

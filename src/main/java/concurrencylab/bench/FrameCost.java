@@ -1,0 +1,107 @@
+package concurrencylab.bench;
+
+import concurrencylab.trace.Trace;
+import concurrencylab.ui.HeadlessFx;
+import concurrencylab.ui.I18n;
+import concurrencylab.ui.TimelineCanvas;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The cost of one timeline frame at 1920×1080 over 64 lanes, off-screen: the canvas commands the
+ * timeline issues ({@link TimelineCanvas#paint()} on the FX thread) plus their rasterization, which
+ * a snapshot forces to happen at once (in software: headless JavaFX has no GPU pipeline). The
+ * snapshot reads back a single pixel, so the figure is the frame's drawing and not the cost of
+ * copying an image out. Zoomed to fit the whole run and to 1 % of it, from 10k to 10M events.
+ */
+final class FrameCost {
+  static final int WIDTH = 1920;
+  static final int HEIGHT = 1080;
+  static final int LANES = 64;
+  static final double TARGET_MS = 8;
+
+  private final int frames;
+
+  FrameCost(int frames) {
+    this.frames = frames;
+  }
+
+  List<Figure> measure(long events) throws Exception {
+    String size = Figure.label(events);
+    Trace trace = SyntheticTrace.build(events, LANES);
+    HeadlessFx.start();
+    return HeadlessFx.call(() -> {
+      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
+      new Scene(new StackPane(canvas), WIDTH, HEIGHT);
+      canvas.resize(WIDTH, HEIGHT);
+      canvas.layout();
+      canvas.show(trace);
+      canvas.runEnded();
+      List<Figure> figures = new ArrayList<>();
+      boolean gated = events == 1_000_000;
+      figures.addAll(timeFrames(canvas, "frame_cost_" + size + "_fit", gated));
+      long span = canvas.viewEnd() - canvas.viewStart();
+      long middle = SyntheticTrace.RUN_NANOS / 2;
+      canvas.setView(middle, middle + span / 100);
+      figures.addAll(timeFrames(canvas, "frame_cost_" + size + "_zoom1pct", gated));
+      return figures;
+    });
+  }
+
+  private static Figure figure(String name, double value, boolean gated) {
+    return gated ? Figure.atMost(name, value, "ms", TARGET_MS) : Figure.of(name, value, "ms");
+  }
+
+  /**
+   * Draws warm-up frames, then the measured ones. Each sample is the paint (the canvas commands,
+   * built on the FX thread) plus their rasterization; the paint alone is reported too, as it is the
+   * part that does not depend on the graphics pipeline, and the CPU time the FX and render threads
+   * spent per frame, which other load on the machine disturbs less than the wall time.
+   */
+  private List<Figure> timeFrames(TimelineCanvas canvas, String name, boolean gated) {
+    SnapshotParameters onePixel = new SnapshotParameters();
+    onePixel.setViewport(new Rectangle2D(0, 0, 1, 1));
+    Samples frameTimes = new Samples();
+    Samples paintTimes = new Samples();
+    Samples cpuTimes = new Samples();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long fxThread = Thread.currentThread().getId();
+    long renderThread = renderThreadId();
+    int warmUp = Math.max(5, frames / 4);
+    for (int i = 0; i < warmUp + frames; i++) {
+      long cpuBefore = threads.getThreadCpuTime(fxThread) + threads.getThreadCpuTime(renderThread);
+      long start = System.nanoTime();
+      canvas.paint();
+      long painted = System.nanoTime();
+      canvas.snapshot(onePixel, null);
+      long drawn = System.nanoTime();
+      long cpuAfter = threads.getThreadCpuTime(fxThread) + threads.getThreadCpuTime(renderThread);
+      if (i >= warmUp) {
+        frameTimes.add((drawn - start) / 1e6);
+        paintTimes.add((painted - start) / 1e6);
+        cpuTimes.add((cpuAfter - cpuBefore) / 1e6);
+      }
+    }
+    return List.of(
+        gated ? Figure.atMost(name + "_median", frameTimes.median(), "ms", TARGET_MS) : Figure.of(name + "_median", frameTimes.median(), "ms"),
+        Figure.of(name + "_p99", frameTimes.percentile(99), "ms"),
+        Figure.of(name + "_paint_only_median", paintTimes.median(), "ms"),
+        Figure.of(name + "_cpu_median", cpuTimes.median(), "ms"));
+  }
+
+  /** JavaFX's render thread, which rasterizes the canvas; the FX thread's id when not found. */
+  private static long renderThreadId() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("QuantumRenderer"))
+        .mapToLong(Thread::getId)
+        .findFirst()
+        .orElse(Thread.currentThread().getId());
+  }
+}
