@@ -39,6 +39,7 @@ public final class LessonTab extends Tab {
   private final LogConsole log;
   private final LegendBar legend;
   private final CodePanel code;
+  private final BorderPane content;
   private final Label status = new Label();
   private final Button run = new Button();
   private final Button stop = new Button();
@@ -71,7 +72,14 @@ public final class LessonTab extends Tab {
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
     setClosable(false);
-    setContent(layout());
+    // a tab's content joins the scene only when first shown: styling and laying out seven tabs
+    // up front would delay the first frame
+    content = layout();
+    selectedProperty().addListener((obs, was, now) -> {
+      if (now && getContent() == null) {
+        setContent(content);
+      }
+    });
     timeline.setOnEventClicked(this::showDetails);
     setStatus("status.ready");
     i18n.localeProperty().addListener((obs, old, now) -> refreshStatus());
@@ -279,6 +287,11 @@ public final class LessonTab extends Tab {
     if (!running.get()) {
       timeline.zoomAround((timeline.viewStart() + timeline.viewEnd()) / 2, factor);
     }
+  }
+
+  /** The tab's content, also before it was first shown. */
+  BorderPane contentNode() {
+    return content;
   }
 
   CodePanel code() {

@@ -321,7 +321,7 @@ class LessonTabsTest {
         List<String> found = new ArrayList<>();
         window.lessonTabs().forEach(t -> found.add(t.getText()));
         collect(window, found);
-        window.lessonTabs().forEach(t -> collect((Parent) t.getContent(), found));
+        window.lessonTabs().forEach(t -> collect(t.contentNode(), found));
         return found;
       });
       assertThat(texts).isNotEmpty().noneMatch(t -> t.matches("(?s).*\\[[a-zA-Z]+\\.[\\w.]+\\].*"));
