@@ -45,7 +45,6 @@ public final class ProcessPool implements WorkerProcess.Listener {
     for (int i = 1; i <= processes; i++) {
       WorkerProcess worker = scope.spawn("PoolWorker-" + i, this);
       workers.add(worker);
-      worker.exit().thenAccept(status -> workerExited(worker));
     }
   }
 
@@ -111,7 +110,8 @@ public final class ProcessPool implements WorkerProcess.Listener {
     dispatch();
   }
 
-  private synchronized void workerExited(WorkerProcess worker) {
+  @Override
+  public synchronized void exited(WorkerProcess worker, int status) {
     idle.remove(worker);
     Pending lost = running.remove(worker);
     if (lost != null) {
