@@ -101,6 +101,11 @@ public final class ProcessPool implements WorkerProcess.Listener {
 
   @Override
   public synchronized void taskEnded(WorkerProcess worker, long task, boolean taskFailed) {
+    Pending current = running.get(worker);
+    if (current == null || current.number() != task) {
+      // a stray protocol line the task wrote itself: it stays on the lane, but ends nothing
+      return;
+    }
     running.remove(worker);
     if (taskFailed) {
       failed++;
