@@ -98,6 +98,29 @@ class WorkerFaultsTest {
     assertThat(values(synced(), EventKind.TASK_END)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
   }
 
+  /**
+   * A task that writes protocol lines of its own past System.out (a stray "end" of a task its worker
+   * is not running) must not make the pool count a task as done that is not: join() would return
+   * early and the tasks still running or queued would be lost without a mark.
+   */
+  @Test
+  void aForgedEndLineFromATaskDoesNotEndAnotherTaskOfThePool() throws Exception {
+    String forged = LineProtocol.end(0, 999) + "\n" + LineProtocol.fail(0, 998, "forged") + "\n";
+    ProcessPool pool = new ProcessPool(scope, 1);
+    pool.applyAsync(TestTasks.RawBytes.class.getName(), List.of(java.util.HexFormat.of().formatHex(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    for (int i = 1; i <= 4; i++) {
+      pool.applyAsync(TestTasks.Echo.class.getName(), List.of("task " + i));
+    }
+    pool.close();
+    pool.join();
+
+    List<TraceEvent> all = synced();
+    assertThat(values(all, EventKind.TASK_BEGIN)).containsExactly(0L, 1L, 2L, 3L, 4L);
+    assertThat(all).filteredOn(e -> e.kind() == EventKind.PRINT).extracting(TraceEvent::text)
+        .contains("task 1", "task 2", "task 3", "task 4");
+    assertThat(pool.failedCount()).isZero();
+  }
+
   @Test
   void aChildThatHangsPastItsTimeoutIsKilledAndSaysSo() throws Exception {
     WorkerProcess worker = scope.spawn("hangs", WorkerProcess.EXIT_AFTER_TASK);
