@@ -82,7 +82,11 @@ public final class ProcessPool implements WorkerProcess.Listener {
         wait(100);
       }
     }
-    workers.forEach(WorkerProcess::closeInput);
+    if (!scope.isCancelled()) {
+      // Stopped, the scope kills the workers: closing their input here too would race with that
+      // and let some of them end with "exit 0", as if they had finished their work.
+      workers.forEach(WorkerProcess::closeInput);
+    }
     for (WorkerProcess worker : workers) {
       worker.join();
     }
