@@ -142,4 +142,14 @@ final class TestTasks {
       return recurse(depth + 1) + 1;
     }
   }
+
+  /** Prints each argument as the hex of its UTF-8 bytes, so that any text arrives on one line, checkably. */
+  public static final class EchoHex implements WorkerTask {
+    @Override
+    public void run(List<String> args, WorkerContext context) {
+      for (String arg : args) {
+        System.out.println("hex " + HexFormat.of().formatHex(arg.getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+  }
 }
