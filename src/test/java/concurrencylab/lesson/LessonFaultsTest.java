@@ -78,6 +78,24 @@ class LessonFaultsTest {
     }
   }
 
+  /**
+   * Stop while the run is still starting its processes: the run must be done only once they have
+   * ended, with every lane's END recorded before the trace is finished.
+   */
+  @Test
+  void stopPressedWhileTheRunStartsIsDoneOnlyWhenEverythingHasEnded() throws Exception {
+    int stops = Effort.count("faults.earlyStopsPerLesson", 24, 120);
+    for (Lesson lesson : LessonRegistry.createAll()) {
+      for (int i = 0; i < stops; i++) {
+        long at = 1 + i % 8;
+        LessonDrive.shorten(lesson, i);
+        LessonDrive.Ended ended = LessonDrive.run(lesson, recorded -> recorded >= at);
+        LessonDrive.assertWellEnded(ended);
+        assertThat(Resources.liveChildren()).as("children alive when %s was done", lesson.id()).isZero();
+      }
+    }
+  }
+
   @Test
   @SuppressWarnings({"unchecked", "rawtypes"})
   void slidersAtTheirExtremesRunOrStopCleanly() throws Exception {
