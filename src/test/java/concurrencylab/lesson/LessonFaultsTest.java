@@ -113,8 +113,9 @@ class LessonFaultsTest {
             p.value().set(maximum ? Long.MAX_VALUE : Long.MIN_VALUE);
           }
         }
-        // at the maximum a run may take minutes: it is stopped once well under way
-        LessonDrive.Ended ended = LessonDrive.run(lesson, recorded -> maximum && recorded >= 100);
+        // At the maximum a run may take minutes (slow motion at 1 s a step): Stop is pressed once
+        // it is well under way, after 100 events or 2 s.
+        LessonDrive.Ended ended = LessonDrive.run(lesson, (recorded, elapsedMillis) -> maximum && (recorded >= 100 || elapsedMillis >= 2000));
         String what = lesson.id() + " at its " + (maximum ? "maximum" : "minimum") + ": " + ended.result().failure();
         if (maximum) {
           assertThat(ended.result().status()).as(what).isIn(LessonRun.Status.STOPPED, LessonRun.Status.COMPLETED);
