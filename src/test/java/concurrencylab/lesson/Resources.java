@@ -40,11 +40,22 @@ record Resources(Set<Thread> threads, int fds, long children, long heapAfterGc) 
   }
 
   static int openFds() {
+    return fdTargets().size() - (Files.isDirectory(FDS) ? 1 : 0); // less the listing's own descriptor
+  }
+
+  /** What each open file descriptor points to, to tell what a leaked one is. */
+  static List<String> fdTargets() {
     if (!Files.isDirectory(FDS)) {
-      return -1;
+      return List.of();
     }
     try (Stream<Path> entries = Files.list(FDS)) {
-      return (int) entries.count() - 1; // the listing's own descriptor
+      return entries.map(fd -> {
+        try {
+          return fd.getFileName() + " -> " + Files.readSymbolicLink(fd);
+        } catch (IOException e) {
+          return fd.getFileName() + " -> (closed)";
+        }
+      }).sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -55,6 +55,9 @@ class ChildOutputFuzzTest {
     assertThat(worker.join(30, TimeUnit.SECONDS)).isTrue();
     scope.cancel();
     assertThat(scope.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    trace = null; // the recording of every case, not to be kept for the rest of the test run
+    scope = null;
+    worker = null;
     System.out.printf("fuzz, over a real pipe: %,d cases, %,d lines, %,d bytes written raw by one worker, all recorded once and in order%n",
         CASES.get(), LINES.get(), BYTES.get());
   }

@@ -44,6 +44,9 @@ class NoShellTest {
   static void stopWorker() throws InterruptedException {
     scope.cancel();
     assertThat(scope.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    trace = null; // the recording of every case, not to be kept for the rest of the test run
+    scope = null;
+    worker = null;
     System.out.printf("no shell: %,d argument lists with shell metacharacters and any Unicode arrived literally%n", TASK.get());
   }
 

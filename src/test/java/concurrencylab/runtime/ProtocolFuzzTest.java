@@ -58,6 +58,9 @@ class ProtocolFuzzTest {
   static void stopWorker() throws InterruptedException {
     scope.cancel();
     assertThat(scope.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    trace = null; // the recording of every case, not to be kept for the rest of the test run
+    scope = null;
+    worker = null;
     System.out.printf("fuzz, in process: %,d cases, %,d lines fed to the parser and the parent's line handling, 0 escaped exceptions%n",
         CASES.get(), LINES.get());
   }
