@@ -64,19 +64,33 @@ public final class LessonRun {
   }
 
   private void finish(Result result) {
-    try {
-      if (!scope.awaitTermination(result.status() == Status.COMPLETED ? GRACE_SECONDS : 1, TimeUnit.SECONDS)) {
-        scope.cancel();
-        scope.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
+    if (!awaitEnd(result.status() == Status.COMPLETED ? GRACE_SECONDS : 1)) {
       scope.cancel();
+      awaitEnd(GRACE_SECONDS);
     }
-    Thread.interrupted();
     trace.record(
         scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, result.status().name().toLowerCase());
     trace.finish();
     done.complete(result);
+  }
+
+  /**
+   * Waits up to {@code seconds} for every process and thread of the run to end. A Stop interrupts
+   * the runner thread, and it may have done so while the lesson was not waiting (starting a
+   * process, say): that interrupt, or one from a Stop pressed during this wait, must not cut the
+   * wait short, or the run would be done while its processes still run and their ends arrive after
+   * the trace is finished.
+   */
+  private boolean awaitEnd(long seconds) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (true) {
+      Thread.interrupted();
+      try {
+        return scope.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException stoppedMeanwhile) {
+        scope.cancel();
+      }
+    }
   }
 
   public Trace trace() {

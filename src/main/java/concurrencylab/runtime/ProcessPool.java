@@ -45,7 +45,6 @@ public final class ProcessPool implements WorkerProcess.Listener {
     for (int i = 1; i <= processes; i++) {
       WorkerProcess worker = scope.spawn("PoolWorker-" + i, this);
       workers.add(worker);
-      worker.exit().thenAccept(status -> workerExited(worker));
     }
   }
 
@@ -83,7 +82,11 @@ public final class ProcessPool implements WorkerProcess.Listener {
         wait(100);
       }
     }
-    workers.forEach(WorkerProcess::closeInput);
+    if (!scope.isCancelled()) {
+      // Stopped, the scope kills the workers: closing their input here too would race with that
+      // and let some of them end with "exit 0", as if they had finished their work.
+      workers.forEach(WorkerProcess::closeInput);
+    }
     for (WorkerProcess worker : workers) {
       worker.join();
     }
@@ -102,6 +105,11 @@ public final class ProcessPool implements WorkerProcess.Listener {
 
   @Override
   public synchronized void taskEnded(WorkerProcess worker, long task, boolean taskFailed) {
+    Pending current = running.get(worker);
+    if (current == null || current.number() != task) {
+      // a stray protocol line the task wrote itself: it stays on the lane, but ends nothing
+      return;
+    }
     running.remove(worker);
     if (taskFailed) {
       failed++;
@@ -111,7 +119,8 @@ public final class ProcessPool implements WorkerProcess.Listener {
     dispatch();
   }
 
-  private synchronized void workerExited(WorkerProcess worker) {
+  @Override
+  public synchronized void exited(WorkerProcess worker, int status) {
     idle.remove(worker);
     Pending lost = running.remove(worker);
     if (lost != null) {

@@ -84,6 +84,9 @@ public final class RunScope {
    */
   public Thread start(Thread thread, TracedLane lane) {
     if (cancelled) {
+      // Stopped between newThreadLane and here: the lane exists, so say on it that its thread
+      // never ran, rather than leave a blank row on the timeline.
+      trace.record(lane.lane(), EventKind.END, 0, "stopped");
       throw new CancelledRunException();
     }
     java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger();

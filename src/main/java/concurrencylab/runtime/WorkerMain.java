@@ -71,6 +71,9 @@ public final class WorkerMain {
       }
     }
     finishLine();
+    // The app is gone or done with us. A process that a task started would outlive us (and the
+    // app) as an orphan, so it goes too.
+    ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     Runtime.getRuntime().halt(0);
   }
 

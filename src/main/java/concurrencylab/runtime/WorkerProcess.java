@@ -30,6 +30,12 @@ public final class WorkerProcess {
     default void ready(WorkerProcess worker) {}
 
     default void taskEnded(WorkerProcess worker, long task, boolean failed) {}
+
+    /**
+     * The process has ended and all its stdout is recorded; called before its END, so that what
+     * the owner records about it (a task it lost) lands on the lane before the end.
+     */
+    default void exited(WorkerProcess worker, int status) {}
   }
 
   /** For a child that runs one task, like Python's {@code Process(target=…)}: it exits after it. */
@@ -250,8 +256,12 @@ public final class WorkerProcess {
       kill();
       status = -1;
     }
-    trace.record(lane, EventKind.END, status, describeExit(status));
-    exit.complete(status);
+    try {
+      listener.exited(this, status);
+    } finally {
+      trace.record(lane, EventKind.END, status, describeExit(status));
+      exit.complete(status);
+    }
   }
 
   /** "exit 0", "exit 3", or "killed by signal 9" (a JVM reports a signal as 128 + its number). */
