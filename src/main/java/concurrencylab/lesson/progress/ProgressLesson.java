@@ -105,15 +105,27 @@ public final class ProgressLesson implements Lesson {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
           try {
-            runOnUiThread(fx, count, pause);
+            runOnUiThread(fx, count, pause, scope::isCancelled);
           } finally {
             done.countDown();
           }
         });
-        main.waitFor(() -> {
-          done.await();
-          return null;
-        });
+        try {
+          main.waitFor(() -> {
+            done.await();
+            return null;
+          });
+        } catch (InterruptedException stopped) {
+          // the job sees the Stop at its next step; its lane must end before the run does
+          while (done.getCount() > 0) {
+            try {
+              done.await();
+            } catch (InterruptedException again) {
+              // keep waiting: at most one step
+            }
+          }
+          throw stopped;
+        }
         return Outcome.of("outcome.progress.ui", count * pause);
       }
       List<Thread> threads = new ArrayList<>();
@@ -137,11 +149,11 @@ public final class ProgressLesson implements Lesson {
   }
 
   /** Blocks the UI thread on purpose: nothing repaints until it returns. */
-  private void runOnUiThread(TracedLane fx, int count, long pause) {
+  private void runOnUiThread(TracedLane fx, int count, long pause, java.util.function.BooleanSupplier stopped) {
     fx.state(LaneState.RUNNING);
     uiThreadProgress.set(0);
     try {
-      for (int i = 1; i <= count; i++) {
+      for (int i = 1; i <= count && !stopped.getAsBoolean(); i++) {
         work(pause);
         uiThreadProgress.set((double) i / count);
         fx.print("step " + i + "/" + count + " on the UI thread");
