@@ -484,9 +484,10 @@ public final class TimelineCanvas extends Region {
       fillFrame(g, x0, top + 1, Math.max(1, x1 - x0), h - 2, failed ? 3 : 2);
       String name = track.text(index).isEmpty() ? "#" + track.value(index) : track.text(index);
       String label = failed ? "✗ " + name : name;
-      double textWidth = TraceTexts.width(label, labelFont) + 12;
+      // measuring text is dear: only for boxes wide enough to hold a label
+      double textWidth = x1 - x0 < 30 ? Double.MAX_VALUE : TraceTexts.width(label, labelFont) + 12;
       double chipWidth = Math.min(x1 - x0 - 6, textWidth);
-      if (chipWidth >= Math.min(textWidth, 48)) {
+      if (x1 - x0 >= 30 && chipWidth >= Math.min(textWidth, 48)) {
         double cx = x0 + (x1 - x0 - chipWidth) / 2;
         g.setFill(Palette.background().deriveColor(0, 1, 1, 0.9));
         g.fillRoundRect(cx, top + 3, chipWidth, labelFont.getSize() + 6, 6, 6);

@@ -19,6 +19,8 @@ final class TraceTexts {
   private static final Map<Pattern, String> MARKS = new LinkedHashMap<>();
   private static final Pattern SIGNAL = Pattern.compile("killed by signal (\\d+)");
   private static final Text MEASURE = new Text();
+  /** Widths already measured; labels repeat from frame to frame. Used on the FX thread only. */
+  private static final Map<String, Double> WIDTHS = new java.util.HashMap<>();
 
   static {
     MARKS.put(Pattern.compile("process end \\((\\d+) still running\\)"), "mark.processEnd");
@@ -65,8 +67,18 @@ final class TraceTexts {
 
   /** The width of a text in a font, for laying out labels on canvases whatever the script. */
   static double width(String text, Font font) {
+    String key = font.getName() + '|' + font.getSize() + '|' + text;
+    Double known = WIDTHS.get(key);
+    if (known != null) {
+      return known;
+    }
     MEASURE.setFont(font);
     MEASURE.setText(text);
-    return MEASURE.getLayoutBounds().getWidth();
+    double width = MEASURE.getLayoutBounds().getWidth();
+    if (WIDTHS.size() > 4096) {
+      WIDTHS.clear();
+    }
+    WIDTHS.put(key, width);
+    return width;
   }
 }
