@@ -23,6 +23,7 @@ final class LegendBar extends Pane {
     canvas.widthProperty().bind(widthProperty());
     canvas.heightProperty().bind(heightProperty());
     canvas.widthProperty().addListener(o -> paint());
+    canvas.heightProperty().addListener(o -> paint());
     i18n.localeProperty().addListener(o -> paint());
     setScale(1);
   }

@@ -40,6 +40,7 @@ public final class LessonTab extends Tab {
   private final LegendBar legend;
   private final CodePanel code;
   private final BorderPane content;
+  private final SplitPane center = new SplitPane();
   private final Label status = new Label();
   private final Button run = new Button();
   private final Button stop = new Button();
@@ -142,7 +143,7 @@ public final class LessonTab extends Tab {
     if (stage != null) {
       top.getChildren().add(0, stage.node());
     }
-    SplitPane center = new SplitPane(top, bottom);
+    center.getItems().setAll(top, bottom);
     center.setOrientation(Orientation.VERTICAL);
     center.setDividerPositions(0.6);
 
@@ -300,6 +301,8 @@ public final class LessonTab extends Tab {
 
   void setScale(double scale) {
     sideScroll.setPrefWidth(380 * scale);
+    // presenting, the timeline matters most: it gets more of the height
+    center.setDividerPositions(scale > 1 ? 0.7 : 0.6);
     code.setScale(scale);
     timeline.setScale(scale);
     legend.setScale(scale);
