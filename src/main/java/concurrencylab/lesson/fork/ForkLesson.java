@@ -1,5 +1,6 @@
 package concurrencylab.lesson.fork;
 
+import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
@@ -7,6 +8,8 @@ import concurrencylab.lesson.StageKind;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.WorkerProcess;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
 import java.util.List;
 
 /**
@@ -16,15 +19,15 @@ import java.util.List;
  */
 public final class ForkLesson implements Lesson {
   @Override
-  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
-    return java.util.List.of(
-        concurrencylab.lesson.CodeStep.printed("I am the child", "System.out.println(\"I am the child process (\"", "print(f\"I am the child process"),
-        new concurrencylab.lesson.CodeStep(concurrencylab.trace.EventKind.MARKER, null, "parent branch", "parent.mark(\"parent branch: returned \"", "pid = os.fork()"),
-        new concurrencylab.lesson.CodeStep(concurrencylab.trace.EventKind.MARKER, null, "child branch", "context.mark(\"child branch: returned 0\");", "elif pid == 0:"),
-        concurrencylab.lesson.CodeStep.printed("start...", "parent.print(\"current process (\"", "print(f\"current process"),
-        concurrencylab.lesson.CodeStep.printed("created a child", "parent.print(\"I (\" + pid + \") created", "print(f\"I ({os.getpid()}) created"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.SPAWN, "scope.spawn(\"child\", EXIT_AFTER_TASK);", "pid = os.fork()"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "child.join();", "pid = os.fork()"));
+  public List<CodeStep> codeSteps() {
+    return List.of(
+        CodeStep.printed("I am the child", "System.out.println(\"I am the child process (\"", "print(f\"I am the child process"),
+        new CodeStep(EventKind.MARKER, null, "parent branch", "parent.mark(\"parent branch: returned \"", "pid = os.fork()"),
+        new CodeStep(EventKind.MARKER, null, "child branch", "context.mark(\"child branch: returned 0\");", "elif pid == 0:"),
+        CodeStep.printed("start...", "parent.print(\"current process (\"", "print(f\"current process"),
+        CodeStep.printed("created a child", "parent.print(\"I (\" + pid + \") created", "print(f\"I ({os.getpid()}) created"),
+        CodeStep.of(EventKind.SPAWN, "scope.spawn(\"child\", EXIT_AFTER_TASK);", "pid = os.fork()"),
+        CodeStep.inState(LaneState.WAITING, "child.join();", "pid = os.fork()"));
   }
 
   @Override

@@ -1,9 +1,10 @@
 package concurrencylab.lesson.lock;
 
+import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
-import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
+import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.StageKind;
 import concurrencylab.runtime.Pacer;
@@ -11,6 +12,8 @@ import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedCounter;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.TracedLock;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,14 +36,14 @@ public final class LockLesson implements Lesson {
   private final ChoiceParameter<Mode> mode = new ChoiceParameter<>("lockMode", Mode.NO_LOCK);
 
   @Override
-  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
-    return java.util.List.of(
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.LOCK_WAIT, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.LOCK_ACQUIRED, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.READ, "int seen = counter.read(lane);", "seen = counter       # read"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.COUNTER, "counter.write(lane, next);", "counter = seen + 1"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.LOCK_RELEASED, "lock.unlock(lane);", "with lock:           # one thread"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "// LockLesson", "for t in threads: t.join()"));
+  public List<CodeStep> codeSteps() {
+    return List.of(
+        CodeStep.of(EventKind.LOCK_WAIT, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
+        CodeStep.of(EventKind.LOCK_ACQUIRED, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
+        CodeStep.of(EventKind.READ, "int seen = counter.read(lane);", "seen = counter       # read"),
+        CodeStep.of(EventKind.COUNTER, "counter.write(lane, next);", "counter = seen + 1"),
+        CodeStep.of(EventKind.LOCK_RELEASED, "lock.unlock(lane);", "with lock:           # one thread"),
+        CodeStep.inState(LaneState.WAITING, "// LockLesson", "for t in threads: t.join()"));
   }
 
   @Override

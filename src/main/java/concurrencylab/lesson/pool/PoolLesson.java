@@ -1,14 +1,17 @@
 package concurrencylab.lesson.pool;
 
+import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
-import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter.RangeParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
+import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.runtime.ProcessPool;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
 import java.util.List;
 import java.util.Random;
 
@@ -24,17 +27,17 @@ public final class PoolLesson implements Lesson {
   private final SeedParameter seed = new SeedParameter(7);
 
   @Override
-  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
-    return java.util.List.of(
-        concurrencylab.lesson.CodeStep.printed("is running...", "System.out.println(\"task \" + n + \" (pid=\"", "print(f\"task {n} (pid="),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.SLEEPING, "context.sleep(sleepMillis);", "time.sleep(seconds)"),
-        concurrencylab.lesson.CodeStep.printed(" end.", "System.out.println(\"task \" + n + \" end.\");", "print(f\"task {n} end."),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.TASK_FAILED, "throw new IllegalStateException", "r.get()   # re-raises"),
-        concurrencylab.lesson.CodeStep.printed("current process", "parent.print(\"current process \"", "print(f\"current process"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.SPAWN, "new ProcessPool(scope, processes);", "with Pool(processes=3) as pool:"),
-        concurrencylab.lesson.CodeStep.printed("waiting for all", "parent.print(\"waiting for all", "print(\"waiting for all"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "pool.join();", "pool.join()"),
-        concurrencylab.lesson.CodeStep.printed("all subprocesses done.", "parent.print(\"all subprocesses done.\");", "print(\"all subprocesses done.\")"));
+  public List<CodeStep> codeSteps() {
+    return List.of(
+        CodeStep.printed("is running...", "System.out.println(\"task \" + n + \" (pid=\"", "print(f\"task {n} (pid="),
+        CodeStep.inState(LaneState.SLEEPING, "context.sleep(sleepMillis);", "time.sleep(seconds)"),
+        CodeStep.printed(" end.", "System.out.println(\"task \" + n + \" end.\");", "print(f\"task {n} end."),
+        CodeStep.of(EventKind.TASK_FAILED, "throw new IllegalStateException", "r.get()   # re-raises"),
+        CodeStep.printed("current process", "parent.print(\"current process \"", "print(f\"current process"),
+        CodeStep.of(EventKind.SPAWN, "new ProcessPool(scope, processes);", "with Pool(processes=3) as pool:"),
+        CodeStep.printed("waiting for all", "parent.print(\"waiting for all", "print(\"waiting for all"),
+        CodeStep.inState(LaneState.WAITING, "pool.join();", "pool.join()"),
+        CodeStep.printed("all subprocesses done.", "parent.print(\"all subprocesses done.\");", "print(\"all subprocesses done.\")"));
   }
 
   @Override

@@ -1,14 +1,17 @@
 package concurrencylab.lesson.process;
 
+import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
-import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
+import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.WorkerProcess;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,16 +34,16 @@ public final class ProcessLesson implements Lesson {
   private final SeedParameter seed = new SeedParameter(42);
 
   @Override
-  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
-    return java.util.List.of(
-        concurrencylab.lesson.CodeStep.printed("running...", "\") running...\");", "running...\")"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.SLEEPING, "context.sleep(sleepMillis);", "time.sleep(seconds)"),
-        concurrencylab.lesson.CodeStep.printed(") ends", "\") ends\");", "ends\")"),
-        concurrencylab.lesson.CodeStep.printed("parent process", "parent.print(\"parent process \"", "print(f\"parent process"),
-        concurrencylab.lesson.CodeStep.printed("process will start.", "parent.print(\"process will start.\");", "print(\"process will start.\")"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.SPAWN, "scope.spawn(\"Process-\"", "p.start()"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "child.join();", "started[-1].join()"),
-        concurrencylab.lesson.CodeStep.printed("process end", "parent.print(\"process end\");", "print(\"process end\")"));
+  public List<CodeStep> codeSteps() {
+    return List.of(
+        CodeStep.printed("running...", "\") running...\");", "running...\")"),
+        CodeStep.inState(LaneState.SLEEPING, "context.sleep(sleepMillis);", "time.sleep(seconds)"),
+        CodeStep.printed(") ends", "\") ends\");", "ends\")"),
+        CodeStep.printed("parent process", "parent.print(\"parent process \"", "print(f\"parent process"),
+        CodeStep.printed("process will start.", "parent.print(\"process will start.\");", "print(\"process will start.\")"),
+        CodeStep.of(EventKind.SPAWN, "scope.spawn(\"Process-\"", "p.start()"),
+        CodeStep.inState(LaneState.WAITING, "child.join();", "started[-1].join()"),
+        CodeStep.printed("process end", "parent.print(\"process end\");", "print(\"process end\")"));
   }
 
   @Override

@@ -1,9 +1,12 @@
 package concurrencylab.lesson.thread;
 
+import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.runtime.RunScope;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
 import java.util.List;
 
 /** threading.Thread(target=…): K threads run the same function on their own URL lists. */
@@ -11,16 +14,16 @@ public final class ThreadLesson implements Lesson {
   private final UrlFetch work = new UrlFetch();
 
   @Override
-  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
-    return java.util.List.of(
-        concurrencylab.lesson.CodeStep.printed("Current ", "lane.print(\"Current \"", "print(f\"Current {name}"),
-        concurrencylab.lesson.CodeStep.printed("---->>>", "lane.print(name + \" ---->>> \"", "print(f\"{name} ---->>> {url}"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.SLEEPING, "lane.sleep(plan.sleepsMillis()[i]);", "time.sleep(random.random())"),
-        concurrencylab.lesson.CodeStep.printed("Thread-", "lane.print(name + \" ended.\");", "print(f\"{name} ended."),
-        concurrencylab.lesson.CodeStep.printed(" is running...", "main.print(Thread.currentThread().getName() + \" is running", "print(f\"{threading.current_thread().name} is running"),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.SPAWN, "threads.add(scope.startThread(", "t1.start(); t2.start()"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "thread.join();", "t1.join(); t2.join()"),
-        concurrencylab.lesson.CodeStep.printed(" ended.", "main.print(Thread.currentThread().getName() + \" ended", "print(f\"{threading.current_thread().name} ended"));
+  public List<CodeStep> codeSteps() {
+    return List.of(
+        CodeStep.printed("Current ", "lane.print(\"Current \"", "print(f\"Current {name}"),
+        CodeStep.printed("---->>>", "lane.print(name + \" ---->>> \"", "print(f\"{name} ---->>> {url}"),
+        CodeStep.inState(LaneState.SLEEPING, "lane.sleep(plan.sleepsMillis()[i]);", "time.sleep(random.random())"),
+        CodeStep.printed("Thread-", "lane.print(name + \" ended.\");", "print(f\"{name} ended."),
+        CodeStep.printed(" is running...", "main.print(Thread.currentThread().getName() + \" is running", "print(f\"{threading.current_thread().name} is running"),
+        CodeStep.of(EventKind.SPAWN, "threads.add(scope.startThread(", "t1.start(); t2.start()"),
+        CodeStep.inState(LaneState.WAITING, "thread.join();", "t1.join(); t2.join()"),
+        CodeStep.printed(" ended.", "main.print(Thread.currentThread().getName() + \" ended", "print(f\"{threading.current_thread().name} ended"));
   }
 
   @Override

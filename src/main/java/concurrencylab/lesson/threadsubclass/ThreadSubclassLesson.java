@@ -1,11 +1,14 @@
 package concurrencylab.lesson.threadsubclass;
 
+import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.thread.UrlFetch;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
 import java.util.List;
 
 /** A subclass of Thread that overrides run(): the same work as the Thread tab, written the other way. */
@@ -34,14 +37,14 @@ public final class ThreadSubclassLesson implements Lesson {
   }
 
   @Override
-  public java.util.List<concurrencylab.lesson.CodeStep> codeSteps() {
-    return java.util.List.of(
-        concurrencylab.lesson.CodeStep.printed("Current ", "UrlFetch.fetch(lane, plan);", "print(f\"Current {self.name}"),
-        concurrencylab.lesson.CodeStep.printed("---->>>", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ---->>> {url}"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.SLEEPING, "UrlFetch.fetch(lane, plan);", "time.sleep(random.random())"),
-        concurrencylab.lesson.CodeStep.printed("Thread-", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ended."),
-        concurrencylab.lesson.CodeStep.of(concurrencylab.trace.EventKind.SPAWN, "threads.add(scope.start(new UrlThread", "t1.start(); t2.start()"),
-        concurrencylab.lesson.CodeStep.inState(concurrencylab.trace.LaneState.WAITING, "thread.join();", "t1.join(); t2.join()"));
+  public List<CodeStep> codeSteps() {
+    return List.of(
+        CodeStep.printed("Current ", "UrlFetch.fetch(lane, plan);", "print(f\"Current {self.name}"),
+        CodeStep.printed("---->>>", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ---->>> {url}"),
+        CodeStep.inState(LaneState.SLEEPING, "UrlFetch.fetch(lane, plan);", "time.sleep(random.random())"),
+        CodeStep.printed("Thread-", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ended."),
+        CodeStep.of(EventKind.SPAWN, "threads.add(scope.start(new UrlThread", "t1.start(); t2.start()"),
+        CodeStep.inState(LaneState.WAITING, "thread.join();", "t1.join(); t2.join()"));
   }
 
   @Override
