@@ -42,11 +42,7 @@ class ChildOutputFuzzTest {
     trace = new Trace();
     scope = new RunScope(trace, "main");
     worker = scope.spawn("writes garbage", new WorkerProcess.Listener() {});
-    List<TraceEvent> seen = new ArrayList<>();
-    Await.until(Duration.ofSeconds(60), () -> {
-      seen.addAll(trace.sync());
-      return seen.stream().anyMatch(e -> e.lane() == worker.lane().id() && e.text().equals("ready"));
-    }, "the worker is ready");
+    Await.ready(trace, worker);
   }
 
   @AfterContainer

@@ -11,7 +11,6 @@ import concurrencylab.trace.TraceEvent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -47,11 +46,7 @@ class ProtocolFuzzTest {
     trace = new Trace();
     scope = new RunScope(trace, "main");
     worker = scope.spawn("fuzzed", new WorkerProcess.Listener() {});
-    List<TraceEvent> seen = new ArrayList<>();
-    Await.until(Duration.ofSeconds(60), () -> {
-      seen.addAll(trace.sync());
-      return seen.stream().anyMatch(e -> e.lane() == worker.lane().id() && e.text().equals("ready"));
-    }, "the worker is ready");
+    Await.ready(trace, worker);
   }
 
   @AfterContainer
