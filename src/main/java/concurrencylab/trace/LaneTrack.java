@@ -22,6 +22,8 @@ public final class LaneTrack {
   private final IndexList tasks = new IndexList();
   private final IndexList marks = new IndexList();
   private final IndexList locks = new IndexList();
+  /** The task failures again, so that a view can find every one without walking all tasks. */
+  private final IndexList failures = new IndexList();
 
   /**
    * Appends an event; a time earlier than the lane's last one is moved up to it, so the lane stays
@@ -41,6 +43,9 @@ public final class LaneTrack {
     values[size] = event.value();
     texts[size] = event.text().isEmpty() ? null : event.text();
     categoryOf(event.kind()).add(size);
+    if (event.kind() == EventKind.TASK_FAILED) {
+      failures.add(size);
+    }
     size++;
     return time == event.time()
         ? event
@@ -96,6 +101,19 @@ public final class LaneTrack {
     return tasks;
   }
 
+  public IndexList failures() {
+    return failures;
+  }
+
+  /** The event that began the task ended by event {@code endIndex}; {@code endIndex} when none did. */
+  public int taskBegin(int endIndex) {
+    int k = tasks.lastAtOrBefore(times[endIndex]);
+    while (k >= 0 && tasks.get(k) != endIndex) {
+      k--;
+    }
+    return k > 0 && kind(tasks.get(k - 1)) == EventKind.TASK_BEGIN ? tasks.get(k - 1) : endIndex;
+  }
+
   /** Spawns, counter reads and writes, and markers. */
   public IndexList marks() {
     return marks;
@@ -127,7 +145,11 @@ public final class LaneTrack {
     if (k < 0) {
       return null;
     }
-    int index = states.get(k);
+    return stateOf(states.get(k));
+  }
+
+  /** The state a state-changing event (a start, a state change, an end) puts the lane in. */
+  public LaneState stateOf(int index) {
     return switch (kind(index)) {
       case START -> LaneState.RUNNING;
       case END -> LaneState.ENDED;

@@ -96,9 +96,9 @@ final class ForkDiagram implements LessonStage {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     g.setFont(Font.font("System", FontWeight.BOLD, 15));
-    g.fillText(line1, x + w / 2, y + h * 0.32, w - 10);
+    CanvasText.fill(g, line1, x + w / 2, y + h * 0.32, w - 10);
     g.setFont(Font.font("System", 14));
-    g.fillText(line2, x + w / 2, y + h * 0.7, w - 10);
+    CanvasText.fill(g, line2, x + w / 2, y + h * 0.7, w - 10);
   }
 
   private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {

@@ -49,7 +49,7 @@ final class LegendBar extends Pane {
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
     for (LaneState state : new LaneState[] {LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED}) {
-      TimelineCanvas.fillState(g, state, x, swatch, 5, boxH, color);
+      TimelineCanvas.fillState(g, state, x, swatch, 5, boxH, color, Palette.background());
       x = label(g, i18n.get("legend." + state.name().toLowerCase()), x + swatch + 6, h);
     }
     g.setFill(Palette.text());
@@ -71,6 +71,6 @@ final class LegendBar extends Pane {
   private double label(GraphicsContext g, String text, double x, double h) {
     g.setFill(Palette.text());
     g.fillText(text, x, h / 2);
-    return x + TraceTexts.width(text, g.getFont()) + 22 * scale;
+    return x + CanvasText.width(text, g.getFont()) + 22 * scale;
   }
 }

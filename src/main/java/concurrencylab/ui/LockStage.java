@@ -268,7 +268,7 @@ final class LockStage implements LessonStage {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     String label = chip.lane.name() + (chip.holdCount > 1 ? "  ×" + chip.holdCount : "");
-    g.fillText(label, chip.x + CHIP_W / 2, chip.y + CHIP_H / 2, CHIP_W - 8);
+    CanvasText.fill(g, label, chip.x + CHIP_W / 2, chip.y + CHIP_H / 2, CHIP_W - 8);
   }
 
   int counterShown() {

@@ -60,6 +60,8 @@ public final class TimelineCanvas extends Region {
   private Font labelFont = Font.font("System", FontWeight.BOLD, 16);
   private Font smallFont = Font.font("System", 14);
   private LaneState[] columnStates = new LaneState[0];
+  /** The colour under the lane being drawn, which translucent-looking shapes are mixed with. */
+  private Color laneGround = Color.WHITE;
   private java.util.function.BiConsumer<TraceEvent, MouseEvent> onEventClicked;
   private double pixelScale = 1; // canvas pixels per layout pixel; above 1 only in renderImage
 
@@ -344,8 +346,9 @@ public final class TimelineCanvas extends Region {
   }
 
   private void drawLane(GraphicsContext g, Lane lane, LaneTrack track, double top, double h, double width, long end) {
+    laneGround = lane.id() % 2 == 1 ? Palette.stripe() : Palette.background();
     if (lane.id() % 2 == 1) {
-      g.setFill(Palette.stripe());
+      g.setFill(laneGround);
       g.fillRect(0, top, width, h);
     }
     Color color = lane.kind() == LaneKind.QUEUE ? Palette.mutedText() : Palette.lane(lane.colorIndex());
@@ -360,7 +363,7 @@ public final class TimelineCanvas extends Region {
     } else {
       drawStates(g, track, top + 4, inner, width, end, color);
       drawLocks(g, track, top + 4, inner, width, end);
-      drawTasks(g, track, top + 4, inner, width, color);
+      drawTasks(g, track, top + 4, inner, width);
     }
     drawLines(g, track, top + 4, inner, width);
     drawMarks(g, track, top + 4, inner, width, lane.kind() == LaneKind.THREAD);
@@ -376,7 +379,7 @@ public final class TimelineCanvas extends Region {
     g.setTextBaseline(VPos.CENTER);
     boolean twoLines = h >= (labelFont.getSize() + smallFont.getSize()) * 1.3;
     g.setFont(labelFont);
-    g.fillText(lane.name(), 18, twoLines ? top + h * 0.33 : top + h / 2, labelWidth - 24);
+    CanvasText.fill(g, lane.name(), 18, twoLines ? top + h * 0.33 : top + h / 2, labelWidth - 24);
     String detail =
         switch (lane.kind()) {
           case PROCESS -> i18n.get("timeline.pid", Long.toString(lane.pid()));
@@ -386,7 +389,7 @@ public final class TimelineCanvas extends Region {
     g.setFont(smallFont);
     g.setFill(Palette.mutedText());
     if (twoLines) {
-      g.fillText(detail, 18, top + h * 0.72, labelWidth - 24);
+      CanvasText.fill(g, detail, 18, top + h * 0.72, labelWidth - 24);
     }
   }
 
@@ -399,10 +402,27 @@ public final class TimelineCanvas extends Region {
     if (columnStates.length < columns) {
       columnStates = new LaneState[columns];
     }
+    int k = states.firstAtOrAfter(time(labelWidth, width));
     for (int c = 0; c < columns; c++) {
       long from = time(labelWidth + c, width);
       long to = time(labelWidth + c + 1, width);
-      columnStates[c] = from > end ? null : busiestState(track, from, to);
+      if (from > end) {
+        columnStates[c] = null;
+        continue;
+      }
+      // the state in force when the column begins, then the most active one that occurs in it
+      LaneState best = k > 0 ? track.stateOf(states.get(k - 1)) : null;
+      for (int seen = 0; k < states.size() && states.timeOf(k) < to; k++, seen++) {
+        if (seen == MAX_STATE_CHANGES_PER_COLUMN) {
+          k = states.firstAtOrAfter(to);
+          break;
+        }
+        LaneState s = track.stateOf(states.get(k));
+        if (best == null || s.ordinal() < best.ordinal()) {
+          best = s;
+        }
+      }
+      columnStates[c] = best;
     }
     int c = 0;
     while (c < columns) {
@@ -412,42 +432,32 @@ public final class TimelineCanvas extends Region {
         run++;
       }
       if (state != null && state != LaneState.ENDED) {
-        fillState(g, state, labelWidth + c, run - c, top, h, color);
+        fillState(g, state, labelWidth + c, run - c, top, h, color, laneGround);
       }
       c = run;
     }
   }
 
-  /** The state shown for a pixel column: the most active one that occurs in it. */
-  private static LaneState busiestState(LaneTrack track, long from, long to) {
-    LaneTrack.IndexList states = track.states();
-    LaneState best = track.stateAt(from);
-    int k = states.firstAtOrAfter(from);
-    for (int seen = 0; k < states.size() && states.timeOf(k) < to && seen < MAX_STATE_CHANGES_PER_COLUMN; k++, seen++) {
-      LaneState s = track.stateAt(states.timeOf(k));
-      if (best == null || (s != null && s.ordinal() < best.ordinal())) {
-        best = s;
-      }
-    }
-    return best;
-  }
-
-  static void fillState(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color) {
+  /**
+   * One stretch of a state, as the timeline and the legend draw it. The faint shapes are solid
+   * colours mixed with {@code ground}, the colour beneath them.
+   */
+  static void fillState(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color, Color ground) {
     switch (state) {
       case RUNNING -> {
         g.setFill(color);
         g.fillRect(x, top, w, h);
       }
       case SLEEPING -> {
-        g.setFill(color.deriveColor(0, 1, 1, Palette.stateOpacity(state)));
+        g.setFill(Palette.over(color, Palette.stateOpacity(state), ground));
         g.fillRect(x, top + h / 2, w, h / 2);
       }
       case WAITING -> {
-        g.setFill(color.deriveColor(0, 1, 1, 0.8));
+        g.setFill(Palette.over(color, 0.8, ground));
         g.fillRect(x, top + h / 2 - 1.5, w, 3);
       }
       case BLOCKED -> {
-        g.setFill(color.deriveColor(0, 1, 1, Palette.stateOpacity(state)));
+        g.setFill(Palette.over(color, Palette.stateOpacity(state), ground));
         g.fillRect(x, top, w, h);
         g.setStroke(color);
         g.setLineWidth(1.5);
@@ -459,12 +469,14 @@ public final class TimelineCanvas extends Region {
     }
   }
 
-  private void drawTasks(GraphicsContext g, LaneTrack track, double top, double h, double width, Color color) {
+  /**
+   * Task frames, merged where they are too small to tell apart, then failed tasks on top, each one
+   * drawn however many tasks share its pixel: a failure is never hidden by zooming out.
+   */
+  private void drawTasks(GraphicsContext g, LaneTrack track, double top, double h, double width) {
     LaneTrack.IndexList tasks = track.tasks();
     int k = Math.max(0, tasks.lastAtOrBefore(viewStart));
-    g.setFont(smallFont);
-    g.setTextBaseline(VPos.TOP);
-    g.setTextAlign(TextAlignment.LEFT);
+    FrameBands frames = new FrameBands(g, top + 1, h - 2, 2);
     while (k < tasks.size()) {
       int index = tasks.get(k);
       if (track.kind(index) != EventKind.TASK_BEGIN) {
@@ -476,27 +488,60 @@ public final class TimelineCanvas extends Region {
         break;
       }
       boolean closed = k + 1 < tasks.size() && tasks.timeOf(k + 1) <= drawLimit;
-      long finish = closed ? tasks.timeOf(k + 1) : liveEnd();
-      boolean failed = closed && track.kind(tasks.get(k + 1)) == EventKind.TASK_FAILED;
       double x0 = Math.max(labelWidth - 2, x(begin, width));
-      double x1 = x(finish, width);
-      g.setFill(failed ? Palette.failure() : Palette.text());
-      fillFrame(g, x0, top + 1, Math.max(1, x1 - x0), h - 2, failed ? 3 : 2);
-      String name = track.text(index).isEmpty() ? "#" + track.value(index) : track.text(index);
-      String label = failed ? "✗ " + name : name;
-      // measuring text is dear: only for boxes wide enough to hold a label
-      double textWidth = x1 - x0 < 30 ? Double.MAX_VALUE : TraceTexts.width(label, labelFont) + 12;
-      double chipWidth = Math.min(x1 - x0 - 6, textWidth);
-      if (x1 - x0 >= 30 && chipWidth >= Math.min(textWidth, 48)) {
-        double cx = x0 + (x1 - x0 - chipWidth) / 2;
-        g.setFill(Palette.background().deriveColor(0, 1, 1, 0.9));
-        g.fillRoundRect(cx, top + 3, chipWidth, labelFont.getSize() + 6, 6, 6);
-        g.setFill(failed ? Palette.failure() : Palette.text());
-        g.setFont(labelFont);
-        g.fillText(label, cx + 6, top + 5, chipWidth - 10);
+      double x1 = x(closed ? tasks.timeOf(k + 1) : liveEnd(), width);
+      if (!closed || track.kind(tasks.get(k + 1)) != EventKind.TASK_FAILED) {
+        frames.add(x0, Math.max(x0 + 1, x1));
+        if (x1 - x0 >= 30) {
+          drawTaskChip(g, false, x0, x1, top, taskName(track, index));
+        }
       }
       k = Math.max(k + 2, tasks.firstAtOrAfter(time(x1 + 1, width)) - 1);
     }
+    frames.flush();
+    LaneTrack.IndexList failures = track.failures();
+    for (int f = failures.firstAtOrAfter(viewStart); f < failures.size() && failures.timeOf(f) <= drawLimit; f++) {
+      int begin = track.taskBegin(failures.get(f));
+      double x0 = Math.max(labelWidth - 2, x(track.time(begin), width));
+      double x1 = x(failures.timeOf(f), width);
+      g.setFill(Palette.failure());
+      fillFrame(g, x0, top + 1, Math.max(1, x1 - x0), h - 2, 3);
+      if (x1 - x0 >= 30) {
+        drawTaskChip(g, true, x0, x1, top, "✗ " + taskName(track, begin));
+      }
+      f = Math.max(f, failures.firstAtOrAfter(time(x1 + 1, width)) - 1);
+    }
+  }
+
+  private static String taskName(LaneTrack track, int begin) {
+    return track.text(begin).isEmpty() ? "#" + track.value(begin) : track.text(begin);
+  }
+
+  /** The task's name on a chip in the middle of its frame, cut short to fit, or none if too narrow. */
+  private void drawTaskChip(GraphicsContext g, boolean failed, double x0, double x1, double top, String name) {
+    String label = CanvasText.fitting(name, labelFont, x1 - x0 - 18);
+    if (label.isEmpty()) {
+      return;
+    }
+    double chipWidth = CanvasText.width(label, labelFont) + 12;
+    double cx = x0 + (x1 - x0 - chipWidth) / 2;
+    g.setFill(laneGround);
+    fillChip(g, cx, top + 3, chipWidth, labelFont.getSize() + 6);
+    g.setFill(failed ? Palette.failure() : Palette.text());
+    g.setFont(labelFont);
+    g.setTextBaseline(VPos.TOP);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.fillText(label, cx + 6, top + 5);
+  }
+
+  /**
+   * A rectangle with its corners cut by two pixels: reads as a rounded chip, but is three plain fills,
+   * where a rounded rectangle is a path the rasterizer has to trace.
+   */
+  private static void fillChip(GraphicsContext g, double x, double y, double w, double h) {
+    g.fillRect(x + 2, y, w - 4, h);
+    g.fillRect(x, y + 2, 2, h - 4);
+    g.fillRect(x + w - 2, y + 2, 2, h - 4);
   }
 
   /** A dark bar along the top while the thread holds a lock, one bar per level of hold count. */
@@ -515,6 +560,86 @@ public final class TimelineCanvas extends Region {
         g.fillRect(x0, top + level * 7, Math.max(1, x1 - x0), 5);
       }
       k = Math.max(k + 1, locks.firstAtOrAfter(time(x0 + 1, width)) - 1);
+    }
+  }
+
+  /**
+   * The outlines of a lane's tasks, left to right, drawn as {@link #fillFrame} would draw each one
+   * but with neighbouring pixels merged: the top and bottom edges of back-to-back tasks are one fill
+   * each, and side edges that touch are one band. A zoomed-out lane of thousands of tasks costs a
+   * handful of fills instead of four per task.
+   */
+  private static final class FrameBands {
+    private final GraphicsContext g;
+    private final double top;
+    private final double height;
+    private final double line;
+    private double stretchStart = Double.NaN;
+    private double stretchEnd;
+    private double edgeStart = Double.NaN;
+    private double edgeEnd = Double.NEGATIVE_INFINITY;
+
+    FrameBands(GraphicsContext g, double top, double height, double line) {
+      this.g = g;
+      this.top = top;
+      this.height = height;
+      this.line = line;
+    }
+
+    void add(double x0, double x1) {
+      if (!Double.isNaN(stretchStart) && (x0 > stretchEnd + 2.5 || x0 < stretchStart)) {
+        flushStretch();
+      }
+      if (Double.isNaN(stretchStart)) {
+        stretchStart = x0;
+        stretchEnd = x1;
+      }
+      stretchEnd = Math.max(stretchEnd, x1);
+      addEdge(x0);
+      addEdge(x1);
+    }
+
+    private void addEdge(double x) {
+      double half = line / 2;
+      if (!Double.isNaN(edgeStart) && (x - half > edgeEnd + 0.5 || x - half < edgeStart)) {
+        flushEdge();
+      }
+      if (Double.isNaN(edgeStart)) {
+        edgeStart = x - half;
+      }
+      edgeEnd = Math.max(edgeEnd, x + half);
+    }
+
+    void flush() {
+      flushStretch();
+      flushEdge();
+    }
+
+    private void flushStretch() {
+      if (Double.isNaN(stretchStart)) {
+        return;
+      }
+      double half = line / 2;
+      g.setFill(Palette.text());
+      double w = stretchEnd - stretchStart;
+      if (height <= line) {
+        g.fillRect(stretchStart - half, top - half, w + line, height + line);
+      } else {
+        g.fillRect(stretchStart - half, top - half, w + line, line);
+        g.fillRect(stretchStart - half, top + height - half, w + line, line);
+      }
+      stretchStart = Double.NaN;
+    }
+
+    private void flushEdge() {
+      if (Double.isNaN(edgeStart)) {
+        return;
+      }
+      double half = line / 2;
+      g.setFill(Palette.text());
+      g.fillRect(edgeStart, top + half, edgeEnd - edgeStart, height - line);
+      edgeStart = Double.NaN;
+      edgeEnd = Double.NEGATIVE_INFINITY;
     }
   }
 
@@ -560,12 +685,12 @@ public final class TimelineCanvas extends Region {
       double x0 = Math.max(labelWidth, x(marks.timeOf(k), width));
       double x1 = x(until, width);
       double barHeight = h * depth / maxDepth;
-      g.setFill(Palette.mutedText().deriveColor(0, 1, 1, 0.35));
+      g.setFill(Palette.over(Palette.mutedText(), 0.35, laneGround));
       g.fillRect(x0, top + h - barHeight, Math.max(1, x1 - x0), barHeight);
       String waiting = track.text(index);
       if (!waiting.isEmpty() && x0 > lastLabelEnd && x1 - x0 > 40) {
         g.setFill(Palette.text());
-        g.fillText(waiting, x0 + 4, top + h / 2, x1 - x0 - 6);
+        CanvasText.fill(g, waiting, x0 + 4, top + h / 2, x1 - x0 - 6);
         lastLabelEnd = x1;
       }
       k = Math.max(k + 1, marks.firstAtOrAfter(time(x0 + 1, width)));
@@ -641,13 +766,13 @@ public final class TimelineCanvas extends Region {
 
   /** A value a thread read (r5) or wrote (w6), on the lane's lower edge, when there is room. */
   private boolean drawValue(GraphicsContext g, String label, double x, double bottom, double[] rowEnds) {
-    double labelWidth = TraceTexts.width(label, smallFont) + 6;
+    double labelWidth = CanvasText.width(label, smallFont) + 6;
     int last = rowEnds.length - 1;
     if (rowEnds[last] >= x - labelWidth / 2) {
       return false;
     }
-    g.setFill(Palette.background().deriveColor(0, 1, 1, 0.9));
-    g.fillRoundRect(x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4, 5, 5);
+    g.setFill(laneGround);
+    fillChip(g, x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4);
     g.setFill(label.startsWith("w") ? Palette.text() : Palette.mutedText());
     g.setTextAlign(TextAlignment.CENTER);
     g.fillText(label, x, bottom - smallFont.getSize() - 3);
@@ -664,9 +789,9 @@ public final class TimelineCanvas extends Region {
     if (row == rowEnds.length) {
       return false;
     }
-    double labelWidth = TraceTexts.width(label, smallFont) + 8;
+    double labelWidth = CanvasText.width(label, smallFont) + 8;
     double y = top + row * (smallFont.getSize() + 5);
-    g.setFill(Palette.background().deriveColor(0, 1, 1, 0.85));
+    g.setFill(laneGround);
     g.fillRect(x + 2, y, labelWidth, smallFont.getSize() + 4);
     g.setFill(Palette.text());
     g.fillText(label, x + 5, y + 1);
@@ -697,9 +822,16 @@ public final class TimelineCanvas extends Region {
     g.fillText((failed ? "✗ " : "■ ") + TraceTexts.end(lane, track.event(lane.id(), index), i18n), x + 5, top + h / 2);
   }
 
+  /**
+   * The parent's line drops to each child's lane and turns into it where the child begins. The
+   * drop is a plain fill and only the elbow is a curve, so a fan of many children stays cheap; a
+   * dot marks the branching point, once per pixel.
+   */
   private void drawSpawnLinks(GraphicsContext g, Lane parent, LaneTrack track, double laneHeight) {
     LaneTrack.IndexList marks = track.marks();
     double width = canvas.getWidth() / pixelScale;
+    double reach = 14 * scale;
+    double lastDot = Double.NaN;
     g.setLineWidth(2);
     for (int k = marks.firstAtOrAfter(viewStart); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
       int index = marks.get(k);
@@ -709,18 +841,22 @@ public final class TimelineCanvas extends Region {
       int child = (int) track.value(index);
       double x = x(marks.timeOf(k), width);
       double y0 = AXIS_HEIGHT + parent.id() * laneHeight + laneHeight / 2;
-      // the parent's line branches off into the child's lane, where the child begins
       double y1 = AXIS_HEIGHT + child * laneHeight + laneHeight / 2;
-      double reach = 14 * scale;
-      Color color = Palette.lane(trace.lane(child).colorIndex());
-      g.setStroke(color.darker());
+      double elbow = Math.min(reach, Math.abs(y1 - y0));
+      double bend = y1 - Math.copySign(elbow, y1 - y0);
+      Color color = Palette.lane(trace.lane(child).colorIndex()).darker();
+      g.setFill(color);
+      fillVerticalLine(g, x, y0, bend, 2);
+      g.setStroke(color);
       g.beginPath();
-      g.moveTo(x, y0);
-      g.bezierCurveTo(x, y0 + (y1 - y0) * 0.7, x, y1, x + reach, y1);
+      g.moveTo(x, bend);
+      g.quadraticCurveTo(x, y1, x + reach, y1);
       g.stroke();
-      g.setFill(color.darker());
       g.fillPolygon(new double[] {x + reach, x + reach - 8, x + reach - 8}, new double[] {y1, y1 - 5, y1 + 5}, 3);
-      g.fillOval(x - 4, y0 - 4, 8, 8);
+      if (Math.round(x) != Math.round(lastDot)) {
+        g.fillOval(x - 4, y0 - 4, 8, 8);
+        lastDot = x;
+      }
     }
   }
 
@@ -741,7 +877,7 @@ public final class TimelineCanvas extends Region {
     int index = lines.get(k);
     String text = lanes.get(laneId).name() + " @ " + formatTime(track.time(index), 1_000_000L) + ":  " + track.text(index);
     g.setFont(smallFont);
-    double boxWidth = Math.min(width - 20, TraceTexts.width(text, smallFont) + 20);
+    double boxWidth = Math.min(width - 20, CanvasText.width(text, smallFont) + 20);
     double bx = Math.min(mouseX + 12, width - boxWidth - 8);
     double by = Math.max(4, mouseY - smallFont.getSize() * 2.4);
     g.setFill(Palette.tooltipBackground());
@@ -749,7 +885,7 @@ public final class TimelineCanvas extends Region {
     g.setFill(Palette.tooltipText());
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText(text, bx + 10, by + 6, boxWidth - 20);
+    CanvasText.fill(g, text, bx + 10, by + 6, boxWidth - 20);
   }
 
   private void hover(MouseEvent e) {

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * The app's own words inside a trace (how a lane ended, the phase marks the lessons set) in the
@@ -18,9 +16,6 @@ import javafx.scene.text.Text;
 final class TraceTexts {
   private static final Map<Pattern, String> MARKS = new LinkedHashMap<>();
   private static final Pattern SIGNAL = Pattern.compile("killed by signal (\\d+)");
-  private static final Text MEASURE = new Text();
-  /** Widths already measured; labels repeat from frame to frame. Used on the FX thread only. */
-  private static final Map<String, Double> WIDTHS = new java.util.HashMap<>();
 
   static {
     MARKS.put(Pattern.compile("process end \\((\\d+) still running\\)"), "mark.processEnd");
@@ -63,22 +58,5 @@ final class TraceTexts {
     return lane.kind() == LaneKind.THREAD
         ? i18n.get("log.startedThread", Long.toString(lane.pid()))
         : i18n.get("log.startedProcess", Long.toString(lane.pid()));
-  }
-
-  /** The width of a text in a font, for laying out labels on canvases whatever the script. */
-  static double width(String text, Font font) {
-    String key = font.getName() + '|' + font.getSize() + '|' + text;
-    Double known = WIDTHS.get(key);
-    if (known != null) {
-      return known;
-    }
-    MEASURE.setFont(font);
-    MEASURE.setText(text);
-    double width = MEASURE.getLayoutBounds().getWidth();
-    if (WIDTHS.size() > 4096) {
-      WIDTHS.clear();
-    }
-    WIDTHS.put(key, width);
-    return width;
   }
 }

@@ -7,6 +7,8 @@ import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
 import concurrencylab.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -41,5 +43,67 @@ class OffscreenTimelineTest {
     });
 
     assertThat(pixel).isEqualTo(Palette.lane(lane.colorIndex()));
+  }
+
+  /**
+   * Thousands of tasks too short to see side by side merge into one outline: its top edge is
+   * unbroken from the first task to the last, and a failed task among them keeps its own colour.
+   */
+  @Test
+  void tasksSmallerThanAPixelDrawAnUnbrokenOutlineAndAFailureStillShows() throws Exception {
+    HeadlessFxForTests.start();
+    Trace trace = new Trace();
+    Lane lane = trace.addLane("worker", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
+    long taskNanos = 97_000; // about a tenth of a pixel at this width
+    int tasks = 10_000;
+    int failed = tasks / 2;
+    for (int task = 0; task < tasks; task++) {
+      long begin = 1_000_000 + task * taskNanos;
+      trace.recordAt(lane.id(), begin, EventKind.TASK_BEGIN, task, "");
+      trace.recordAt(lane.id(), begin + taskNanos * 9 / 10, task == failed ? EventKind.TASK_FAILED : EventKind.TASK_END, task, "");
+    }
+    long end = 1_000_000 + tasks * taskNanos + 1_000_000;
+    trace.recordAt(lane.id(), end, EventKind.END, 0, "exit 0");
+    trace.sync();
+    trace.finish();
+
+    List<String> broken = new ArrayList<>();
+    int[] result = HeadlessFx.call(() -> {
+      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
+      new Scene(new StackPane(canvas), 1000, 300);
+      canvas.resize(1000, 300);
+      canvas.layout();
+      canvas.show(trace);
+      canvas.runEnded();
+      canvas.setView(0, end);
+      canvas.paint();
+      WritableImage image = canvas.snapshot(null, null);
+      double span = 1000 - TimelineCanvas.LABEL_WIDTH;
+      int first = (int) Math.ceil(TimelineCanvas.LABEL_WIDTH + span * 1_000_000 / end) + 1;
+      int last = (int) (TimelineCanvas.LABEL_WIDTH + span * (end - 1_000_000) / end) - 2;
+      int edge = (int) TimelineCanvas.AXIS_HEIGHT + 4 + 1; // the lane's top inset, then the frame's top line
+      int failedX = (int) Math.round(TimelineCanvas.LABEL_WIDTH + span * (1_000_000 + failed * taskNanos) / end);
+      for (int x = first; x <= last; x++) {
+        if (Math.abs(x - failedX) <= 3) {
+          continue; // the failed task's frame, blended into the outline at its edges
+        }
+        Color colour = image.getPixelReader().getColor(x, edge);
+        if (!colour.equals(Palette.text())) {
+          broken.add(x + ": " + colour);
+        }
+      }
+      int failureColoured = 0;
+      for (int x = failedX - 2; x <= failedX + 2; x++) {
+        if (image.getPixelReader().getColor(x, edge + 6).equals(Palette.failure())) {
+          failureColoured++;
+        }
+      }
+      return new int[] {last - first, failureColoured};
+    });
+
+    assertThat(result[0]).as("columns checked").isGreaterThan(500);
+    assertThat(broken).as("columns where the outline is broken").isEmpty();
+    assertThat(result[1]).as("columns of the failed task in the failure colour").isPositive();
   }
 }

@@ -1,0 +1,68 @@
+package concurrencylab.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/** Text on canvases: measured once per label, and squeezed into a width only when it does not fit. */
+final class CanvasText {
+  private static final Text MEASURE = new Text();
+  /** Widths already measured; labels repeat from frame to frame. Used on the FX thread only. */
+  private static final Map<String, Double> WIDTHS = new HashMap<>();
+
+  private static final String ELLIPSIS = "…";
+
+  private CanvasText() {}
+
+  /** The width of a text in a font, for laying out labels on canvases whatever the script. */
+  static double width(String text, Font font) {
+    String key = font.getName() + '|' + font.getSize() + '|' + text;
+    Double known = WIDTHS.get(key);
+    if (known != null) {
+      return known;
+    }
+    MEASURE.setFont(font);
+    MEASURE.setText(text);
+    double width = MEASURE.getLayoutBounds().getWidth();
+    if (WIDTHS.size() > 16_384) {
+      WIDTHS.clear();
+    }
+    WIDTHS.put(key, width);
+    return width;
+  }
+
+  /**
+   * The text if it fits in {@code maxWidth}, else its longest beginning that fits with an ellipsis
+   * after it, else the empty string: a cut label reads better than a squeezed one.
+   */
+  static String fitting(String text, Font font, double maxWidth) {
+    if (width(text, font) <= maxWidth) {
+      return text;
+    }
+    int low = 0; // a beginning this long fits
+    int high = text.length(); // a beginning this long does not
+    while (high - low > 1) {
+      int middle = (low + high) >>> 1;
+      if (width(text.substring(0, middle) + ELLIPSIS, font) <= maxWidth) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    return low == 0 ? "" : text.substring(0, low).stripTrailing() + ELLIPSIS;
+  }
+
+  /**
+   * {@code g.fillText(text, x, y, maxWidth)}, but a text that fits is drawn without the limit: with
+   * a limit the canvas lays the text out again and draws it scaled, several times dearer.
+   */
+  static void fill(GraphicsContext g, String text, double x, double y, double maxWidth) {
+    if (width(text, g.getFont()) <= maxWidth) {
+      g.fillText(text, x, y);
+    } else {
+      g.fillText(text, x, y, maxWidth);
+    }
+  }
+}
