@@ -42,9 +42,9 @@ public final class LaneTrack {
     kinds[size] = (byte) event.kind().ordinal();
     values[size] = event.value();
     texts[size] = event.text().isEmpty() ? null : event.text();
-    categoryOf(event.kind()).add(size);
+    categoryOf(event.kind()).add(size, time);
     if (event.kind() == EventKind.TASK_FAILED) {
-      failures.add(size);
+      failures.add(size, time);
     }
     size++;
     return time == event.time()
@@ -165,16 +165,21 @@ public final class LaneTrack {
    * columns, not columns times log(events). The start point is only a hint; whatever its value,
    * the answer is that of a plain binary search.
    */
-  public final class IndexList {
+  public static final class IndexList {
     private int[] indices = new int[8];
+    /** The entries' times again, side by side: a sweep over them reads memory in order. */
+    private long[] entryTimes = new long[8];
     private int count;
     private int hint;
 
-    void add(int index) {
+    void add(int index, long time) {
       if (count == indices.length) {
         indices = Arrays.copyOf(indices, count * 2);
+        entryTimes = Arrays.copyOf(entryTimes, count * 2);
       }
-      indices[count++] = index;
+      indices[count] = index;
+      entryTimes[count] = time;
+      count++;
     }
 
     public int size() {
@@ -187,7 +192,7 @@ public final class LaneTrack {
     }
 
     public long timeOf(int k) {
-      return times[indices[k]];
+      return entryTimes[k];
     }
 
     /** The first entry whose time is at or after {@code time}; {@link #size()} when none is. */
@@ -235,7 +240,7 @@ public final class LaneTrack {
     }
 
     private boolean isBefore(int k, long time, boolean inclusive) {
-      long t = times[indices[k]];
+      long t = entryTimes[k];
       return inclusive ? t <= time : t < time;
     }
   }

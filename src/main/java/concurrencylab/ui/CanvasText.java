@@ -13,6 +13,7 @@ final class CanvasText {
   private static final Map<String, Double> WIDTHS = new HashMap<>();
 
   private static final String ELLIPSIS = "…";
+  private static final int MIN_KEPT = 3;
 
   private CanvasText() {}
 
@@ -35,7 +36,8 @@ final class CanvasText {
 
   /**
    * The text if it fits in {@code maxWidth}, else its longest beginning that fits with an ellipsis
-   * after it, else the empty string: a cut label reads better than a squeezed one.
+   * after it, else the empty string: a cut label reads better than a squeezed one, and one cut to
+   * fewer than three characters says nothing.
    */
   static String fitting(String text, Font font, double maxWidth) {
     if (width(text, font) <= maxWidth) {
@@ -51,7 +53,7 @@ final class CanvasText {
         high = middle;
       }
     }
-    return low == 0 ? "" : text.substring(0, low).stripTrailing() + ELLIPSIS;
+    return low < MIN_KEPT ? "" : text.substring(0, low).stripTrailing() + ELLIPSIS;
   }
 
   /**

@@ -64,6 +64,7 @@ public final class TimelineCanvas extends Region {
   private Color laneGround = Color.WHITE;
   private java.util.function.BiConsumer<TraceEvent, MouseEvent> onEventClicked;
   private double pixelScale = 1; // canvas pixels per layout pixel; above 1 only in renderImage
+  private final LabelCache labels = new LabelCache();
 
   public TimelineCanvas(I18n i18n) {
     this.i18n = i18n;
@@ -266,6 +267,26 @@ public final class TimelineCanvas extends Region {
       fillVerticalLine(g, x, AXIS_HEIGHT, Math.min(height, AXIS_HEIGHT + lanes.size() * laneHeight), 2);
     }
     drawHover(g, lanes, store, laneHeight, width);
+    if (pixelScale == 1) {
+      labels.renderWaiting(getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1);
+    }
+  }
+
+  /** A label, from the label cache when drawn for the screen; exported images draw text directly. */
+  private void text(GraphicsContext g, String text, double x, double y) {
+    if (pixelScale == 1) {
+      labels.fill(g, text, x, y);
+    } else {
+      g.fillText(text, x, y);
+    }
+  }
+
+  private void text(GraphicsContext g, String text, double x, double y, double maxWidth) {
+    if (pixelScale == 1) {
+      labels.fill(g, text, x, y, maxWidth);
+    } else {
+      CanvasText.fill(g, text, x, y, maxWidth);
+    }
   }
 
   /**
@@ -316,7 +337,7 @@ public final class TimelineCanvas extends Region {
       g.setFill(Palette.grid());
       fillVerticalLine(g, x, AXIS_HEIGHT - 6, canvas.getHeight() / pixelScale, 1);
       g.setFill(Palette.mutedText());
-      g.fillText(formatTime(t, step), x + 4, AXIS_HEIGHT / 2);
+      text(g, formatTime(t, step), x + 4, AXIS_HEIGHT / 2);
     }
     g.setFill(Palette.grid());
     g.fillRect(labelWidth - 0.5, AXIS_HEIGHT - 0.5, width - labelWidth + 1, 1);
@@ -379,7 +400,7 @@ public final class TimelineCanvas extends Region {
     g.setTextBaseline(VPos.CENTER);
     boolean twoLines = h >= (labelFont.getSize() + smallFont.getSize()) * 1.3;
     g.setFont(labelFont);
-    CanvasText.fill(g, lane.name(), 18, twoLines ? top + h * 0.33 : top + h / 2, labelWidth - 24);
+    text(g, lane.name(), 18, twoLines ? top + h * 0.33 : top + h / 2, labelWidth - 24);
     String detail =
         switch (lane.kind()) {
           case PROCESS -> i18n.get("timeline.pid", Long.toString(lane.pid()));
@@ -389,7 +410,7 @@ public final class TimelineCanvas extends Region {
     g.setFont(smallFont);
     g.setFill(Palette.mutedText());
     if (twoLines) {
-      CanvasText.fill(g, detail, 18, top + h * 0.72, labelWidth - 24);
+      text(g, detail, 18, top + h * 0.72, labelWidth - 24);
     }
   }
 
@@ -531,7 +552,7 @@ public final class TimelineCanvas extends Region {
     g.setFont(labelFont);
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText(label, cx + 6, top + 5);
+    text(g, label, cx + 6, top + 5);
   }
 
   /**
@@ -690,7 +711,7 @@ public final class TimelineCanvas extends Region {
       String waiting = track.text(index);
       if (!waiting.isEmpty() && x0 > lastLabelEnd && x1 - x0 > 40) {
         g.setFill(Palette.text());
-        CanvasText.fill(g, waiting, x0 + 4, top + h / 2, x1 - x0 - 6);
+        text(g, waiting, x0 + 4, top + h / 2, x1 - x0 - 6);
         lastLabelEnd = x1;
       }
       k = Math.max(k + 1, marks.firstAtOrAfter(time(x0 + 1, width)));
@@ -775,7 +796,7 @@ public final class TimelineCanvas extends Region {
     fillChip(g, x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4);
     g.setFill(label.startsWith("w") ? Palette.text() : Palette.mutedText());
     g.setTextAlign(TextAlignment.CENTER);
-    g.fillText(label, x, bottom - smallFont.getSize() - 3);
+    text(g, label, x, bottom - smallFont.getSize() - 3);
     g.setTextAlign(TextAlignment.LEFT);
     rowEnds[last] = x + labelWidth / 2;
     return true;
@@ -794,7 +815,7 @@ public final class TimelineCanvas extends Region {
     g.setFill(laneGround);
     g.fillRect(x + 2, y, labelWidth, smallFont.getSize() + 4);
     g.setFill(Palette.text());
-    g.fillText(label, x + 5, y + 1);
+    text(g, label, x + 5, y + 1);
     rowEnds[row] = x + labelWidth;
     return true;
   }
@@ -819,7 +840,7 @@ public final class TimelineCanvas extends Region {
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText((failed ? "✗ " : "■ ") + TraceTexts.end(lane, track.event(lane.id(), index), i18n), x + 5, top + h / 2);
+    text(g, (failed ? "✗ " : "■ ") + TraceTexts.end(lane, track.event(lane.id(), index), i18n), x + 5, top + h / 2);
   }
 
   /**
