@@ -22,6 +22,8 @@ public final class LaneTrack {
   private final IndexList tasks = new IndexList();
   private final IndexList marks = new IndexList();
   private final IndexList locks = new IndexList();
+  /** For each entry of {@link #states}, the state it puts the lane in, side by side for sweeps. */
+  private byte[] entryStates = new byte[8];
   /** The task failures again, so that a view can find every one without walking all tasks. */
   private final IndexList failures = new IndexList();
 
@@ -42,7 +44,14 @@ public final class LaneTrack {
     kinds[size] = (byte) event.kind().ordinal();
     values[size] = event.value();
     texts[size] = event.text().isEmpty() ? null : event.text();
-    categoryOf(event.kind()).add(size, time);
+    IndexList category = categoryOf(event.kind());
+    if (category == states) {
+      if (states.size() == entryStates.length) {
+        entryStates = Arrays.copyOf(entryStates, entryStates.length * 2);
+      }
+      entryStates[states.size()] = (byte) stateOf(event.kind(), event.value()).ordinal();
+    }
+    category.add(size, time);
     if (event.kind() == EventKind.TASK_FAILED) {
       failures.add(size, time);
     }
@@ -142,18 +151,20 @@ public final class LaneTrack {
   /** The state of the lane at a time, or null before it started. */
   public LaneState stateAt(long time) {
     int k = states.lastAtOrBefore(time);
-    if (k < 0) {
-      return null;
-    }
-    return stateOf(states.get(k));
+    return k < 0 ? null : stateAfter(k);
+  }
+
+  /** The state the k-th entry of {@link #states()} puts the lane in. */
+  public LaneState stateAfter(int k) {
+    return STATES[entryStates[k]];
   }
 
   /** The state a state-changing event (a start, a state change, an end) puts the lane in. */
-  public LaneState stateOf(int index) {
-    return switch (kind(index)) {
+  private static LaneState stateOf(EventKind kind, long value) {
+    return switch (kind) {
       case START -> LaneState.RUNNING;
       case END -> LaneState.ENDED;
-      default -> STATES[(int) values[index]];
+      default -> STATES[(int) value];
     };
   }
 
@@ -171,6 +182,7 @@ public final class LaneTrack {
     private long[] entryTimes = new long[8];
     private int count;
     private int hint;
+    private static final int SHORT_WALK = 8;
 
     void add(int index, long time) {
       if (count == indices.length) {
@@ -211,6 +223,16 @@ public final class LaneTrack {
       int low;
       int high;
       if (from < count && isBefore(from, time, inclusive)) {
+        // the answer is usually a few entries on (the next pixel column): walk there first
+        int walked = from + 1;
+        while (walked < count && walked - from <= SHORT_WALK && isBefore(walked, time, inclusive)) {
+          walked++;
+        }
+        if (walked == count || !isBefore(walked, time, inclusive)) {
+          hint = walked;
+          return walked;
+        }
+        from = walked;
         low = from + 1;
         high = from + 1;
         for (int step = 1; high < count && isBefore(high, time, inclusive); step <<= 1) {

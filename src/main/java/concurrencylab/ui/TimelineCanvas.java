@@ -60,6 +60,11 @@ public final class TimelineCanvas extends Region {
   private Font labelFont = Font.font("System", FontWeight.BOLD, 16);
   private Font smallFont = Font.font("System", 14);
   private LaneState[] columnStates = new LaneState[0];
+  /** Where each pixel column begins in time, for the view they were worked out for. */
+  private long[] columnTimes = new long[0];
+  private double columnTimesWidth;
+  private long columnTimesStart;
+  private long columnTimesEnd;
   /** The colour under the lane being drawn, which translucent-looking shapes are mixed with. */
   private Color laneGround = Color.WHITE;
   private java.util.function.BiConsumer<TraceEvent, MouseEvent> onEventClicked;
@@ -423,22 +428,31 @@ public final class TimelineCanvas extends Region {
     if (columnStates.length < columns) {
       columnStates = new LaneState[columns];
     }
-    int k = states.firstAtOrAfter(time(labelWidth, width));
+    if (columnTimes.length < columns + 1 || columnTimesWidth != width || columnTimesStart != viewStart || columnTimesEnd != viewEnd) {
+      columnTimes = new long[columns + 1];
+      for (int c = 0; c <= columns; c++) {
+        columnTimes[c] = time(labelWidth + c, width);
+      }
+      columnTimesWidth = width;
+      columnTimesStart = viewStart;
+      columnTimesEnd = viewEnd;
+    }
+    int k = states.firstAtOrAfter(columnTimes[0]);
     for (int c = 0; c < columns; c++) {
-      long from = time(labelWidth + c, width);
-      long to = time(labelWidth + c + 1, width);
+      long from = columnTimes[c];
+      long to = columnTimes[c + 1];
       if (from > end) {
         columnStates[c] = null;
         continue;
       }
       // the state in force when the column begins, then the most active one that occurs in it
-      LaneState best = k > 0 ? track.stateOf(states.get(k - 1)) : null;
+      LaneState best = k > 0 ? track.stateAfter(k - 1) : null;
       for (int seen = 0; k < states.size() && states.timeOf(k) < to; k++, seen++) {
         if (seen == MAX_STATE_CHANGES_PER_COLUMN) {
           k = states.firstAtOrAfter(to);
           break;
         }
-        LaneState s = track.stateOf(states.get(k));
+        LaneState s = track.stateAfter(k);
         if (best == null || s.ordinal() < best.ordinal()) {
           best = s;
         }
@@ -844,16 +858,15 @@ public final class TimelineCanvas extends Region {
   }
 
   /**
-   * The parent's line drops to each child's lane and turns into it where the child begins. The
-   * drop is a plain fill and only the elbow is a curve, so a fan of many children stays cheap; a
-   * dot marks the branching point, once per pixel.
+   * The parent's line drops to each child's lane and turns into it, with an arrowhead, where the
+   * child begins; a dot marks the branching point, once per pixel. Only the arrowhead is a shape
+   * the rasterizer has to trace: the lines are plain fills, so a fan of many children stays cheap.
    */
   private void drawSpawnLinks(GraphicsContext g, Lane parent, LaneTrack track, double laneHeight) {
     LaneTrack.IndexList marks = track.marks();
     double width = canvas.getWidth() / pixelScale;
     double reach = 14 * scale;
     double lastDot = Double.NaN;
-    g.setLineWidth(2);
     for (int k = marks.firstAtOrAfter(viewStart); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
       int index = marks.get(k);
       if (track.kind(index) != EventKind.SPAWN) {
@@ -863,16 +876,9 @@ public final class TimelineCanvas extends Region {
       double x = x(marks.timeOf(k), width);
       double y0 = AXIS_HEIGHT + parent.id() * laneHeight + laneHeight / 2;
       double y1 = AXIS_HEIGHT + child * laneHeight + laneHeight / 2;
-      double elbow = Math.min(reach, Math.abs(y1 - y0));
-      double bend = y1 - Math.copySign(elbow, y1 - y0);
-      Color color = Palette.lane(trace.lane(child).colorIndex()).darker();
-      g.setFill(color);
-      fillVerticalLine(g, x, y0, bend, 2);
-      g.setStroke(color);
-      g.beginPath();
-      g.moveTo(x, bend);
-      g.quadraticCurveTo(x, y1, x + reach, y1);
-      g.stroke();
+      g.setFill(Palette.lane(trace.lane(child).colorIndex()).darker());
+      fillVerticalLine(g, x, y0, y1, 2);
+      g.fillRect(x, y1 - 1, reach - 7, 2);
       g.fillPolygon(new double[] {x + reach, x + reach - 8, x + reach - 8}, new double[] {y1, y1 - 5, y1 + 5}, 3);
       if (Math.round(x) != Math.round(lastDot)) {
         g.fillOval(x - 4, y0 - 4, 8, 8);
