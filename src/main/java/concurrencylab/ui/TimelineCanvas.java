@@ -269,7 +269,7 @@ public final class TimelineCanvas extends Region {
     if (!trace.isFinished() || cursor >= 0) {
       double x = x(end, width);
       g.setFill(cursor >= 0 ? Palette.lane(0) : Palette.text());
-      fillVerticalLine(g, x, AXIS_HEIGHT, Math.min(height, AXIS_HEIGHT + lanes.size() * laneHeight), 2);
+      SolidShapes.verticalLine(g, x, AXIS_HEIGHT, Math.min(height, AXIS_HEIGHT + lanes.size() * laneHeight), 2);
     }
     drawHover(g, lanes, store, laneHeight, width);
     if (pixelScale == 1) {
@@ -340,7 +340,7 @@ public final class TimelineCanvas extends Region {
         continue;
       }
       g.setFill(Palette.grid());
-      fillVerticalLine(g, x, AXIS_HEIGHT - 6, canvas.getHeight() / pixelScale, 1);
+      SolidShapes.verticalLine(g, x, AXIS_HEIGHT - 6, canvas.getHeight() / pixelScale, 1);
       g.setFill(Palette.mutedText());
       text(g, formatTime(t, step), x + 4, AXIS_HEIGHT / 2);
     }
@@ -511,7 +511,7 @@ public final class TimelineCanvas extends Region {
   private void drawTasks(GraphicsContext g, LaneTrack track, double top, double h, double width) {
     LaneTrack.IndexList tasks = track.tasks();
     int k = Math.max(0, tasks.lastAtOrBefore(viewStart));
-    FrameBands frames = new FrameBands(g, top + 1, h - 2, 2);
+    TaskOutlines frames = new TaskOutlines(g, top + 1, h - 2, 2);
     while (k < tasks.size()) {
       int index = tasks.get(k);
       if (track.kind(index) != EventKind.TASK_BEGIN) {
@@ -540,7 +540,7 @@ public final class TimelineCanvas extends Region {
       double x0 = Math.max(labelWidth - 2, x(track.time(begin), width));
       double x1 = x(failures.timeOf(f), width);
       g.setFill(Palette.failure());
-      fillFrame(g, x0, top + 1, Math.max(1, x1 - x0), h - 2, 3);
+      SolidShapes.frame(g, x0, top + 1, Math.max(1, x1 - x0), h - 2, 3);
       if (x1 - x0 >= 30) {
         drawTaskChip(g, true, x0, x1, top, "✗ " + taskName(track, begin));
       }
@@ -561,22 +561,12 @@ public final class TimelineCanvas extends Region {
     double chipWidth = CanvasText.width(label, labelFont) + 12;
     double cx = x0 + (x1 - x0 - chipWidth) / 2;
     g.setFill(laneGround);
-    fillChip(g, cx, top + 3, chipWidth, labelFont.getSize() + 6);
+    SolidShapes.chip(g, cx, top + 3, chipWidth, labelFont.getSize() + 6);
     g.setFill(failed ? Palette.failure() : Palette.text());
     g.setFont(labelFont);
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
     text(g, label, cx + 6, top + 5);
-  }
-
-  /**
-   * A rectangle with its corners cut by two pixels: reads as a rounded chip, but is three plain fills,
-   * where a rounded rectangle is a path the rasterizer has to trace.
-   */
-  private static void fillChip(GraphicsContext g, double x, double y, double w, double h) {
-    g.fillRect(x + 2, y, w - 4, h);
-    g.fillRect(x, y + 2, 2, h - 4);
-    g.fillRect(x + w - 2, y + 2, 2, h - 4);
   }
 
   /** A dark bar along the top while the thread holds a lock, one bar per level of hold count. */
@@ -596,111 +586,6 @@ public final class TimelineCanvas extends Region {
       }
       k = Math.max(k + 1, locks.firstAtOrAfter(time(x0 + 1, width)) - 1);
     }
-  }
-
-  /**
-   * The outlines of a lane's tasks, left to right, drawn as {@link #fillFrame} would draw each one
-   * but with neighbouring pixels merged: the top and bottom edges of back-to-back tasks are one fill
-   * each, and side edges that touch are one band. A zoomed-out lane of thousands of tasks costs a
-   * handful of fills instead of four per task.
-   */
-  private static final class FrameBands {
-    private final GraphicsContext g;
-    private final double top;
-    private final double height;
-    private final double line;
-    private double stretchStart = Double.NaN;
-    private double stretchEnd;
-    private double edgeStart = Double.NaN;
-    private double edgeEnd = Double.NEGATIVE_INFINITY;
-
-    FrameBands(GraphicsContext g, double top, double height, double line) {
-      this.g = g;
-      this.top = top;
-      this.height = height;
-      this.line = line;
-    }
-
-    void add(double x0, double x1) {
-      if (!Double.isNaN(stretchStart) && (x0 > stretchEnd + 2.5 || x0 < stretchStart)) {
-        flushStretch();
-      }
-      if (Double.isNaN(stretchStart)) {
-        stretchStart = x0;
-        stretchEnd = x1;
-      }
-      stretchEnd = Math.max(stretchEnd, x1);
-      addEdge(x0);
-      addEdge(x1);
-    }
-
-    private void addEdge(double x) {
-      double half = line / 2;
-      if (!Double.isNaN(edgeStart) && (x - half > edgeEnd + 0.5 || x - half < edgeStart)) {
-        flushEdge();
-      }
-      if (Double.isNaN(edgeStart)) {
-        edgeStart = x - half;
-      }
-      edgeEnd = Math.max(edgeEnd, x + half);
-    }
-
-    void flush() {
-      flushStretch();
-      flushEdge();
-    }
-
-    private void flushStretch() {
-      if (Double.isNaN(stretchStart)) {
-        return;
-      }
-      double half = line / 2;
-      g.setFill(Palette.text());
-      double w = stretchEnd - stretchStart;
-      if (height <= line) {
-        g.fillRect(stretchStart - half, top - half, w + line, height + line);
-      } else {
-        g.fillRect(stretchStart - half, top - half, w + line, line);
-        g.fillRect(stretchStart - half, top + height - half, w + line, line);
-      }
-      stretchStart = Double.NaN;
-    }
-
-    private void flushEdge() {
-      if (Double.isNaN(edgeStart)) {
-        return;
-      }
-      double half = line / 2;
-      g.setFill(Palette.text());
-      g.fillRect(edgeStart, top + half, edgeEnd - edgeStart, height - line);
-      edgeStart = Double.NaN;
-      edgeEnd = Double.NEGATIVE_INFINITY;
-    }
-  }
-
-  /**
-   * What {@code strokeLine(x, y0, x, y1)} draws with square caps (the canvas default), as a fill:
-   * the same pixels, but a fill is far cheaper to draw than a stroke.
-   */
-  private static void fillVerticalLine(GraphicsContext g, double x, double y0, double y1, double lineWidth) {
-    double half = lineWidth / 2;
-    g.fillRect(x - half, Math.min(y0, y1) - half, lineWidth, Math.abs(y1 - y0) + lineWidth);
-  }
-
-  /**
-   * What {@code strokeRect(x, y, w, h)} draws with a {@code lineWidth} wide line, as up to four
-   * fills: the same pixels, but a fill is far cheaper to draw than a stroke.
-   */
-  private static void fillFrame(GraphicsContext g, double x, double y, double w, double h, double lineWidth) {
-    double half = lineWidth / 2;
-    if (w <= lineWidth || h <= lineWidth) {
-      g.fillRect(x - half, y - half, w + lineWidth, h + lineWidth);
-      return;
-    }
-    g.fillRect(x - half, y - half, w + lineWidth, lineWidth);
-    g.fillRect(x - half, y + h - half, w + lineWidth, lineWidth);
-    g.fillRect(x - half, y + half, lineWidth, h - lineWidth);
-    g.fillRect(x + w - half, y + half, lineWidth, h - lineWidth);
   }
 
   private void drawQueue(GraphicsContext g, LaneTrack track, double top, double h, double width, long end) {
@@ -807,7 +692,7 @@ public final class TimelineCanvas extends Region {
       return false;
     }
     g.setFill(laneGround);
-    fillChip(g, x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4);
+    SolidShapes.chip(g, x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4);
     g.setFill(label.startsWith("w") ? Palette.text() : Palette.mutedText());
     g.setTextAlign(TextAlignment.CENTER);
     text(g, label, x, bottom - smallFont.getSize() - 3);
@@ -877,7 +762,7 @@ public final class TimelineCanvas extends Region {
       double y0 = AXIS_HEIGHT + parent.id() * laneHeight + laneHeight / 2;
       double y1 = AXIS_HEIGHT + child * laneHeight + laneHeight / 2;
       g.setFill(Palette.lane(trace.lane(child).colorIndex()).darker());
-      fillVerticalLine(g, x, y0, y1, 2);
+      SolidShapes.verticalLine(g, x, y0, y1, 2);
       g.fillRect(x, y1 - 1, reach - 7, 2);
       g.fillPolygon(new double[] {x + reach, x + reach - 8, x + reach - 8}, new double[] {y1, y1 - 5, y1 + 5}, 3);
       if (Math.round(x) != Math.round(lastDot)) {
