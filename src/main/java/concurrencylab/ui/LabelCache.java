@@ -29,6 +29,7 @@ final class LabelCache {
   private static final int FRAMES_BEFORE_PICTURE = 3;
   private static final int MAX_PICTURES = 4096;
   private static final int MAX_WAITING = 512;
+  private static final int BUSY_BATCH = 16;
   private static final double PAGE_WIDTH = 2048;
   private static final double PAD = 1;
 
@@ -83,14 +84,15 @@ final class LabelCache {
   /**
    * Renders the labels that have earned a picture into one image; call after a frame is drawn.
    * {@code outputScale} is how many device pixels the canvas has per unit, so pictures are as sharp
-   * as text drawn directly.
+   * as text drawn directly. While {@code busy} (a run is drawing live) only a batch of labels is
+   * worth the pause a rendering costs; a few can wait until the view is still.
    */
-  void renderWaiting(double outputScale) {
+  void renderWaiting(double outputScale, boolean busy) {
     if (outputScale != scale) {
       clear();
       scale = outputScale;
     }
-    if (waiting.isEmpty()) {
+    if (waiting.isEmpty() || busy && waiting.size() < BUSY_BATCH) {
       return;
     }
     if (pictures.size() + waiting.size() > MAX_PICTURES) {

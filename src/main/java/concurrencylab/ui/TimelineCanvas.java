@@ -273,7 +273,8 @@ public final class TimelineCanvas extends Region {
     }
     drawHover(g, lanes, store, laneHeight, width);
     if (pixelScale == 1) {
-      labels.renderWaiting(getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1);
+      double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
+      labels.renderWaiting(outputScale, !trace.isFinished());
     }
   }
 

@@ -64,7 +64,7 @@ class LabelCacheTest {
     cache.fill(g, "task 1234 … 5000 ms", 200.7, 10);
     g.setTextAlign(TextAlignment.CENTER);
     cache.fill(g, "w42 r41", 210, 60.4);
-    cache.renderWaiting(1);
+    cache.renderWaiting(1, false);
     return canvas.snapshot(null, null);
   }
 
