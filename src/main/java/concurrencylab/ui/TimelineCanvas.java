@@ -45,6 +45,7 @@ public final class TimelineCanvas extends Region {
   private static final long MIN_SPAN = 1_000_000; // 1 ms
   private static final long FOLLOW_SPAN = 30_000_000_000L; // follow the last 30 s of a long run
   private static final int MAX_STATE_CHANGES_PER_COLUMN = 8;
+  private static final LaneState[] DRAWN_STATES = {LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED};
 
   private final Canvas canvas = new Canvas();
   private final I18n i18n;
@@ -460,17 +461,24 @@ public final class TimelineCanvas extends Region {
       }
       columnStates[c] = best;
     }
-    int c = 0;
-    while (c < columns) {
-      LaneState state = columnStates[c];
-      int run = c + 1;
-      while (run < columns && columnStates[run] == state) {
-        run++;
+    // one pass per state, so the fill colour changes a few times per lane, not once per run
+    for (LaneState state : DRAWN_STATES) {
+      boolean coloured = false;
+      int c = 0;
+      while (c < columns) {
+        int run = c + 1;
+        while (run < columns && columnStates[run] == columnStates[c]) {
+          run++;
+        }
+        if (columnStates[c] == state) {
+          if (!coloured) {
+            g.setFill(stateFill(state, color, laneGround));
+            coloured = true;
+          }
+          fillStateShape(g, state, labelWidth + c, run - c, top, h, color);
+        }
+        c = run;
       }
-      if (state != null && state != LaneState.ENDED) {
-        fillState(g, state, labelWidth + c, run - c, top, h, color, laneGround);
-      }
-      c = run;
     }
   }
 
@@ -479,21 +487,25 @@ public final class TimelineCanvas extends Region {
    * colours mixed with {@code ground}, the colour beneath them.
    */
   static void fillState(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color, Color ground) {
+    g.setFill(stateFill(state, color, ground));
+    fillStateShape(g, state, x, w, top, h, color);
+  }
+
+  private static Color stateFill(LaneState state, Color color, Color ground) {
+    return switch (state) {
+      case RUNNING -> color;
+      case WAITING -> Palette.over(color, 0.8, ground);
+      default -> Palette.over(color, Palette.stateOpacity(state), ground);
+    };
+  }
+
+  /** The shape of a state in the fill already set: full, lower half, a line, hatched. */
+  private static void fillStateShape(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color) {
     switch (state) {
-      case RUNNING -> {
-        g.setFill(color);
-        g.fillRect(x, top, w, h);
-      }
-      case SLEEPING -> {
-        g.setFill(Palette.over(color, Palette.stateOpacity(state), ground));
-        g.fillRect(x, top + h / 2, w, h / 2);
-      }
-      case WAITING -> {
-        g.setFill(Palette.over(color, 0.8, ground));
-        g.fillRect(x, top + h / 2 - 1.5, w, 3);
-      }
+      case RUNNING -> g.fillRect(x, top, w, h);
+      case SLEEPING -> g.fillRect(x, top + h / 2, w, h / 2);
+      case WAITING -> g.fillRect(x, top + h / 2 - 1.5, w, 3);
       case BLOCKED -> {
-        g.setFill(Palette.over(color, Palette.stateOpacity(state), ground));
         g.fillRect(x, top, w, h);
         g.setStroke(color);
         g.setLineWidth(1.5);
