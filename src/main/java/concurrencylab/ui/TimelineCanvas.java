@@ -645,9 +645,9 @@ public final class TimelineCanvas extends Region {
       if (t > drawLimit) {
         break;
       }
-      double x = Math.floor(x(t, width)) + 0.5;
+      double x = Math.floor(x(t, width)); // the tick's left column
       boolean stderr = track.kind(lines.get(k)) == EventKind.STDERR;
-      if (!Double.isNaN(bandStart) && (stderr != bandStderr || x > bandEnd + 2.5)) {
+      if (!Double.isNaN(bandStart) && (stderr != bandStderr || x > bandEnd + 2)) {
         fillTicks(g, bandStart, bandEnd, bandStderr, top, h);
         bandStart = Double.NaN;
       }
@@ -656,18 +656,22 @@ public final class TimelineCanvas extends Region {
         bandStderr = stderr;
       }
       bandEnd = x;
-      k = Math.max(k + 1, lines.firstAtOrAfter(time(x + 1.5, width)));
+      k = Math.max(k + 1, lines.firstAtOrAfter(time(x + 2, width)));
     }
     if (!Double.isNaN(bandStart)) {
       fillTicks(g, bandStart, bandEnd, bandStderr, top, h);
     }
   }
 
-  /** The ticks from column {@code x0} to {@code x1}: the same pixels as a 2 px line at each. */
+  /**
+   * The ticks from column {@code x0} to {@code x1}, each two whole pixels wide: crisp, and a fill on
+   * whole pixels is cheaper than one the rasterizer has to blend at its edges.
+   */
   private static void fillTicks(GraphicsContext g, double x0, double x1, boolean stderr, double top, double h) {
     g.setFill(stderr ? Palette.failure() : Palette.text());
-    double tick = stderr ? h * 0.75 : h * 0.4;
-    g.fillRect(x0 - 1, top + h - tick - 1, x1 - x0 + 2, tick + 2);
+    double bottom = Math.round(top + h) + 1;
+    double tickTop = Math.round(top + h - (stderr ? h * 0.75 : h * 0.4)) - 1;
+    g.fillRect(x0, tickTop, x1 - x0 + 2, bottom - tickTop);
   }
 
   private void drawMarks(GraphicsContext g, LaneTrack track, double top, double h, double width, boolean showValues) {
