@@ -36,9 +36,7 @@ public final class LabApp extends Application {
   @Override
   public void start(Stage stage) throws java.io.IOException {
     // a tour must neither read nor change what the lecturer chose
-    Settings settings = arguments.contains("--tour")
-        ? new Settings(java.nio.file.Files.createTempDirectory("concurrency-lab-tour"))
-        : Settings.standard();
+    Settings settings = arguments.contains("--tour") ? Settings.temporary() : Settings.standard();
     I18n i18n = new I18n(settings.locale());
     LabWindow window = new LabWindow(i18n, LessonRegistry.createAll(), settings);
     Scene scene = new Scene(window, 1600, 960);

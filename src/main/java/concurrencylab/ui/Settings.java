@@ -36,6 +36,14 @@ public final class Settings {
     }
   }
 
+  /** Settings in a folder of their own that is gone when the app exits: a tour's. */
+  public static Settings temporary() throws java.io.IOException {
+    Path folder = java.nio.file.Files.createTempDirectory("concurrency-lab-tour");
+    folder.toFile().deleteOnExit();
+    folder.resolve(FILE).toFile().deleteOnExit(); // registered last, so deleted before its folder
+    return new Settings(folder);
+  }
+
   public static Settings standard() {
     return new Settings(configFolder());
   }

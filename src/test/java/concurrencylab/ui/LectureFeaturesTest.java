@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,10 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class LectureFeaturesTest {
   private LabWindow window;
   private Path settingsFolder;
+  @TempDir Path temporary;
 
   @Start
   void start(Stage stage) throws Exception {
-    settingsFolder = Files.createTempDirectory("lab-settings");
+    settingsFolder = Files.createDirectories(temporary.resolve("settings"));
     window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), new Settings(settingsFolder));
     stage.setScene(new Scene(window, 1600, 900));
     stage.show();
@@ -99,7 +101,7 @@ class LectureFeaturesTest {
       tab.run();
     });
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastResult() != null);
-    Path folder = Files.createTempDirectory("lab-export");
+    Path folder = Files.createDirectories(temporary.resolve("export"));
 
     for (RunExports.Format format : RunExports.Format.values()) {
       Path file = folder.resolve(format.name() + "." + format.extension);
