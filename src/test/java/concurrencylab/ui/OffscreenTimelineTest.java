@@ -28,19 +28,8 @@ class OffscreenTimelineTest {
     trace.sync();
     trace.finish();
 
-    Color pixel = HeadlessFx.call(() -> {
-      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
-      new Scene(new StackPane(canvas), 1000, 300);
-      canvas.resize(1000, 300);
-      canvas.layout();
-      canvas.show(trace);
-      canvas.runEnded();
-      canvas.paint();
-      WritableImage image = canvas.snapshot(null, null);
-      double x = TimelineCanvas.LABEL_WIDTH + 20;
-      double y = TimelineCanvas.AXIS_HEIGHT + 10;
-      return image.getPixelReader().getColor((int) x, (int) y);
-    });
+    WritableImage image = drawn(trace, -1);
+    Color pixel = image.getPixelReader().getColor((int) TimelineCanvas.LABEL_WIDTH + 20, (int) TimelineCanvas.AXIS_HEIGHT + 10);
 
     assertThat(pixel).isEqualTo(Palette.lane(lane.colorIndex()));
   }
@@ -68,17 +57,9 @@ class OffscreenTimelineTest {
     trace.sync();
     trace.finish();
 
+    WritableImage image = drawn(trace, end);
     List<String> broken = new ArrayList<>();
     int[] result = HeadlessFx.call(() -> {
-      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
-      new Scene(new StackPane(canvas), 1000, 300);
-      canvas.resize(1000, 300);
-      canvas.layout();
-      canvas.show(trace);
-      canvas.runEnded();
-      canvas.setView(0, end);
-      canvas.paint();
-      WritableImage image = canvas.snapshot(null, null);
       double span = 1000 - TimelineCanvas.LABEL_WIDTH;
       int first = (int) Math.ceil(TimelineCanvas.LABEL_WIDTH + span * 1_000_000 / end) + 1;
       int last = (int) (TimelineCanvas.LABEL_WIDTH + span * (end - 1_000_000) / end) - 2;
@@ -105,5 +86,22 @@ class OffscreenTimelineTest {
     assertThat(result[0]).as("columns checked").isGreaterThan(500);
     assertThat(broken).as("columns where the outline is broken").isEmpty();
     assertThat(result[1]).as("columns of the failed task in the failure colour").isPositive();
+  }
+
+  /** The timeline of a finished run, 1000×300, fitted or showing 0 to {@code viewEnd}. */
+  private static WritableImage drawn(Trace trace, long viewEnd) throws Exception {
+    return HeadlessFx.call(() -> {
+      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
+      new Scene(new StackPane(canvas), 1000, 300);
+      canvas.resize(1000, 300);
+      canvas.layout();
+      canvas.show(trace);
+      canvas.runEnded();
+      if (viewEnd > 0) {
+        canvas.setView(0, viewEnd);
+      }
+      canvas.paint();
+      return canvas.snapshot(null, null);
+    });
   }
 }
