@@ -27,7 +27,7 @@ import javafx.scene.transform.Transform;
 final class LabelCache {
   /** Frames a label is drawn as text before it gets a picture. */
   private static final int FRAMES_BEFORE_PICTURE = 3;
-  private static final int MAX_PICTURES = 4096;
+  private static final int MAX_PICTURES = 2048; // a few MiB of pictures at most
   private static final int MAX_WAITING = 512;
   private static final int BUSY_BATCH = 16;
   private static final double PAGE_WIDTH = 2048;
