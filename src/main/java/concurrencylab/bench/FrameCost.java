@@ -74,7 +74,7 @@ final class FrameCost {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long fxThread = Thread.currentThread().getId();
     long renderThread = renderThreadId();
-    int warmUp = Math.max(5, frames); // the first sizes measured would otherwise pay for the JIT
+    int warmUp = Math.max(60, frames); // the first sizes measured would otherwise pay for the JIT
     for (int i = 0; i < warmUp + frames; i++) {
       long cpuBefore = threads.getThreadCpuTime(fxThread) + threads.getThreadCpuTime(renderThread);
       long start = System.nanoTime();
