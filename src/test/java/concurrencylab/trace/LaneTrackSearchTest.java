@@ -41,4 +41,28 @@ class LaneTrackSearchTest {
     assertThat(lines.firstAtOrAfter(10)).isZero();
     assertThat(lines.lastAtOrBefore(10)).isEqualTo(-1);
   }
+
+  @Test
+  void aFailureFindsTheTaskItEndedAndStatesAreKnownAtAnyTime() {
+    Trace trace = new Trace();
+    trace.addLane("worker", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.recordAt(0, 0, EventKind.START, 0, "");
+    trace.recordAt(0, 10, EventKind.TASK_BEGIN, 1, "first");
+    trace.recordAt(0, 20, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
+    trace.recordAt(0, 30, EventKind.TASK_END, 1, "");
+    trace.recordAt(0, 30, EventKind.TASK_BEGIN, 2, "second");
+    trace.recordAt(0, 40, EventKind.TASK_FAILED, 2, "boom");
+    trace.recordAt(0, 50, EventKind.END, 0, "exit 0");
+    trace.sync();
+    LaneTrack track = trace.store().track(0);
+
+    assertThat(track.failures().size()).isEqualTo(1);
+    int begin = track.taskBegin(track.failures().get(0));
+    assertThat(track.text(begin)).isEqualTo("second");
+    assertThat(track.time(begin)).isEqualTo(30);
+    assertThat(track.stateAt(-1)).isNull();
+    assertThat(track.stateAt(5)).isEqualTo(LaneState.RUNNING);
+    assertThat(track.stateAt(25)).isEqualTo(LaneState.SLEEPING);
+    assertThat(track.stateAt(50)).isEqualTo(LaneState.ENDED);
+  }
 }
