@@ -2,8 +2,10 @@ package concurrencylab.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -40,7 +42,7 @@ final class LabelCache {
 
   private final Map<Key, Picture> pictures = new HashMap<>();
   private final Map<Key, Integer> misses = new HashMap<>();
-  private final List<Key> waiting = new ArrayList<>();
+  private final Set<Key> waiting = new LinkedHashSet<>();
   private double scale = 1;
 
   /**
@@ -60,7 +62,7 @@ final class LabelCache {
     if (picture == null) {
       g.fillText(text, x, y);
       int missed = misses.merge(key, 1, Integer::sum);
-      if (missed == FRAMES_BEFORE_PICTURE && waiting.size() < MAX_WAITING) {
+      if (missed >= FRAMES_BEFORE_PICTURE && waiting.size() < MAX_WAITING) {
         waiting.add(key);
       }
       return;
@@ -97,13 +99,16 @@ final class LabelCache {
     }
     if (pictures.size() + waiting.size() > MAX_PICTURES) {
       pictures.clear();
+      misses.clear();
     }
+    List<Key> batch = new ArrayList<>(waiting);
+    waiting.clear();
     Group page = new Group();
     List<Text> texts = new ArrayList<>();
     double x = 0;
     double y = 0;
     double rowHeight = 0;
-    for (Key key : waiting) {
+    for (Key key : batch) {
       Text text = new Text(key.text());
       text.setFont(key.font());
       text.setFill(key.color());
@@ -127,12 +132,12 @@ final class LabelCache {
     parameters.setTransform(Transform.scale(scale, scale));
     Image image = page.snapshot(parameters, null);
     Bounds pageBounds = page.getBoundsInLocal(); // the image's top left corner
-    for (int i = 0; i < waiting.size(); i++) {
+    for (int i = 0; i < batch.size(); i++) {
       Text text = texts.get(i);
       Bounds layout = text.getLayoutBounds();
       double left = text.getLayoutX() + layout.getMinX() - PAD;
       double top = text.getLayoutY() + layout.getMinY() - PAD;
-      pictures.put(waiting.get(i), new Picture(
+      pictures.put(batch.get(i), new Picture(
           image,
           (left - pageBounds.getMinX()) * scale,
           (top - pageBounds.getMinY()) * scale,
@@ -141,7 +146,6 @@ final class LabelCache {
           layout.getMinX() - PAD,
           layout.getMinY() - PAD));
     }
-    waiting.clear();
     if (misses.size() > MAX_PICTURES) {
       misses.clear();
     }
