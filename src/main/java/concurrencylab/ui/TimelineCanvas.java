@@ -275,7 +275,7 @@ public final class TimelineCanvas extends Region {
     drawHover(g, lanes, store, laneHeight, width);
     if (pixelScale == 1) {
       double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
-      labels.renderWaiting(outputScale, !trace.isFinished());
+      labels.renderWaiting(outputScale, !trace.isFinished() || cursor >= 0); // busy: live or replaying
     }
   }
 
