@@ -61,11 +61,10 @@ public final class TimelineCanvas extends Region {
   private Font labelFont = Font.font("System", FontWeight.BOLD, 16);
   private Font smallFont = Font.font("System", 14);
   private LaneState[] columnStates = new LaneState[0];
-  /** Where each pixel column begins in time, for the view they were worked out for. */
-  private long[] columnTimes = new long[0];
-  private double columnTimesWidth;
-  private long columnTimesStart;
-  private long columnTimesEnd;
+  /** Where each pixel column begins in time, for the view and layout it was worked out for. */
+  private record ColumnGrid(double width, double labelWidth, long start, long end, long[] times) {}
+
+  private ColumnGrid columnGrid;
   /** The colour under the lane being drawn, which translucent-looking shapes are mixed with. */
   private Color laneGround = Color.WHITE;
   private java.util.function.BiConsumer<TraceEvent, MouseEvent> onEventClicked;
@@ -430,15 +429,7 @@ public final class TimelineCanvas extends Region {
     if (columnStates.length < columns) {
       columnStates = new LaneState[columns];
     }
-    if (columnTimes.length < columns + 1 || columnTimesWidth != width || columnTimesStart != viewStart || columnTimesEnd != viewEnd) {
-      columnTimes = new long[columns + 1];
-      for (int c = 0; c <= columns; c++) {
-        columnTimes[c] = time(labelWidth + c, width);
-      }
-      columnTimesWidth = width;
-      columnTimesStart = viewStart;
-      columnTimesEnd = viewEnd;
-    }
+    long[] columnTimes = columnTimes(columns, width);
     int k = states.firstAtOrAfter(columnTimes[0]);
     for (int c = 0; c < columns; c++) {
       long from = columnTimes[c];
@@ -480,6 +471,20 @@ public final class TimelineCanvas extends Region {
         c = run;
       }
     }
+  }
+
+  private long[] columnTimes(int columns, double width) {
+    ColumnGrid grid = columnGrid;
+    if (grid == null || grid.times().length != columns + 1 || grid.width() != width || grid.labelWidth() != labelWidth
+        || grid.start() != viewStart || grid.end() != viewEnd) {
+      long[] times = new long[columns + 1];
+      for (int c = 0; c <= columns; c++) {
+        times[c] = time(labelWidth + c, width);
+      }
+      grid = new ColumnGrid(width, labelWidth, viewStart, viewEnd, times);
+      columnGrid = grid;
+    }
+    return grid.times();
   }
 
   /**

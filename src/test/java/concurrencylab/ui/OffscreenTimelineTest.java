@@ -34,6 +34,40 @@ class OffscreenTimelineTest {
     assertThat(pixel).isEqualTo(Palette.lane(lane.colorIndex()));
   }
 
+  /** Larger type (presentation mode) widens the labels; the lanes' states move with the time axis. */
+  @Test
+  void statesFollowTheAxisWhenTheLabelsGrow() throws Exception {
+    HeadlessFxForTests.start();
+    Trace trace = new Trace();
+    Lane lane = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(lane.id(), 500_000_000L, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
+    trace.recordAt(lane.id(), 1_000_000_000L, EventKind.END, 0, "exit 0");
+    trace.sync();
+    trace.finish();
+
+    Color[] aroundTheChange = HeadlessFx.call(() -> {
+      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
+      new Scene(new StackPane(canvas), 1000, 300);
+      canvas.resize(1000, 300);
+      canvas.layout();
+      canvas.show(trace);
+      canvas.runEnded();
+      canvas.setView(0, 1_000_000_000L);
+      canvas.paint();
+      canvas.setScale(1.5);
+      canvas.paint();
+      WritableImage image = canvas.snapshot(null, null);
+      double labels = TimelineCanvas.LABEL_WIDTH * 1.5;
+      int change = (int) (labels + (1000 - labels) / 2); // where 0.5 s is drawn
+      int y = (int) TimelineCanvas.AXIS_HEIGHT + 8; // the upper half of the lane: full only while running
+      return new Color[] {image.getPixelReader().getColor(change - 4, y), image.getPixelReader().getColor(change + 4, y)};
+    });
+
+    assertThat(aroundTheChange[0]).as("just before 0.5 s").isEqualTo(Palette.lane(lane.colorIndex()));
+    assertThat(aroundTheChange[1]).as("just after 0.5 s").isNotEqualTo(Palette.lane(lane.colorIndex()));
+  }
+
   /**
    * Thousands of tasks too short to see side by side merge into one outline: its top edge is
    * unbroken from the first task to the last, and a failed task among them keeps its own colour.
