@@ -20,15 +20,10 @@ class OffscreenTimelineTest {
   @Test
   void aRunningLaneIsDrawnInItsLaneColourWithNoWindow() throws Exception {
     HeadlessFxForTests.start();
-    Trace trace = new Trace();
-    Lane lane = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
-    trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
-    trace.recordAt(lane.id(), 500_000_000L, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
-    trace.recordAt(lane.id(), 1_000_000_000L, EventKind.END, 0, "exit 0");
-    trace.sync();
-    trace.finish();
+    Trace trace = runningThenSleeping();
+    Lane lane = trace.lane(0);
 
-    WritableImage image = drawn(trace, -1);
+    WritableImage image = drawn(trace, -1, 1);
     Color pixel = image.getPixelReader().getColor((int) TimelineCanvas.LABEL_WIDTH + 20, (int) TimelineCanvas.AXIS_HEIGHT + 10);
 
     assertThat(pixel).isEqualTo(Palette.lane(lane.colorIndex()));
@@ -38,31 +33,14 @@ class OffscreenTimelineTest {
   @Test
   void statesFollowTheAxisWhenTheLabelsGrow() throws Exception {
     HeadlessFxForTests.start();
-    Trace trace = new Trace();
-    Lane lane = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
-    trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
-    trace.recordAt(lane.id(), 500_000_000L, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
-    trace.recordAt(lane.id(), 1_000_000_000L, EventKind.END, 0, "exit 0");
-    trace.sync();
-    trace.finish();
+    Trace trace = runningThenSleeping();
+    Lane lane = trace.lane(0);
 
-    Color[] aroundTheChange = HeadlessFx.call(() -> {
-      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
-      new Scene(new StackPane(canvas), 1000, 300);
-      canvas.resize(1000, 300);
-      canvas.layout();
-      canvas.show(trace);
-      canvas.runEnded();
-      canvas.setView(0, 1_000_000_000L);
-      canvas.paint();
-      canvas.setScale(1.5);
-      canvas.paint();
-      WritableImage image = canvas.snapshot(null, null);
-      double labels = TimelineCanvas.LABEL_WIDTH * 1.5;
-      int change = (int) (labels + (1000 - labels) / 2); // where 0.5 s is drawn
-      int y = (int) TimelineCanvas.AXIS_HEIGHT + 8; // the upper half of the lane: full only while running
-      return new Color[] {image.getPixelReader().getColor(change - 4, y), image.getPixelReader().getColor(change + 4, y)};
-    });
+    WritableImage image = drawn(trace, 1_000_000_000L, 1.5);
+    double labels = TimelineCanvas.LABEL_WIDTH * 1.5;
+    int change = (int) (labels + (1000 - labels) / 2); // where 0.5 s is drawn
+    int y = (int) TimelineCanvas.AXIS_HEIGHT + 8; // the upper half of the lane: full only while running
+    Color[] aroundTheChange = {image.getPixelReader().getColor(change - 4, y), image.getPixelReader().getColor(change + 4, y)};
 
     assertThat(aroundTheChange[0]).as("just before 0.5 s").isEqualTo(Palette.lane(lane.colorIndex()));
     assertThat(aroundTheChange[1]).as("just after 0.5 s").isNotEqualTo(Palette.lane(lane.colorIndex()));
@@ -91,7 +69,7 @@ class OffscreenTimelineTest {
     trace.sync();
     trace.finish();
 
-    WritableImage image = drawn(trace, end);
+    WritableImage image = drawn(trace, end, 1);
     List<String> broken = new ArrayList<>();
     int[] result = HeadlessFx.call(() -> {
       double span = 1000 - TimelineCanvas.LABEL_WIDTH;
@@ -122,8 +100,23 @@ class OffscreenTimelineTest {
     assertThat(result[1]).as("columns of the failed task in the failure colour").isPositive();
   }
 
-  /** The timeline of a finished run, 1000×300, fitted or showing 0 to {@code viewEnd}. */
-  private static WritableImage drawn(Trace trace, long viewEnd) throws Exception {
+  /** A main lane that runs for half a second, then sleeps for half a second. */
+  private static Trace runningThenSleeping() {
+    Trace trace = new Trace();
+    Lane lane = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(lane.id(), 500_000_000L, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
+    trace.recordAt(lane.id(), 1_000_000_000L, EventKind.END, 0, "exit 0");
+    trace.sync();
+    trace.finish();
+    return trace;
+  }
+
+  /**
+   * The timeline of a finished run, 1000×300, fitted or showing 0 to {@code viewEnd}; drawn once at
+   * the normal size and, when {@code scale} is not 1, again at that scale, as a lecturer would.
+   */
+  private static WritableImage drawn(Trace trace, long viewEnd, double scale) throws Exception {
     return HeadlessFx.call(() -> {
       TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
       new Scene(new StackPane(canvas), 1000, 300);
@@ -135,6 +128,10 @@ class OffscreenTimelineTest {
         canvas.setView(0, viewEnd);
       }
       canvas.paint();
+      if (scale != 1) {
+        canvas.setScale(scale);
+        canvas.paint();
+      }
       return canvas.snapshot(null, null);
     });
   }
