@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
-import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,27 +32,19 @@ class ChildOutputFuzzTest {
   private static final AtomicLong BYTES = new AtomicLong();
   /** Far from any task number the generated lines may forge. */
   private static final AtomicLong TASK = new AtomicLong(7_000_000_000_000_000L);
-  private static Trace trace;
-  private static RunScope scope;
-  private static WorkerProcess worker;
+  private static OneWorker one;
 
   @BeforeContainer
   static void startWorker() throws InterruptedException {
-    trace = new Trace();
-    scope = new RunScope(trace, "main");
-    worker = scope.spawn("writes garbage", new WorkerProcess.Listener() {});
-    Await.ready(trace, worker);
+    one = OneWorker.ready("writes garbage");
   }
 
   @AfterContainer
   static void stopWorker() throws InterruptedException {
-    worker.closeInput();
-    assertThat(worker.join(30, TimeUnit.SECONDS)).isTrue();
-    scope.cancel();
-    assertThat(scope.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-    trace = null; // the recording of every case, not to be kept for the rest of the test run
-    scope = null;
-    worker = null;
+    one.worker().closeInput();
+    assertThat(one.worker().join(30, TimeUnit.SECONDS)).isTrue();
+    one.end();
+    one = null; // the recording of every case, not to be kept for the rest of the test run
     System.out.printf("fuzz, over a real pipe: %,d cases, %,d lines, %,d bytes written raw by one worker, all recorded once and in order%n",
         CASES.get(), LINES.get(), BYTES.get());
   }
@@ -75,14 +66,14 @@ class ChildOutputFuzzTest {
     CASES.incrementAndGet();
     LINES.addAndGet(lines.size());
     BYTES.addAndGet(bytes.length);
-    trace.sync();
+    one.discardRecorded();
 
-    assertThat(worker.run(task, TestTasks.RawBytes.class.getName(), List.of(HexFormat.of().formatHex(bytes)))).isTrue();
+    assertThat(one.worker().run(task, TestTasks.RawBytes.class.getName(), List.of(HexFormat.of().formatHex(bytes)))).isTrue();
 
     int expected = lines.size() + 4; // begin, RUNNING, the lines, end, WAITING
     List<TraceEvent> lane = new ArrayList<>();
     Await.until(Duration.ofSeconds(60), () -> {
-      trace.sync().stream().filter(e -> e.lane() == worker.lane().id()).forEach(lane::add);
+      lane.addAll(one.laneRecorded());
       return lane.size() >= expected;
     }, "the task's " + lines.size() + " lines and its end arrived");
     assertThat(lane).hasSize(expected);
@@ -95,6 +86,6 @@ class ChildOutputFuzzTest {
     assertThat(lane.get(expected - 2).kind()).isEqualTo(EventKind.TASK_END);
     assertThat(lane.get(expected - 2).value()).isEqualTo(task);
     assertThat(lane.get(expected - 1).state()).isEqualTo(LaneState.WAITING);
-    assertThat(worker.isAlive()).isTrue();
+    assertThat(one.worker().isAlive()).isTrue();
   }
 }

@@ -3,7 +3,6 @@ package concurrencylab.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.trace.EventKind;
-import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,24 +28,17 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class NoShellTest {
   private static final AtomicLong TASK = new AtomicLong();
-  private static Trace trace;
-  private static RunScope scope;
-  private static WorkerProcess worker;
+  private static OneWorker one;
 
   @BeforeContainer
   static void startWorker() {
-    trace = new Trace();
-    scope = new RunScope(trace, "main");
-    worker = scope.spawn("echo", new WorkerProcess.Listener() {});
+    one = OneWorker.spawn("echo");
   }
 
   @AfterContainer
   static void stopWorker() throws InterruptedException {
-    scope.cancel();
-    assertThat(scope.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-    trace = null; // the recording of every case, not to be kept for the rest of the test run
-    scope = null;
-    worker = null;
+    one.end();
+    one = null; // the recording of every case, not to be kept for the rest of the test run
     System.out.printf("no shell: %,d argument lists with shell metacharacters and any Unicode arrived literally%n", TASK.get());
   }
 
@@ -65,12 +57,12 @@ class NoShellTest {
   @Property(tries = 300)
   void anyArgumentReachesTheTaskLiterally(@ForAll("arguments") List<String> args) throws Exception {
     long task = TASK.incrementAndGet();
-    trace.sync();
-    assertThat(worker.run(task, TestTasks.EchoHex.class.getName(), args)).isTrue();
+    one.discardRecorded();
+    assertThat(one.worker().run(task, TestTasks.EchoHex.class.getName(), args)).isTrue();
 
     List<TraceEvent> lane = new ArrayList<>();
     Await.until(Duration.ofSeconds(60), () -> {
-      trace.sync().stream().filter(e -> e.lane() == worker.lane().id()).forEach(lane::add);
+      lane.addAll(one.laneRecorded());
       return lane.stream().anyMatch(e -> e.kind() == EventKind.TASK_END && e.value() == task);
     }, "task " + task + " ended");
     List<String> arrived = lane.stream().filter(e -> e.kind() == EventKind.PRINT && e.text().startsWith("hex "))
@@ -80,7 +72,7 @@ class NoShellTest {
 
   @Example
   void aWorkerIsThisJvmsOwnChildRunningJavaWithNoShellBetween() {
-    ProcessHandle child = ProcessHandle.of(worker.pid()).orElseThrow();
+    ProcessHandle child = ProcessHandle.of(one.worker().pid()).orElseThrow();
     assertThat(child.parent().map(ProcessHandle::pid)).contains(ProcessHandle.current().pid());
     assertThat(child.info().command().map(c -> Path.of(c).getFileName().toString())).hasValueSatisfying(name -> assertThat(name).startsWith("java"));
     List<String> command = WorkerCommand.forOrigin(0);

@@ -6,7 +6,6 @@ import concurrencylab.runtime.LineProtocol.Message;
 import concurrencylab.runtime.LineProtocol.Verb;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
-import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,26 +35,18 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class ProtocolFuzzTest {
   private static final AtomicLong CASES = new AtomicLong();
   private static final AtomicLong LINES = new AtomicLong();
-  private static Trace trace;
-  private static RunScope scope;
-  private static WorkerProcess worker;
+  private static OneWorker one;
 
   /** A real, idle worker whose lane receives the lines fed to {@link WorkerProcess#accept}. */
   @BeforeContainer
   static void startWorker() throws InterruptedException {
-    trace = new Trace();
-    scope = new RunScope(trace, "main");
-    worker = scope.spawn("fuzzed", new WorkerProcess.Listener() {});
-    Await.ready(trace, worker);
+    one = OneWorker.ready("fuzzed");
   }
 
   @AfterContainer
   static void stopWorker() throws InterruptedException {
-    scope.cancel();
-    assertThat(scope.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-    trace = null; // the recording of every case, not to be kept for the rest of the test run
-    scope = null;
-    worker = null;
+    one.end();
+    one = null; // the recording of every case, not to be kept for the rest of the test run
     System.out.printf("fuzz, in process: %,d cases, %,d lines fed to the parser and the parent's line handling, 0 escaped exceptions%n",
         CASES.get(), LINES.get());
   }
@@ -153,11 +144,11 @@ class ProtocolFuzzTest {
   void theParentRecordsEveryLineOnceAsProtocolOrText(@ForAll("protocolishLines") List<String> lines) {
     CASES.incrementAndGet();
     LINES.addAndGet(lines.size());
-    trace.sync();
+    one.discardRecorded();
     for (String line : lines) {
-      worker.accept(line);
+      one.worker().accept(line);
     }
-    List<TraceEvent> recorded = trace.sync().stream().filter(e -> e.lane() == worker.lane().id()).toList();
+    List<TraceEvent> recorded = one.laneRecorded();
 
     assertThat(recorded).hasSameSizeAs(lines);
     for (int i = 0; i < lines.size(); i++) {
