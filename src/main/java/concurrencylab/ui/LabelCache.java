@@ -74,15 +74,6 @@ final class LabelCache {
     g.drawImage(picture.page(), picture.x(), picture.y(), picture.width(), picture.height(), dx, dy, picture.width() / scale, picture.height() / scale);
   }
 
-  /** As {@link #fill(GraphicsContext, String, double, double)}, squeezed into {@code maxWidth} when it does not fit. */
-  void fill(GraphicsContext g, String text, double x, double y, double maxWidth) {
-    if (CanvasText.width(text, g.getFont()) <= maxWidth) {
-      fill(g, text, x, y);
-    } else {
-      g.fillText(text, x, y, maxWidth);
-    }
-  }
-
   /**
    * Renders the labels that have earned a picture into one image; call after a frame is drawn.
    * {@code outputScale} is how many device pixels the canvas has per unit, so pictures are as sharp

@@ -287,11 +287,12 @@ public final class TimelineCanvas extends Region {
     }
   }
 
+  /** A label squeezed into {@code maxWidth} if it does not fit; one that fits is an ordinary label. */
   private void text(GraphicsContext g, String text, double x, double y, double maxWidth) {
-    if (pixelScale == 1) {
-      labels.fill(g, text, x, y, maxWidth);
+    if (CanvasText.width(text, g.getFont()) <= maxWidth) {
+      text(g, text, x, y);
     } else {
-      CanvasText.fill(g, text, x, y, maxWidth);
+      g.fillText(text, x, y, maxWidth);
     }
   }
 
