@@ -1,8 +1,6 @@
 package concurrencylab.lesson.thread;
 
 import concurrencylab.lesson.CodeStep;
-import concurrencylab.lesson.Lesson;
-import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.trace.EventKind;
@@ -10,9 +8,7 @@ import concurrencylab.trace.LaneState;
 import java.util.List;
 
 /** threading.Thread(target=…): K threads run the same function on their own URL lists. */
-public final class ThreadLesson implements Lesson {
-  private final UrlFetch work = new UrlFetch();
-
+public final class ThreadLesson extends UrlFetchLesson {
   @Override
   public List<CodeStep> codeSteps() {
     return List.of(
@@ -32,22 +28,8 @@ public final class ThreadLesson implements Lesson {
   }
 
   @Override
-  public boolean canPause() {
-    return true;
-  }
-
-  @Override
-  public List<LessonParameter> parameters() {
-    return work.parameters();
-  }
-
-  public UrlFetch work() {
-    return work;
-  }
-
-  @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     // like threading.Thread(target=fetch, args=(urls,)): the work is handed to the thread
-    return work.runAll(scope, plan -> scope.startThread(plan.threadName(), lane -> UrlFetch.fetch(lane, plan)));
+    return work().runAll(scope, plan -> scope.startThread(plan.threadName(), lane -> UrlFetch.fetch(lane, plan)));
   }
 }

@@ -1,10 +1,9 @@
 package concurrencylab.lesson.threadsubclass;
 
 import concurrencylab.lesson.CodeStep;
-import concurrencylab.lesson.Lesson;
-import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.thread.UrlFetch;
+import concurrencylab.lesson.thread.UrlFetchLesson;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.trace.EventKind;
@@ -12,9 +11,7 @@ import concurrencylab.trace.LaneState;
 import java.util.List;
 
 /** A subclass of Thread that overrides run(): the same work as the Thread tab, written the other way. */
-public final class ThreadSubclassLesson implements Lesson {
-  private final UrlFetch work = new UrlFetch();
-
+public final class ThreadSubclassLesson extends UrlFetchLesson {
   /** The lesson's point: the thread's work is its own overridden {@code run()}. */
   static final class UrlThread extends Thread {
     private final TracedLane lane;
@@ -53,23 +50,9 @@ public final class ThreadSubclassLesson implements Lesson {
   }
 
   @Override
-  public boolean canPause() {
-    return true;
-  }
-
-  @Override
-  public List<LessonParameter> parameters() {
-    return work.parameters();
-  }
-
-  public UrlFetch work() {
-    return work;
-  }
-
-  @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     // the work is the thread's own overridden run()
-    return work.runAll(scope, plan -> {
+    return work().runAll(scope, plan -> {
       TracedLane lane = scope.newThreadLane(plan.threadName());
       return scope.start(new UrlThread(lane, plan), lane);
     });
