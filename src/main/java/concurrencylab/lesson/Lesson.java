@@ -1,6 +1,7 @@
 package concurrencylab.lesson;
 
 import concurrencylab.runtime.RunScope;
+import concurrencylab.trace.RunInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * One tab of the app: a concept of the chapter that runs for real. The shell knows lessons only
  * through this contract; texts come from the bundles under {@code lesson.<id>.*}, code examples
- * from the lesson's resource folder ({@code example.py}, {@code Example.java}).
+ * from the lesson's resource folder ({@code example.py}) and from its own sources (snippet markers).
  */
 public interface Lesson {
   /** Short, stable id: the tab id, the resource folder and the bundle key prefix. */
@@ -33,9 +34,12 @@ public interface Lesson {
     return false;
   }
 
-  /** Which events mark which lines of the code examples; empty when the panel marks nothing. */
-  default java.util.List<CodeStep> codeSteps() {
-    return java.util.List.of();
+  /**
+   * Which events mark which lines of the code, for a run with these parameters (a mode's steps lie
+   * in that mode's code); empty when the panel marks nothing.
+   */
+  default List<CodeStep> codeSteps(RunInfo run) {
+    return List.of();
   }
 
   /** The view of its own that the tab shows above the timeline, if any. */
@@ -51,14 +55,25 @@ public interface Lesson {
     return "lesson." + id() + ".explain";
   }
 
-  /** The Python example of the chapter's kind, written for this app. */
-  default String pythonExample() {
-    return resourceText("example.py");
+  /**
+   * The Python example of the chapter's kind, written for this app, with this run's parameters
+   * in a block at its top: a script that runs as shown.
+   */
+  default String pythonExample(RunInfo run) {
+    return PythonScript.withParameters(this, run, resourceText("example.py"));
+  }
+
+  /**
+   * The parts of this lesson's own source the Java panel shows: the regions between snippet
+   * markers, by default the {@code run} region of the lesson class.
+   */
+  default List<SourceExcerpt> javaExcerpts() {
+    return List.of(new SourceExcerpt(getClass(), "run"));
   }
 
   /** The Java that this lesson really runs, as shown in the code panel. */
   default String javaExample() {
-    return resourceText("Example.java");
+    return SourceExcerpt.joined(javaExcerpts());
   }
 
   private String resourceText(String name) {

@@ -4,6 +4,7 @@ import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter.RangeParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
+import concurrencylab.trace.RunInfo;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -42,6 +43,15 @@ public final class LessonCommandLine {
   public static String recordCommand(Lesson lesson, String outFile) {
     List<String> words = new ArrayList<>(installedLauncher().map(List::of).orElseGet(() -> List.of("java", "-jar", jarPath())));
     words.addAll(recordArguments(lesson, outFile));
+    return words.stream().map(LessonCommandLine::shellQuote).collect(Collectors.joining(" "));
+  }
+
+  /** The command that records a run again as it was recorded, writing {@code <lesson id>.json}. */
+  public static String recordCommand(RunInfo run) {
+    List<String> words = new ArrayList<>(installedLauncher().map(List::of).orElseGet(() -> List.of("java", "-jar", jarPath())));
+    words.addAll(List.of("record", run.lessonId()));
+    words.addAll(run.arguments());
+    words.addAll(List.of("--out", run.lessonId() + ".json"));
     return words.stream().map(LessonCommandLine::shellQuote).collect(Collectors.joining(" "));
   }
 

@@ -17,6 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
 public sealed interface LessonParameter {
   String key();
 
+  /** The properties that hold its value, to follow it as it moves. */
+  List<javafx.beans.Observable> observables();
+
   /** A whole number from a slider. {@code noneValue}, when in range, is shown as "none". */
   record IntParameter(String key, int min, int max, IntegerProperty value, int noneValue)
       implements LessonParameter {
@@ -26,6 +29,11 @@ public sealed interface LessonParameter {
 
     public IntParameter withNone(int none) {
       return new IntParameter(key, min, max, value, none);
+    }
+
+    @Override
+    public List<javafx.beans.Observable> observables() {
+      return List.of(value);
     }
 
     public int get() {
@@ -43,6 +51,11 @@ public sealed interface LessonParameter {
     public RangeParameter(String key, double min, double max, double low, double high) {
       this(key, min, max, new SimpleDoubleProperty(low), new SimpleDoubleProperty(high));
     }
+
+    @Override
+    public List<javafx.beans.Observable> observables() {
+      return List.of(low, high);
+    }
   }
 
   /** One of a few named options. */
@@ -50,6 +63,11 @@ public sealed interface LessonParameter {
       implements LessonParameter {
     public ChoiceParameter(String key, E initial) {
       this(key, List.of(initial.getDeclaringClass().getEnumConstants()), new SimpleObjectProperty<>(initial));
+    }
+
+    @Override
+    public List<javafx.beans.Observable> observables() {
+      return List.of(value);
     }
 
     public E get() {
@@ -61,6 +79,11 @@ public sealed interface LessonParameter {
   record SeedParameter(String key, LongProperty value) implements LessonParameter {
     public SeedParameter(long initial) {
       this("seed", new SimpleLongProperty(initial));
+    }
+
+    @Override
+    public List<javafx.beans.Observable> observables() {
+      return List.of(value);
     }
 
     public long get() {

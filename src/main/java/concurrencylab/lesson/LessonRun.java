@@ -3,6 +3,7 @@ package concurrencylab.lesson;
 import concurrencylab.runtime.CancelledRunException;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.RunInfo;
 import concurrencylab.trace.Trace;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,20 +29,27 @@ public final class LessonRun {
   /** The end of a run: its status and, when it completed, its outcome or failure message. */
   public record Result(Status status, Outcome outcome, String failure) {}
 
-  private final Trace trace = new Trace();
+  private final Trace trace;
   private final RunScope scope;
   private final CompletableFuture<Result> done = new CompletableFuture<>();
   private final Thread runner;
 
-  private LessonRun(Lesson lesson) {
+  private LessonRun(Lesson lesson, RunInfo runInfo) {
+    trace = new Trace(runInfo);
     scope = new RunScope(trace, "main");
     runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
     runner.setDaemon(true);
     runner.start();
   }
 
+  /** Runs the lesson with its controls as they are now; the trace takes them down first. */
+  public static LessonRun start(Lesson lesson, String language) {
+    return new LessonRun(lesson, RunSnapshot.of(lesson, language));
+  }
+
+  /** {@link #start(Lesson, String)} for runs without a UI language (tests, the recorder). */
   public static LessonRun start(Lesson lesson) {
-    return new LessonRun(lesson);
+    return start(lesson, "en");
   }
 
   private void execute(Lesson lesson) {

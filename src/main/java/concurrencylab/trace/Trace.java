@@ -20,7 +20,22 @@ public final class Trace {
   private final ConcurrentLinkedQueue<TraceEvent> arrived = new ConcurrentLinkedQueue<>();
   private final LongAdder recorded = new LongAdder();
   private final TraceStore store = new TraceStore();
+  private final RunInfo runInfo;
   private volatile boolean finished;
+
+  /** A trace of no lesson's run (tests, the bench). */
+  public Trace() {
+    this(RunInfo.NONE);
+  }
+
+  public Trace(RunInfo runInfo) {
+    this.runInfo = runInfo;
+  }
+
+  /** How this run was made: lesson, parameters, language, version, start time. */
+  public RunInfo runInfo() {
+    return runInfo;
+  }
 
   /** Nanoseconds since the run started; the time base of every event. */
   public long now() {

@@ -2,13 +2,9 @@ package concurrencylab.ui;
 
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
-import concurrencylab.trace.Lane;
-import concurrencylab.trace.LaneTrack;
+import concurrencylab.trace.RunInfo;
 import concurrencylab.trace.Trace;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -16,22 +12,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The lesson's code side by side: the Python of the chapter's kind and the Java that really runs.
- * At the cursor time (live: now) each lane's latest step marks its line in both, in its colour.
+ * The lesson's code side by side: the Python script with the run's parameters on top, and the
+ * Java that really runs, cut from the lesson's own sources. At the cursor time (live: now) each
+ * lane's latest step marks its line in both, in its colour; the steps are the ones of the run's
+ * own parameters.
  */
 public final class CodePanel extends SplitPane {
-  /** How far back in a lane's events to look for one that marks a line. */
-  private static final int LOOK_BACK = 64;
-
   private final Lesson lesson;
   private final CodeView python;
   private final CodeView java;
+  private RunInfo shown;
 
-  public CodePanel(Lesson lesson, I18n i18n) {
+  public CodePanel(Lesson lesson, I18n i18n, RunInfo run) {
     this.lesson = lesson;
     getStyleClass().add("code-panel");
     setOrientation(Orientation.HORIZONTAL);
-    python = new CodeView(lesson.pythonExample());
+    shown = run;
+    python = new CodeView(lesson.pythonExample(run));
     java = new CodeView(lesson.javaExample());
     python.setId("code-python");
     java.setId("code-java");
@@ -46,6 +43,14 @@ public final class CodePanel extends SplitPane {
     VBox column = new VBox(caption, view);
     column.setMinWidth(0);
     return column;
+  }
+
+  /** Shows the Python script as this run runs it (its parameters on top). */
+  void showRun(RunInfo run) {
+    if (!run.equals(shown)) {
+      shown = run;
+      python.setCode(lesson.pythonExample(run));
+    }
   }
 
   void setScale(double scale) {
@@ -68,42 +73,14 @@ public final class CodePanel extends SplitPane {
 
   /** Marks, for every lane, the line its latest matching event at or before {@code time} stands for. */
   void follow(Trace trace, long time) {
-    List<CodeStep> steps = lesson.codeSteps();
-    if (trace == null || steps.isEmpty()) {
+    if (trace == null) {
       return;
     }
-    Map<Integer, List<Integer>> javaMarks = new TreeMap<>();
-    Map<Integer, List<Integer>> pythonMarks = new TreeMap<>();
-    for (Lane lane : trace.lanes()) {
-      LaneTrack track = trace.store().track(lane.id());
-      int last = track.lastIndexAtOrBefore(time);
-      if (last >= 0 && track.kind(last) == concurrencylab.trace.EventKind.END) {
-        continue; // an ended lane is at no line
-      }
-      CodeStep step = latestStep(track, last, steps);
-      if (step != null) {
-        mark(javaMarks, java.lineOf(step.javaSnippet()), lane.colorIndex());
-        mark(pythonMarks, python.lineOf(step.pythonSnippet()), lane.colorIndex());
-      }
-    }
-    java.setMarkers(javaMarks);
-    python.setMarkers(pythonMarks);
-  }
-
-  private static CodeStep latestStep(LaneTrack track, int last, List<CodeStep> steps) {
-    for (int i = last; i >= 0 && i > last - LOOK_BACK; i--) {
-      for (CodeStep step : steps) {
-        if (step.matches(track.kind(i), track.value(i), track.text(i))) {
-          return step;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static void mark(Map<Integer, List<Integer>> marks, int line, int color) {
-    if (line >= 0) {
-      marks.computeIfAbsent(line, l -> new ArrayList<>()).add(color);
+    List<CodeStep> steps = lesson.codeSteps(trace.runInfo());
+    if (!steps.isEmpty()) {
+      CodeMarks marks = CodeMarks.at(trace, time, steps, java.lines(), python.lines());
+      java.setMarkers(marks.java());
+      python.setMarkers(marks.python());
     }
   }
 }

@@ -1,6 +1,5 @@
 package concurrencylab.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -16,21 +15,34 @@ import javafx.scene.text.TextAlignment;
  */
 final class CodeView extends ScrollPane {
   private static final double GUTTER = 46;
-  private final List<String> lines;
+  private List<String> lines;
+  private double scale = 1;
   private final Canvas canvas = new Canvas();
   private Font font = Font.font("Monospaced", 14);
   private double lineHeight = 19;
   private Map<Integer, List<Integer>> markers = Map.of();
 
   CodeView(String code) {
-    lines = List.of(code.split("\n", -1));
+    lines = linesOf(code);
     setContent(canvas);
     getStyleClass().add("code-view");
     setFitToHeight(false);
     setScale(1);
   }
 
+  private static List<String> linesOf(String code) {
+    return List.of(code.split("\n", -1));
+  }
+
+  /** Shows other code; markers are cleared, as they named lines of the old one. */
+  void setCode(String code) {
+    lines = linesOf(code);
+    markers = Map.of();
+    setScale(scale);
+  }
+
   void setScale(double scale) {
+    this.scale = scale;
     font = Font.font("Monospaced", 14 * scale);
     lineHeight = 19 * scale;
     int longest = lines.stream().mapToInt(String::length).max().orElse(0);
@@ -51,18 +63,8 @@ final class CodeView extends ScrollPane {
     return markers;
   }
 
-  /** The 0-based index of the first line containing {@code snippet}, or -1. */
-  int lineOf(String snippet) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(snippet)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   List<String> lines() {
-    return new ArrayList<>(lines);
+    return lines;
   }
 
   void paint() {

@@ -169,8 +169,7 @@ public final class LabWindow extends BorderPane {
     if (tab == null || !notice.isEmpty() && System.nanoTime() < noticeUntil) {
       return;
     }
-    String line = i18n.get("status.repro", i18n.get(tab.lesson().titleKey()),
-        String.join(" ", LessonCommandLine.parameterArguments(tab.lesson())));
+    String line = i18n.get("status.repro", i18n.get(tab.lesson().titleKey()), String.join(" ", tab.shownRun().arguments()));
     if (!line.equals(statusBar.getText())) {
       statusBar.setText(line);
     }
@@ -185,7 +184,7 @@ public final class LabWindow extends BorderPane {
 
   /** Puts the headless recorder's command for the shown tab, with its parameters, on the clipboard. */
   String copyCommandLine() {
-    String command = LessonCommandLine.recordCommand(selected().lesson());
+    String command = LessonCommandLine.recordCommand(selected().shownRun());
     ClipboardContent content = new ClipboardContent();
     content.putString(command);
     Clipboard.getSystemClipboard().setContent(content);

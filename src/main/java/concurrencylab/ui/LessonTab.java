@@ -3,6 +3,8 @@ package concurrencylab.ui;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonRun;
+import concurrencylab.lesson.RunSnapshot;
+import concurrencylab.trace.RunInfo;
 import concurrencylab.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +70,11 @@ public final class LessonTab extends Tab {
     this.timeline = new TimelineCanvas(i18n);
     this.log = new LogConsole(i18n);
     this.legend = new LegendBar(i18n);
-    this.code = new CodePanel(lesson, i18n);
+    this.code = new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag()));
+    for (LessonParameter parameter : lesson.parameters()) {
+      // before any run the script shows the controls' values; afterwards the recorded run's
+      parameter.observables().forEach(o -> o.addListener(changed -> code.showRun(shownRun())));
+    }
     this.stage = LessonStages.create(lesson, i18n);
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
@@ -211,6 +217,14 @@ public final class LessonTab extends Tab {
     return current;
   }
 
+  /**
+   * How the shown run was made: the recorded run's parameters, language and time once there is a
+   * run; before any, the controls as they are now.
+   */
+  public RunInfo shownRun() {
+    return current != null ? current.trace().runInfo() : RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag());
+  }
+
   public LessonRun.Result lastResult() {
     return lastResult;
   }
@@ -235,8 +249,9 @@ public final class LessonTab extends Tab {
     timeline.setCursor(-1);
     pausable.set(lesson.canPause());
     pause.setSelected(false);
-    current = LessonRun.start(lesson);
+    current = LessonRun.start(lesson, i18n.localeProperty().get().toLanguageTag());
     timeline.show(current.trace());
+    code.showRun(current.trace().runInfo());
     if (stage != null) {
       stage.show(current.trace());
     }

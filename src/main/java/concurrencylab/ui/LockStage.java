@@ -101,7 +101,7 @@ final class LockStage implements LessonStage {
     chips.clear();
     counter = 0;
     writes = 0;
-    usesLock = lesson.mode().get() != LockLesson.Mode.NO_LOCK;
+    usesLock = lesson.mode(newTrace.runInfo()) != LockLesson.Mode.NO_LOCK;
     verdict.setText("");
   }
 
@@ -234,7 +234,7 @@ final class LockStage implements LessonStage {
     g.setFont(Font.font("System", 16));
     g.setFill(Palette.mutedText());
     long lost = writes - counter;
-    g.fillText(i18n.get("lock.expected", lesson.expected()), 20, 122);
+    g.fillText(i18n.get("lock.expected", trace == null ? lesson.expected() : lesson.expected(trace.runInfo())), 20, 122);
     if (lost > 0) {
       g.setFill(Palette.failure());
       g.setFont(Font.font("System", FontWeight.BOLD, 18));

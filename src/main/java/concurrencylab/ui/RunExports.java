@@ -3,8 +3,8 @@ package concurrencylab.ui;
 import concurrencylab.export.ChromeTraceWriter;
 import concurrencylab.export.CsvWriter;
 import concurrencylab.export.PngWriter;
-import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonCommandLine;
+import concurrencylab.trace.RunInfo;
 import java.io.IOException;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
@@ -38,17 +38,26 @@ final class RunExports {
     switch (format) {
       case TIMELINE_PNG -> TimelineImage.writePng(tab.timeline().renderImage(TimelineImage.EXPORT_SCALE), file);
       case WINDOW_PNG -> writeSnapshot(window, TimelineImage.EXPORT_SCALE, file);
-      case CHROME_TRACE -> ChromeTraceWriter.write(tab.timeline().trace(), about(tab.lesson()), file);
+      case CHROME_TRACE -> ChromeTraceWriter.write(tab.timeline().trace(), about(tab.timeline().trace().runInfo()), file);
       case CSV -> CsvWriter.write(tab.timeline().trace(), file);
     }
   }
 
   /** What the exported trace says about how it was made. */
-  static Map<String, String> about(Lesson lesson) {
+  static Map<String, String> about(RunInfo run) {
+    Map<String, String> about = new LinkedHashMap<>(RunExports.describe(run));
+    about.put("command", LessonCommandLine.recordCommand(run));
+    return about;
+  }
+
+  /** The recorded run's own facts, as every export writes them. */
+  static Map<String, String> describe(RunInfo run) {
     Map<String, String> about = new LinkedHashMap<>();
-    about.put("lesson", lesson.id());
-    about.put("parameters", String.join(" ", LessonCommandLine.parameterArguments(lesson)));
-    about.put("command", LessonCommandLine.recordCommand(lesson));
+    about.put("lesson", run.lessonId());
+    about.put("parameters", String.join(" ", run.arguments()));
+    about.put("language", run.language());
+    about.put("appVersion", run.appVersion());
+    about.put("started", run.startedAt().toString());
     return about;
   }
 

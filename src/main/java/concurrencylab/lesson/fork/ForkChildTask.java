@@ -8,8 +8,11 @@ import java.util.List;
 public final class ForkChildTask implements WorkerTask {
   @Override
   public void run(List<String> args, WorkerContext context) {
+    // snippet:run:start
     context.mark("child branch: returned 0");
-    System.out.println(
-        "I am the child process (" + context.pid() + ") and my parent process is (" + context.parentPid() + ").");
+    // the child asks its own OS for its parent's PID
+    System.out.println("I am the child process (" + context.pid()
+        + ") and my parent process is (" + context.parentPid() + ").");
+    // snippet:run:end
   }
 }

@@ -4,12 +4,14 @@ import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.SourceExcerpt;
 import concurrencylab.lesson.StageKind;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.WorkerProcess;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.RunInfo;
 import java.util.List;
 
 /**
@@ -19,15 +21,20 @@ import java.util.List;
  */
 public final class ForkLesson implements Lesson {
   @Override
-  public List<CodeStep> codeSteps() {
+  public List<CodeStep> codeSteps(RunInfo run) {
     return List.of(
         CodeStep.printed("I am the child", "System.out.println(\"I am the child process (\"", "print(f\"I am the child process"),
-        new CodeStep(EventKind.MARKER, null, "parent branch", "parent.mark(\"parent branch: returned \"", "pid = os.fork()"),
-        new CodeStep(EventKind.MARKER, null, "child branch", "context.mark(\"child branch: returned 0\");", "elif pid == 0:"),
+        CodeStep.marked("parent branch", "parent.mark(\"parent branch: returned \"", "pid = os.fork()"),
+        CodeStep.marked("child branch", "context.mark(\"child branch: returned 0\");", "if pid == 0:"),
         CodeStep.printed("start...", "parent.print(\"current process (\"", "print(f\"current process"),
         CodeStep.printed("created a child", "parent.print(\"I (\" + pid + \") created", "print(f\"I ({os.getpid()}) created"),
-        CodeStep.of(EventKind.SPAWN, "scope.spawn(\"child\", EXIT_AFTER_TASK);", "pid = os.fork()"),
-        CodeStep.inState(LaneState.WAITING, "child.join();", "pid = os.fork()"));
+        CodeStep.of(EventKind.SPAWN, "scope.spawn(\"child\", WorkerProcess.EXIT_AFTER_TASK);", "pid = os.fork()"),
+        CodeStep.inState(LaneState.WAITING, "parent.waitFor(child::join);", "os.waitpid(pid, 0)"));
+  }
+
+  @Override
+  public List<SourceExcerpt> javaExcerpts() {
+    return List.of(new SourceExcerpt(ForkLesson.class, "run"), new SourceExcerpt(ForkChildTask.class, "run"));
   }
 
   @Override
@@ -47,14 +54,18 @@ public final class ForkLesson implements Lesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
+    // snippet:run:start
     TracedLane parent = scope.main();
     long pid = parent.lane().pid();
     parent.print("current process (" + pid + ") start...");
+    // Java cannot fork a JVM: the child is a new JVM running
+    // this app in worker mode (Python's "spawn")
     WorkerProcess child = scope.spawn("child", WorkerProcess.EXIT_AFTER_TASK);
     parent.mark("parent branch: returned " + child.pid() + " (the child's PID)");
     parent.print("I (" + pid + ") created a child process (" + child.pid() + ").");
     child.run(0, "child", ForkChildTask.class.getName(), List.of());
     parent.waitFor(child::join);
+    // snippet:run:end
     return Outcome.of("outcome.fork", Long.toString(pid), Long.toString(child.pid()));
   }
 }

@@ -1,11 +1,13 @@
 package concurrencylab.lesson.lock;
 
+import concurrencylab.lesson.CodeLine;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.SourceExcerpt;
 import concurrencylab.lesson.StageKind;
 import concurrencylab.runtime.Pacer;
 import concurrencylab.runtime.RunScope;
@@ -14,6 +16,7 @@ import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.TracedLock;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.RunInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,14 +39,39 @@ public final class LockLesson implements Lesson {
   private final ChoiceParameter<Mode> mode = new ChoiceParameter<>("lockMode", Mode.NO_LOCK);
 
   @Override
-  public List<CodeStep> codeSteps() {
+  public List<CodeStep> codeSteps(RunInfo run) {
+    List<CodeStep> steps = new ArrayList<>(List.of(
+        CodeStep.of(EventKind.READ, "int seen = counter.read(lane);", "seen = counter"),
+        CodeStep.of(EventKind.COUNTER, "counter.write(lane, next);", "counter = new"),
+        CodeStep.printed("counter = ", CodeLine.of("main.print(\"counter = \" + counter.value()"), CodeLine.of("print(f\"counter = {counter}, mode")),
+        CodeStep.printed("expected", CodeLine.of("main.print(\"counter = \" + actual"), CodeLine.of("print(f\"counter = {counter} (expected")),
+        CodeStep.inState(LaneState.WAITING, "main.joinAll(started);", "thread.join()")));
+    Mode chosen = mode(run);
+    if (chosen != Mode.NO_LOCK) {
+      String javaBranch = chosen == Mode.LOCK ? "case LOCK ->" : "case RLOCK ->";
+      String pythonFunction = chosen == Mode.LOCK ? "def add_locked" : "def add_reentrant";
+      steps.addAll(lockSteps(0, CodeLine.in(javaBranch, "lock.lock(lane);"), CodeLine.in(javaBranch, "lock.unlock(lane);"),
+          CodeLine.in(pythonFunction, "with lock:")));
+    }
+    if (chosen == Mode.RLOCK) {
+      String helper = "static void incrementHoldingTheLockAgain(";
+      steps.addAll(lockSteps(1, CodeLine.in(helper, "lock.lock(lane);"), CodeLine.in(helper, "lock.unlock(lane);"),
+          CodeLine.in("def helper", "with lock:")));
+    }
+    return steps;
+  }
+
+  /** Waiting for, taking and giving back the lock when the thread already holds it {@code held} times. */
+  private static List<CodeStep> lockSteps(int held, CodeLine javaLock, CodeLine javaUnlock, CodeLine python) {
     return List.of(
-        CodeStep.of(EventKind.LOCK_WAIT, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
-        CodeStep.of(EventKind.LOCK_ACQUIRED, "lock.lock(lane);        // a fair", "with lock:           # one thread"),
-        CodeStep.of(EventKind.READ, "int seen = counter.read(lane);", "seen = counter       # read"),
-        CodeStep.of(EventKind.COUNTER, "counter.write(lane, next);", "counter = seen + 1"),
-        CodeStep.of(EventKind.LOCK_RELEASED, "lock.unlock(lane);", "with lock:           # one thread"),
-        CodeStep.inState(LaneState.WAITING, "// LockLesson", "for t in threads: t.join()"));
+        CodeStep.of(EventKind.LOCK_WAIT, javaLock, python).withValue(held),
+        CodeStep.of(EventKind.LOCK_ACQUIRED, javaLock, python).withValue(held + 1),
+        CodeStep.of(EventKind.LOCK_RELEASED, javaUnlock, python).withValue(held));
+  }
+
+  @Override
+  public List<SourceExcerpt> javaExcerpts() {
+    return List.of(new SourceExcerpt(LockLesson.class, "run"), new SourceExcerpt(LockLesson.class, "increment"));
   }
 
   @Override
@@ -87,11 +115,22 @@ public final class LockLesson implements Lesson {
     return threads.get() * increments.get();
   }
 
+  /** The counter a recorded run expected: its K × M. */
+  public int expected(RunInfo run) {
+    return run.intValue(threads.key(), threads.get()) * run.intValue(increments.key(), increments.get());
+  }
+
+  /** The mode a recorded run used. */
+  public Mode mode(RunInfo run) {
+    return run.value(mode.key()).map(Mode::valueOf).orElse(mode.get());
+  }
+
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
-    Pacer pacer = scope.pacer(slowMotion.get());
+    // snippet:run:start
+    Pacer pacer = scope.pacer(slowMotion.get()); // slow motion: a pause after each step
     TracedCounter counter = new TracedCounter(pacer);
-    TracedLock lock = new TracedLock(pacer);
+    TracedLock lock = new TracedLock(pacer); // a fair ReentrantLock
     Mode chosen = mode.get();
     int times = increments.get();
     TracedLane main = scope.main();
@@ -103,7 +142,7 @@ public final class LockLesson implements Lesson {
           switch (chosen) {
             case NO_LOCK -> increment(lane, counter, pacer);
             case LOCK -> {
-              lock.lock(lane);
+              lock.lock(lane); // may block: one thread at a time
               try {
                 increment(lane, counter, pacer);
               } finally {
@@ -111,7 +150,7 @@ public final class LockLesson implements Lesson {
               }
             }
             case RLOCK -> {
-              lock.lock(lane);
+              lock.lock(lane); // hold count 1
               try {
                 incrementHoldingTheLockAgain(lane, lock, counter, pacer);
               } finally {
@@ -124,12 +163,14 @@ public final class LockLesson implements Lesson {
     }
     main.joinAll(started);
     int actual = counter.value();
-    int expected = expected();
+    int expected = times * started.size();
     main.print("counter = " + actual + " (expected " + expected + ", lost " + (expected - actual) + ")");
+    // snippet:run:end
     return Outcome.of("outcome.lock", expected, actual, expected - actual);
   }
 
   /** {@code counter += 1}, as the machine does it: read, add, write. */
+  // snippet:increment:start
   private static void increment(TracedLane lane, TracedCounter counter, Pacer pacer) throws InterruptedException {
     int seen = counter.read(lane);
     int next = seen + 1;
@@ -137,14 +178,15 @@ public final class LockLesson implements Lesson {
     counter.write(lane, next);
   }
 
-  /** A helper that locks too, called while the lock is held: only a reentrant lock allows it. */
+  // A helper that locks too, called while the lock is held: only a reentrant lock allows it.
   private static void incrementHoldingTheLockAgain(TracedLane lane, TracedLock lock, TracedCounter counter, Pacer pacer)
       throws InterruptedException {
-    lock.lock(lane);
+    lock.lock(lane); // hold count 2: a plain lock would deadlock here
     try {
       increment(lane, counter, pacer);
     } finally {
-      lock.unlock(lane);
+      lock.unlock(lane); // back to 1
     }
   }
+  // snippet:increment:end
 }

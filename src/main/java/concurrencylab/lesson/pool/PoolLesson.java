@@ -7,11 +7,13 @@ import concurrencylab.lesson.LessonParameter.RangeParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.SourceExcerpt;
 import concurrencylab.runtime.ProcessPool;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.RunInfo;
 import java.util.List;
 import java.util.Random;
 
@@ -27,17 +29,22 @@ public final class PoolLesson implements Lesson {
   private final SeedParameter seed = new SeedParameter(7);
 
   @Override
-  public List<CodeStep> codeSteps() {
+  public List<CodeStep> codeSteps(RunInfo run) {
     return List.of(
-        CodeStep.printed("is running...", "System.out.println(\"task \" + n + \" (pid=\"", "print(f\"task {n} (pid="),
+        CodeStep.printed("is running...", "System.out.println(\"task \" + name + \" (pid=\"", "print(f\"task {n} (pid="),
         CodeStep.inState(LaneState.SLEEPING, "context.sleep(sleepMillis);", "time.sleep(seconds)"),
-        CodeStep.printed(" end.", "System.out.println(\"task \" + n + \" end.\");", "print(f\"task {n} end."),
-        CodeStep.of(EventKind.TASK_FAILED, "throw new IllegalStateException", "r.get()   # re-raises"),
+        CodeStep.printed(" end.", "System.out.println(\"task \" + name + \" end.\");", "print(f\"task {n} end."),
+        CodeStep.of(EventKind.TASK_FAILED, "throw new IllegalStateException", "raise RuntimeError"),
         CodeStep.printed("current process", "parent.print(\"current process \"", "print(f\"current process"),
-        CodeStep.of(EventKind.SPAWN, "new ProcessPool(scope, processes);", "with Pool(processes=3) as pool:"),
+        CodeStep.of(EventKind.SPAWN, "new ProcessPool(scope, processes.get());", "pool = Pool(processes=PROCESSES)"),
         CodeStep.printed("waiting for all", "parent.print(\"waiting for all", "print(\"waiting for all"),
         CodeStep.inState(LaneState.WAITING, "pool.join();", "pool.join()"),
         CodeStep.printed("all subprocesses done.", "parent.print(\"all subprocesses done.\");", "print(\"all subprocesses done.\")"));
+  }
+
+  @Override
+  public List<SourceExcerpt> javaExcerpts() {
+    return List.of(new SourceExcerpt(PoolLesson.class, "run"), new SourceExcerpt(PoolTask.class, "run"));
   }
 
   @Override
@@ -68,30 +75,32 @@ public final class PoolLesson implements Lesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
+    // snippet:run:start
     TracedLane parent = scope.main();
     Random random = new Random(seed.get());
     long lowMillis = Math.round(sleepSeconds.low().get() * 1000);
     long highMillis = Math.max(lowMillis, Math.round(sleepSeconds.high().get() * 1000));
     parent.print("current process " + parent.lane().pid());
     long start = System.nanoTime();
+    // P worker JVMs, started at once and kept alive
     ProcessPool pool = new ProcessPool(scope, processes.get());
     for (int i = 0; i < tasks.get(); i++) {
       long sleep = lowMillis + (long) (random.nextDouble() * (highMillis - lowMillis));
       boolean fails = i == failingTask.get();
-      pool.applyAsync(
-          PoolTask.class.getName(), List.of(Integer.toString(i), Long.toString(sleep), Boolean.toString(fails)));
+      pool.applyAsync(PoolTask.class.getName(), // queued: returns at once
+          List.of(Integer.toString(i), Long.toString(sleep), Boolean.toString(fails)));
     }
     parent.mark("apply_async ×" + tasks.get());
     parent.print("waiting for all subprocesses done...");
-    pool.close();
+    pool.close(); // no more tasks
     parent.mark("close()");
     parent.mark("join()");
-    parent.waitFor(
-        () -> {
-          pool.join();
-          return null;
-        });
+    parent.waitFor(() -> {
+      pool.join(); // every task, then the workers' exit
+      return null;
+    });
     parent.print("all subprocesses done.");
+    // snippet:run:end
     double seconds = (System.nanoTime() - start) / 1e9;
     parent.mark(String.format(java.util.Locale.ROOT, "all done: %.2f s", seconds));
     return Outcome.of("outcome.pool", tasks.get(), processes.get(), seconds, pool.failedCount());

@@ -8,6 +8,7 @@ import java.util.List;
 public final class PoolTask implements WorkerTask {
   @Override
   public void run(List<String> args, WorkerContext context) throws InterruptedException {
+    // snippet:run:start
     String name = args.get(0);
     long sleepMillis = Long.parseLong(args.get(1));
     boolean fails = Boolean.parseBoolean(args.get(2));
@@ -17,5 +18,6 @@ public final class PoolTask implements WorkerTask {
       throw new IllegalStateException("task " + name + " raised on purpose");
     }
     System.out.println("task " + name + " end.");
+    // snippet:run:end
   }
 }

@@ -8,10 +8,13 @@ import java.util.List;
 public final class ChildTask implements WorkerTask {
   @Override
   public void run(List<String> args, WorkerContext context) throws InterruptedException {
+    // snippet:run:start
     String name = args.get(0);
     long sleepMillis = Long.parseLong(args.get(1));
-    System.out.println("child process " + name + " (" + context.pid() + ") running...");
+    long pid = context.pid();
+    System.out.println("child process " + name + " (" + pid + ") running...");
     context.sleep(sleepMillis);
-    System.out.println("child process " + name + " (" + context.pid() + ") ends");
+    System.out.println("child process " + name + " (" + pid + ") ends");
+    // snippet:run:end
   }
 }

@@ -1,5 +1,6 @@
 package concurrencylab.lesson.process;
 
+import concurrencylab.lesson.CodeLine;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter.ChoiceParameter;
@@ -7,11 +8,13 @@ import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.SourceExcerpt;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.WorkerProcess;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.RunInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,7 +37,8 @@ public final class ProcessLesson implements Lesson {
   private final SeedParameter seed = new SeedParameter(42);
 
   @Override
-  public List<CodeStep> codeSteps() {
+  public List<CodeStep> codeSteps(RunInfo run) {
+    boolean all = run.value(join.key()).orElse(join.get().name()).equals(JoinMode.ALL.name());
     return List.of(
         CodeStep.printed("running...", "\") running...\");", "running...\")"),
         CodeStep.inState(LaneState.SLEEPING, "context.sleep(sleepMillis);", "time.sleep(seconds)"),
@@ -42,8 +46,17 @@ public final class ProcessLesson implements Lesson {
         CodeStep.printed("parent process", "parent.print(\"parent process \"", "print(f\"parent process"),
         CodeStep.printed("process will start.", "parent.print(\"process will start.\");", "print(\"process will start.\")"),
         CodeStep.of(EventKind.SPAWN, "scope.spawn(\"Process-\"", "p.start()"),
-        CodeStep.inState(LaneState.WAITING, "child.join();", "started[-1].join()"),
+        // the Python script ends here; the Java run then waits for the children it left running
+        CodeStep.inState(LaneState.WAITING, CodeLine.in("if (stillRunning > 0)", "parent.waitFor(child::join);"), CodeLine.of("print(\"process end\")"))
+            .afterPrinting("process end"),
+        CodeStep.inState(LaneState.WAITING, CodeLine.of("parent.waitFor(child::join);"),
+            all ? CodeLine.in("if JOIN == \"all\":", "p.join()") : CodeLine.of("started[-1].join()")),
         CodeStep.printed("process end", "parent.print(\"process end\");", "print(\"process end\")"));
+  }
+
+  @Override
+  public List<SourceExcerpt> javaExcerpts() {
+    return List.of(new SourceExcerpt(ProcessLesson.class, "run"), new SourceExcerpt(ChildTask.class, "run"));
   }
 
   @Override
@@ -66,6 +79,7 @@ public final class ProcessLesson implements Lesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
+    // snippet:run:start
     TracedLane parent = scope.main();
     Random random = new Random(seed.get());
     parent.print("parent process " + parent.lane().pid());
@@ -73,22 +87,28 @@ public final class ProcessLesson implements Lesson {
     for (int i = 0; i < children.get(); i++) {
       long sleep = random.nextInt(maxSleepMillis.get() + 1);
       parent.print("process will start.");
+      // Java cannot fork: each child is a new JVM running this
+      // app in worker mode (like Python's "spawn")
       WorkerProcess child = scope.spawn("Process-" + (i + 1), WorkerProcess.EXIT_AFTER_TASK);
-      child.run(0, "child(" + i + ")", ChildTask.class.getName(), List.of(Integer.toString(i), Long.toString(sleep)));
+      child.run(0, "child(" + i + ")", ChildTask.class.getName(),
+          List.of(Integer.toString(i), Long.toString(sleep)));
       started.add(child);
     }
-    List<WorkerProcess> joined = join.get() == JoinMode.ALL ? started : started.subList(started.size() - 1, started.size());
+    List<WorkerProcess> joined = join.get() == JoinMode.ALL
+        ? started
+        : started.subList(started.size() - 1, started.size()); // the last only
     for (WorkerProcess child : joined) {
       parent.waitFor(child::join);
     }
     parent.print("process end");
     long stillRunning = started.stream().filter(WorkerProcess::isAlive).count();
     parent.mark("process end (" + stillRunning + " still running)");
-    if (stillRunning > 0) {
+    if (stillRunning > 0) { // the app waits for them before the run ends
       for (WorkerProcess child : started) {
         parent.waitFor(child::join);
       }
     }
+    // snippet:run:end
     return Outcome.of("outcome.process", started.size(), stillRunning);
   }
 }

@@ -213,4 +213,13 @@ public final class ProgressLesson implements Lesson {
       }
     };
   }
+
+  @Override
+  public String javaExample() {
+    try (var in = getClass().getResourceAsStream("Example.java")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -71,6 +71,7 @@ public final class UrlFetch {
    * plan the lesson's way, join them all, say it ended.
    */
   public Outcome runAll(RunScope scope, ThreadStarter starter) throws InterruptedException {
+    // snippet:main:start
     TracedLane main = scope.main();
     main.print(Thread.currentThread().getName() + " is running...");
     List<Thread> threads = new ArrayList<>();
@@ -79,11 +80,13 @@ public final class UrlFetch {
     }
     main.joinAll(threads);
     main.print(Thread.currentThread().getName() + " ended.");
+    // snippet:main:end
     return Outcome.of("outcome.thread", threads.size());
   }
 
   /** What each thread runs, on its own lane. */
   public static void fetch(TracedLane lane, Plan plan) throws InterruptedException {
+    // snippet:fetch:start
     String name = Thread.currentThread().getName();
     lane.print("Current " + name + " is running...");
     for (int i = 0; i < plan.urls().size(); i++) {
@@ -91,5 +94,6 @@ public final class UrlFetch {
       lane.sleep(plan.sleepsMillis()[i]);
     }
     lane.print(name + " ended.");
+    // snippet:fetch:end
   }
 }

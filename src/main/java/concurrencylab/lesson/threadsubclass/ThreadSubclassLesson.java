@@ -2,17 +2,20 @@ package concurrencylab.lesson.threadsubclass;
 
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.SourceExcerpt;
 import concurrencylab.lesson.thread.UrlFetch;
 import concurrencylab.lesson.thread.UrlFetchLesson;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.RunInfo;
 import java.util.List;
 
 /** A subclass of Thread that overrides run(): the same work as the Thread tab, written the other way. */
 public final class ThreadSubclassLesson extends UrlFetchLesson {
   /** The lesson's point: the thread's work is its own overridden {@code run()}. */
+  // snippet:thread:start
   static final class UrlThread extends Thread {
     private final TracedLane lane;
     private final UrlFetch.Plan plan;
@@ -32,16 +35,25 @@ public final class ThreadSubclassLesson extends UrlFetchLesson {
       }
     }
   }
+  // snippet:thread:end
 
   @Override
-  public List<CodeStep> codeSteps() {
+  public List<CodeStep> codeSteps(RunInfo run) {
     return List.of(
-        CodeStep.printed("Current ", "UrlFetch.fetch(lane, plan);", "print(f\"Current {self.name}"),
-        CodeStep.printed("---->>>", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ---->>> {url}"),
-        CodeStep.inState(LaneState.SLEEPING, "UrlFetch.fetch(lane, plan);", "time.sleep(random.random())"),
-        CodeStep.printed("Thread-", "UrlFetch.fetch(lane, plan);", "print(f\"{self.name} ended."),
-        CodeStep.of(EventKind.SPAWN, "threads.add(scope.start(new UrlThread", "t1.start(); t2.start()"),
-        CodeStep.inState(LaneState.WAITING, "thread.join();", "t1.join(); t2.join()"));
+        CodeStep.printed("Current ", "lane.print(\"Current \"", "print(f\"Current {self.name}"),
+        CodeStep.printed("---->>>", "lane.print(name + \" ---->>> \"", "print(f\"{self.name} ---->>> {url}"),
+        CodeStep.inState(LaneState.SLEEPING, "lane.sleep(plan.sleepsMillis()[i]);", "time.sleep(seconds)"),
+        CodeStep.printed("Thread-", "lane.print(name + \" ended.\");", "print(f\"{self.name} ended."),
+        CodeStep.printed(" is running...", "main.print(Thread.currentThread().getName() + \" is running", "print(f\"{threading.current_thread().name} is running"),
+        CodeStep.of(EventKind.SPAWN, "threads.add(starter.start(plan));", "thread.start()"),
+        CodeStep.inState(LaneState.WAITING, "main.joinAll(threads);", "thread.join()"),
+        CodeStep.printed(" ended.", "main.print(Thread.currentThread().getName() + \" ended", "print(f\"{threading.current_thread().name} ended"));
+  }
+
+  @Override
+  public List<SourceExcerpt> javaExcerpts() {
+    return List.of(new SourceExcerpt(UrlThread.class, "thread"), new SourceExcerpt(ThreadSubclassLesson.class, "run"),
+        new SourceExcerpt(UrlFetch.class, "main"), new SourceExcerpt(UrlFetch.class, "fetch"));
   }
 
   @Override
@@ -51,10 +63,12 @@ public final class ThreadSubclassLesson extends UrlFetchLesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
+    // snippet:run:start
     // the work is the thread's own overridden run()
     return work().runAll(scope, plan -> {
       TracedLane lane = scope.newThreadLane(plan.threadName());
       return scope.start(new UrlThread(lane, plan), lane);
     });
+    // snippet:run:end
   }
 }

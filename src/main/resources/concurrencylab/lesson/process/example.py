@@ -10,15 +10,18 @@ def child(name, seconds):
 
 if __name__ == "__main__":
     print(f"parent process {os.getpid()}")
-    rng = random.Random(42)
+    rng = random.Random(SEED)
     started = []
-    for i in range(5):
-        p = Process(target=child,
-                    args=(i, rng.random() * 2))
+    for i in range(CHILDREN):
+        seconds = rng.randint(0, MAX_SLEEP_MILLIS) / 1000
         print("process will start.")
+        p = Process(target=child, args=(i, seconds))
         p.start()
         started.append(p)
-    started[-1].join()   # the last one only:
-                         # the others may still run
-    # for p in started: p.join()   # every child
+    if JOIN == "all":
+        for p in started:
+            p.join()             # every child
+    else:
+        started[-1].join()       # the last one only: the
+                                 # others may still run
     print("process end")

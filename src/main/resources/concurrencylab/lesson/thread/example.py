@@ -1,19 +1,24 @@
 # Threads with a target function.
 import random, threading, time
 
-def fetch(urls):
+def fetch(urls, sleeps):
     name = threading.current_thread().name
     print(f"Current {name} is running...")
-    for url in urls:
+    for url, seconds in zip(urls, sleeps):
         print(f"{name} ---->>> {url}")
-        time.sleep(random.random())
+        time.sleep(seconds)
     print(f"{name} ended.")
 
 print(f"{threading.current_thread().name} is running...")
-t1 = threading.Thread(target=fetch, name="Thread-1",
-                      args=(["url_1_1", "url_1_2", "url_1_3"],))
-t2 = threading.Thread(target=fetch, name="Thread-2",
-                      args=(["url_2_1", "url_2_2", "url_2_3"],))
-t1.start(); t2.start()
-t1.join(); t2.join()
+rng = random.Random(SEED)
+threads = []
+for t in range(1, THREADS + 1):
+    urls = [f"url_{t}_{u}" for u in range(1, URLS + 1)]
+    sleeps = [rng.randint(0, MAX_SLEEP_MILLIS) / 1000 for _ in urls]
+    threads.append(threading.Thread(target=fetch, name=f"Thread-{t}",
+                                    args=(urls, sleeps)))
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
 print(f"{threading.current_thread().name} ended.")

@@ -2,20 +2,27 @@
 import random, threading, time
 
 class FetchThread(threading.Thread):
-    def __init__(self, urls, name):
+    def __init__(self, name, urls, sleeps):
         super().__init__(name=name)
         self.urls = urls
+        self.sleeps = sleeps
 
     def run(self):                  # start() calls this
         print(f"Current {self.name} is running...")
-        for url in self.urls:
+        for url, seconds in zip(self.urls, self.sleeps):
             print(f"{self.name} ---->>> {url}")
-            time.sleep(random.random())
+            time.sleep(seconds)
         print(f"{self.name} ended.")
 
 print(f"{threading.current_thread().name} is running...")
-t1 = FetchThread(["url_1_1", "url_1_2", "url_1_3"], "Thread-1")
-t2 = FetchThread(["url_2_1", "url_2_2", "url_2_3"], "Thread-2")
-t1.start(); t2.start()
-t1.join(); t2.join()
+rng = random.Random(SEED)
+threads = []
+for t in range(1, THREADS + 1):
+    urls = [f"url_{t}_{u}" for u in range(1, URLS + 1)]
+    sleeps = [rng.randint(0, MAX_SLEEP_MILLIS) / 1000 for _ in urls]
+    threads.append(FetchThread(f"Thread-{t}", urls, sleeps))
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
 print(f"{threading.current_thread().name} ended.")

@@ -1,0 +1,39 @@
+package concurrencylab.lesson;
+
+import concurrencylab.trace.RunInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+
+/** Takes down how a lesson is about to run: its id, every control's value, the language, the app. */
+public final class RunSnapshot {
+  private static final String VERSION = readVersion();
+
+  private RunSnapshot() {}
+
+  /** The lesson's controls as they are now; {@code language} is the UI language's tag. */
+  public static RunInfo of(Lesson lesson, String language) {
+    List<RunInfo.Parameter> values = lesson.parameters().stream()
+        .map(p -> new RunInfo.Parameter(p.key(), LessonCommandLine.format(p)))
+        .toList();
+    return new RunInfo(lesson.id(), values, language, VERSION, Instant.now());
+  }
+
+  public static String appVersion() {
+    return VERSION;
+  }
+
+  private static String readVersion() {
+    try (InputStream in = RunSnapshot.class.getResourceAsStream("/concurrencylab/app.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
