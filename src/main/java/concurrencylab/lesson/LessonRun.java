@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 public final class LessonRun {
   private static final Logger LOG = LoggerFactory.getLogger(LessonRun.class);
   private static final long GRACE_SECONDS = 5;
+  /** The marks on the main lane where the lecturer paused and resumed the run. */
+  public static final String PAUSED_MARK = "paused";
+  public static final String RESUMED_MARK = "resumed";
 
   /** How a run ended. */
   public enum Status {
@@ -116,9 +119,11 @@ public final class LessonRun {
   /** Holds the run's threads at their next step (see {@link Lesson#canPause()}). */
   public void pause() {
     scope.pauseGate().pause();
+    trace.record(scope.main().lane(), EventKind.MARKER, PAUSED_MARK);
   }
 
   public void resume() {
+    trace.record(scope.main().lane(), EventKind.MARKER, RESUMED_MARK);
     scope.pauseGate().resume();
   }
 

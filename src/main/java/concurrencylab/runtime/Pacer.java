@@ -22,8 +22,9 @@ public final class Pacer {
     return stepMillis;
   }
 
-  public void step() throws InterruptedException {
-    gate.pass();
+  /** One step of the thread of {@code lane}: pauses here when the run is paused, then waits a step. */
+  public void step(TracedLane lane) throws InterruptedException {
+    gate.pass(lane);
     if (stepMillis > 0) {
       Thread.sleep(stepMillis);
     } else if (Thread.interrupted()) {

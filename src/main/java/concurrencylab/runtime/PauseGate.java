@@ -1,5 +1,7 @@
 package concurrencylab.runtime;
 
+import concurrencylab.trace.LaneState;
+
 /**
  * Pause for a live run: the work of a run passes the gate at each step (a paced step, a sleep), and
  * while the gate is closed it waits there. Work that never passes it, such as a child process in
@@ -22,15 +24,31 @@ public final class PauseGate {
     return paused;
   }
 
-  /** Returns at once unless paused; then waits for {@link #resume()}. */
-  public synchronized void pass() throws InterruptedException {
-    waiting++;
+  /**
+   * Returns at once unless paused; then waits for {@link #resume()}, the lane shown as paused
+   * meanwhile and back in its former state afterwards.
+   */
+  public void pass(TracedLane lane) throws InterruptedException {
+    synchronized (this) {
+      if (!paused) {
+        return;
+      }
+    }
+    LaneState before = lane.currentState();
+    lane.state(LaneState.PAUSED);
     try {
-      while (paused) {
-        wait();
+      synchronized (this) {
+        waiting++;
+        try {
+          while (paused) {
+            wait();
+          }
+        } finally {
+          waiting--;
+        }
       }
     } finally {
-      waiting--;
+      lane.state(before);
     }
   }
 

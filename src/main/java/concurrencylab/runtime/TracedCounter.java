@@ -18,14 +18,14 @@ public final class TracedCounter {
   public int read(TracedLane lane) throws InterruptedException {
     int seen = value;
     lane.trace().record(lane.lane(), EventKind.READ, seen, "");
-    pacer.step();
+    pacer.step(lane);
     return seen;
   }
 
   public void write(TracedLane lane, int newValue) throws InterruptedException {
     value = newValue;
     lane.trace().record(lane.lane(), EventKind.COUNTER, newValue, "");
-    pacer.step();
+    pacer.step(lane);
   }
 
   public int value() {

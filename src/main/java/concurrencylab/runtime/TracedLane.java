@@ -14,6 +14,7 @@ public final class TracedLane {
   private final Trace trace;
   private final Lane lane;
   private final PauseGate gate;
+  private volatile LaneState current = LaneState.RUNNING;
 
   public TracedLane(Trace trace, Lane lane) {
     this(trace, lane, new PauseGate());
@@ -27,7 +28,7 @@ public final class TracedLane {
 
   /** Waits here while the run is paused. */
   public void pausePoint() throws InterruptedException {
-    gate.pass();
+    gate.pass(this);
   }
 
   public Lane lane() {
@@ -47,11 +48,17 @@ public final class TracedLane {
   }
 
   public void state(LaneState state) {
+    current = state;
     trace.state(lane, state);
   }
 
+  /** The state this lane was last put in (running until told otherwise). */
+  public LaneState currentState() {
+    return current;
+  }
+
   public void sleep(long millis) throws InterruptedException {
-    gate.pass();
+    gate.pass(this);
     state(LaneState.SLEEPING);
     try {
       Thread.sleep(millis);

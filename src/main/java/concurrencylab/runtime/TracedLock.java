@@ -32,14 +32,14 @@ public final class TracedLock {
       }
     }
     lane.trace().record(lane.lane(), EventKind.LOCK_ACQUIRED, lock.getHoldCount(), "");
-    pacer.step();
+    pacer.step(lane);
   }
 
   public void unlock(TracedLane lane) throws InterruptedException {
     int after = lock.getHoldCount() - 1;
     lane.trace().record(lane.lane(), EventKind.LOCK_RELEASED, after, "");
     lock.unlock();
-    pacer.step();
+    pacer.step(lane);
   }
 
   public int holdCount() {

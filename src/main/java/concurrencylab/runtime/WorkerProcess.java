@@ -80,6 +80,7 @@ public final class WorkerProcess {
     Lane lane = trace.addLane(name, LaneKind.PROCESS, process.pid(), parent.id());
     trace.recordAt(parent.id(), spawnTime, EventKind.SPAWN, lane.id(), name);
     trace.recordAt(lane.id(), spawnTime, EventKind.START, 0, "pid " + process.pid());
+    trace.recordAt(lane.id(), spawnTime, EventKind.STATE, LaneState.STARTING.ordinal(), "");
     WorkerProcess worker = new WorkerProcess(trace, lane, process, listener, spawnTime);
     worker.startReaders(name);
     return worker;

@@ -6,5 +6,9 @@ public enum LaneState {
   SLEEPING,
   BLOCKED,
   WAITING,
+  /** A worker JVM booting: started, not yet running any lesson code. */
+  STARTING,
+  /** Held at the run's pause gate by the lecturer's Pause. */
+  PAUSED,
   ENDED
 }

@@ -48,9 +48,10 @@ final class LegendBar extends Pane {
     g.setFont(Font.font("System", 14 * scale));
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
-    for (LaneState state : new LaneState[] {LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED}) {
+    for (LaneState state : new LaneState[] {
+        LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED, LaneState.STARTING, LaneState.PAUSED}) {
       TimelineCanvas.fillState(g, state, x, swatch, 5, boxH, color, Palette.background());
-      x = label(g, i18n.get("legend." + state.name().toLowerCase()), x + swatch + 6, h);
+      x = label(g, i18n.get("legend." + state.name().toLowerCase(java.util.Locale.ROOT)), x + swatch + 6, h);
     }
     g.setFill(Palette.text());
     g.fillRect(x, 5, swatch, 5);

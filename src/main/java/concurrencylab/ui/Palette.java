@@ -101,7 +101,8 @@ public final class Palette {
     return switch (state) {
       case RUNNING -> 1.0;
       case SLEEPING -> 0.35;
-      case WAITING, BLOCKED -> 0.18;
+      case WAITING, BLOCKED, STARTING -> 0.18;
+      case PAUSED -> 0.3;
       case ENDED -> 0.0;
     };
   }

@@ -45,7 +45,9 @@ public final class TimelineCanvas extends Region {
   private static final long MIN_SPAN = 1_000_000; // 1 ms
   private static final long FOLLOW_SPAN = 30_000_000_000L; // follow the last 30 s of a long run
   private static final int MAX_STATE_CHANGES_PER_COLUMN = 8;
-  private static final LaneState[] DRAWN_STATES = {LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED};
+  private static final LaneState[] DRAWN_STATES = {
+    LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED, LaneState.STARTING, LaneState.PAUSED
+  };
 
   private final Canvas canvas = new Canvas();
   private final I18n i18n;
@@ -517,6 +519,19 @@ public final class TimelineCanvas extends Region {
         g.setLineWidth(1.5);
         for (double hx = x - h; hx < x + w; hx += 8) {
           g.strokeLine(Math.max(hx, x), top + h - (Math.max(hx, x) - hx), Math.min(hx + h, x + w), top + h - (Math.min(hx + h, x + w) - hx));
+        }
+      }
+      case STARTING -> { // booting: an empty box, edges in the lane's colour
+        g.fillRect(x, top, w, h);
+        g.setFill(color);
+        g.fillRect(x, top, w, 2);
+        g.fillRect(x, top + h - 2, w, 2);
+      }
+      case PAUSED -> { // held: a faint bar with upright bars, like a pause sign
+        g.fillRect(x, top, w, h);
+        g.setFill(color);
+        for (double px = Math.ceil(x / 6) * 6; px < x + w; px += 6) {
+          g.fillRect(px, top + h * 0.2, Math.min(2, x + w - px), h * 0.6);
         }
       }
       case ENDED -> {}

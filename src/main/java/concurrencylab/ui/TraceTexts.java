@@ -22,6 +22,8 @@ final class TraceTexts {
     MARKS.put(Pattern.compile("parent branch: returned (\\d+) \\(the child's PID\\)"), "mark.parentBranch");
     MARKS.put(Pattern.compile("child branch: returned 0"), "mark.childBranch");
     MARKS.put(Pattern.compile("all done: ([\\d.]+) s"), "mark.allDone");
+    MARKS.put(Pattern.compile(Pattern.quote(concurrencylab.lesson.LessonRun.PAUSED_MARK)), "mark.paused");
+    MARKS.put(Pattern.compile(Pattern.quote(concurrencylab.lesson.LessonRun.RESUMED_MARK)), "mark.resumed");
   }
 
   private TraceTexts() {}

@@ -10,6 +10,7 @@ import concurrencylab.lesson.threadsubclass.ThreadSubclassLesson;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.LaneState;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import java.util.ArrayList;
@@ -154,16 +155,31 @@ class ChapterLessonsTest {
     run.pause();
     concurrencylab.runtime.Await.until(java.time.Duration.ofSeconds(30),
         () -> run.heldThreads() == 3, "all three threads wait at the gate");
+    List<TraceEvent> untilHeld = new java.util.ArrayList<>(run.trace().sync());
     long recordedWhileHeld = run.trace().recordedCount();
     assertThat(run.isPaused()).isTrue();
+    // unpaused, three threads pacing at 5 ms would record about 40 events in these 200 ms
+    long watchUntil = System.nanoTime() + 200_000_000L;
+    concurrencylab.runtime.Await.until(java.time.Duration.ofSeconds(5),
+        () -> System.nanoTime() > watchUntil || run.trace().recordedCount() != recordedWhileHeld, "200 ms pass or an event arrives");
+    assertThat(run.trace().recordedCount()).as("events recorded while paused").isEqualTo(recordedWhileHeld);
     assertThat(run.done()).isNotDone();
-    assertThat(run.heldThreads()).isEqualTo(3);
-    assertThat(run.trace().recordedCount()).isEqualTo(recordedWhileHeld);
+    for (Lane lane : run.trace().lanes()) {
+      if (lane.name().startsWith("Thread-")) {
+        assertThat(run.trace().store().track(lane.id()).stateAt(Long.MAX_VALUE)).as("%s is drawn paused", lane.name()).isEqualTo(LaneState.PAUSED);
+      }
+    }
+    assertThat(untilHeld).anyMatch(e -> e.kind() == EventKind.MARKER && e.text().equals(LessonRun.PAUSED_MARK));
 
     run.resume();
     LessonRun.Result result = run.done().get(60, TimeUnit.SECONDS);
     assertThat(result.status()).isEqualTo(LessonRun.Status.COMPLETED);
-    assertThat(run.trace().sync().stream().filter(e -> e.kind() == EventKind.COUNTER)).hasSize(60);
+    List<TraceEvent> rest = run.trace().sync();
+    untilHeld.addAll(rest);
+    assertThat(untilHeld.stream().filter(e -> e.kind() == EventKind.COUNTER)).hasSize(60);
+    assertThat(rest).anyMatch(e -> e.kind() == EventKind.MARKER && e.text().equals(LessonRun.RESUMED_MARK));
+    assertThat(rest).as("each thread leaves the pause in the state it paused in")
+        .filteredOn(e -> e.kind() == EventKind.STATE && e.state() == LaneState.RUNNING).hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test
@@ -180,5 +196,30 @@ class ChapterLessonsTest {
     assertThat(lastWrite.value()).isEqualTo(actual);
     assertThat(actual).isLessThan(expected);
     assertThat(args.get(2)).isEqualTo((int) (writes - actual));
+  }
+
+  @Test
+  void aChildJvmIsShownStartingUntilItRunsLessonCode() throws Exception {
+    concurrencylab.lesson.process.ProcessLesson lesson = new concurrencylab.lesson.process.ProcessLesson();
+    lesson.children().set(2);
+    LessonCommandLine.set(LessonCommandLine.parameter(lesson, "maxSleepMillis").orElseThrow(), "10");
+    LessonRun run = LessonRun.start(lesson);
+    run.done().get(60, TimeUnit.SECONDS);
+    Trace trace = run.trace();
+    trace.sync();
+    List<Lane> children = trace.lanes().stream().filter(l -> l.name().startsWith("Process-")).toList();
+    assertThat(children).hasSize(2);
+    for (Lane child : children) {
+      concurrencylab.trace.LaneTrack track = trace.store().track(child.id());
+      long started = track.time(0);
+      int firstPrint = -1;
+      for (int i = 0; i < track.size() && firstPrint < 0; i++) {
+        if (track.kind(i) == EventKind.PRINT) {
+          firstPrint = i;
+        }
+      }
+      assertThat(track.stateAt(started)).as("%s right after its spawn", child.name()).isEqualTo(LaneState.STARTING);
+      assertThat(track.stateAt(track.time(firstPrint))).as("%s when it prints", child.name()).isNotEqualTo(LaneState.STARTING);
+    }
   }
 }

@@ -174,7 +174,7 @@ public final class LockLesson implements Lesson {
   private static void increment(TracedLane lane, TracedCounter counter, Pacer pacer) throws InterruptedException {
     int seen = counter.read(lane);
     int next = seen + 1;
-    pacer.step();
+    pacer.step(lane);
     counter.write(lane, next);
   }
 
