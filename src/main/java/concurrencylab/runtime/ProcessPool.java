@@ -22,6 +22,10 @@ import java.util.stream.Collectors;
 public final class ProcessPool implements WorkerProcess.Listener {
   private record Pending(long number, String taskClass, List<String> args) {}
 
+  /** Why a task has no result when the run was stopped: it never started, or Stop ended its worker. */
+  public static final String STOPPED_BEFORE_RUN = "not run: the run was stopped";
+  public static final String STOPPED_WHILE_RUNNING = "stopped with its worker";
+
   private final RunScope scope;
   private final Trace trace;
   private final Lane queueLane;
@@ -124,14 +128,14 @@ public final class ProcessPool implements WorkerProcess.Listener {
     idle.remove(worker);
     Pending lost = running.remove(worker);
     if (lost != null) {
-      trace.record(worker.lane(), EventKind.TASK_FAILED, lost.number(), "the worker process died");
+      trace.record(worker.lane(), EventKind.TASK_FAILED, lost.number(), scope.isCancelled() ? STOPPED_WHILE_RUNNING : "the worker process died");
       failed++;
       finishOne();
     }
     boolean anyAlive = workers.stream().anyMatch(WorkerProcess::isAlive);
     if (!anyAlive && !queue.isEmpty()) {
       for (Pending orphan : queue) {
-        trace.record(queueLane, EventKind.TASK_FAILED, orphan.number(), "no worker left to run it");
+        trace.record(queueLane, EventKind.TASK_FAILED, orphan.number(), scope.isCancelled() ? STOPPED_BEFORE_RUN : "no worker left to run it");
         failed++;
         finishOne();
       }

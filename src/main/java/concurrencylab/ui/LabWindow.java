@@ -169,7 +169,9 @@ public final class LabWindow extends BorderPane {
     if (tab == null || !notice.isEmpty() && System.nanoTime() < noticeUntil) {
       return;
     }
-    String line = i18n.get("status.repro", i18n.get(tab.lesson().titleKey()), String.join(" ", tab.shownRun().arguments()));
+    String title = i18n.get(tab.lesson().titleKey());
+    List<String> arguments = tab.shownRun().arguments();
+    String line = arguments.isEmpty() ? title : i18n.get("status.repro", title, String.join(" ", arguments));
     if (!line.equals(statusBar.getText())) {
       statusBar.setText(line);
     }

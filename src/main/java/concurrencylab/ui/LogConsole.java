@@ -1,5 +1,6 @@
 package concurrencylab.ui;
 
+import concurrencylab.runtime.ProcessPool;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.Trace;
@@ -104,7 +105,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     return switch (event.kind()) {
       case PRINT -> new Line(t, name, color, event.text(), "plain");
       case STDERR -> new Line(t, name, color, event.text(), "stderr");
-      case TASK_FAILED -> new Line(t, name, color, i18n.get("log.taskFailed", event.value(), event.text()), "failure");
+      case TASK_FAILED -> new Line(t, name, color, taskFailure(event), "failure");
       case END -> event.value() == 0 ? null : new Line(t, name, color, i18n.get("log.ended", TraceTexts.end(lane, event, i18n)), "failure");
       case MARKER -> new Line(t, name, color, "⚑ " + TraceTexts.mark(event.text(), i18n), "meta");
       case START -> new Line(t, name, color, TraceTexts.start(lane, i18n), "meta");
@@ -140,5 +141,14 @@ public final class LogConsole extends ListView<LogConsole.Line> {
       setText(line.text());
       getStyleClass().add(line.style());
     }
+  }
+
+  /** A task without a result: it raised, or a Stop kept it from running or ended it. */
+  private String taskFailure(TraceEvent event) {
+    return switch (event.text()) {
+      case ProcessPool.STOPPED_BEFORE_RUN -> i18n.get("log.taskNotRun", event.value());
+      case ProcessPool.STOPPED_WHILE_RUNNING -> i18n.get("log.taskStopped", event.value());
+      default -> i18n.get("log.taskFailed", event.value(), event.text());
+    };
   }
 }

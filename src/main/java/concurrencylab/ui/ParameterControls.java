@@ -60,7 +60,9 @@ final class ParameterControls {
     slider.valueProperty().addListener((obs, old, now) -> p.value().set((int) Math.round(now.doubleValue())));
     p.value().addListener((obs, old, now) -> slider.setValue(now.intValue()));
     value.textProperty().bind(Bindings.createStringBinding(
-        () -> p.get() == p.noneValue() ? i18n.get("value.none") : Integer.toString(p.get()),
+        () -> p.get() == p.noneValue()
+            ? i18n.get("value.none")
+            : java.text.NumberFormat.getIntegerInstance(i18n.localeProperty().get()).format(p.get()),
         p.value(), i18n.localeProperty()));
     return slider;
   }
@@ -70,8 +72,12 @@ final class ParameterControls {
     slider.setId("range-" + p.key());
     slider.setMajorTickUnit(1);
     slider.setShowTickMarks(true);
-    slider.lowValueProperty().bindBidirectional(p.low());
-    slider.highValueProperty().bindBidirectional(p.high());
+    // the values are kept to the tenth of a second the label shows, so the run, its command
+    // line and its script all use the number the lecturer saw
+    slider.lowValueProperty().addListener((obs, old, now) -> p.low().set(tenths(now.doubleValue())));
+    slider.highValueProperty().addListener((obs, old, now) -> p.high().set(tenths(now.doubleValue())));
+    p.low().addListener((obs, old, now) -> slider.setLowValue(now.doubleValue()));
+    p.high().addListener((obs, old, now) -> slider.setHighValue(now.doubleValue()));
     value.textProperty().bind(Bindings.createStringBinding(
         () -> String.format(Locale.ROOT, "%.1f – %.1f s", p.low().get(), p.high().get()), p.low(), p.high()));
     return slider;
@@ -111,5 +117,9 @@ final class ParameterControls {
     renew.setOnAction(e -> p.renew());
     HBox.setHgrow(field, Priority.ALWAYS);
     return new HBox(8, field, renew);
+  }
+
+  private static double tenths(double seconds) {
+    return Math.round(seconds * 10) / 10.0;
   }
 }
