@@ -108,6 +108,11 @@ public final class LessonRun {
     return trace;
   }
 
+  /** Whether Stop was pressed on this run (it may still be ending). */
+  public boolean isStopping() {
+    return scope.isCancelled();
+  }
+
   /** Ends every process and thread of the run; returns at once. */
   public void stop() {
     scope.cancel();

@@ -45,7 +45,7 @@ public final class RunScope {
     WorkerProcess worker = WorkerProcess.start(trace, name, main.lane(), listener);
     workers.add(worker);
     if (cancelled) {
-      worker.kill();
+      worker.kill(); // started while Stop was pressed: nobody will ask it
     }
     return worker;
   }
@@ -141,12 +141,37 @@ public final class RunScope {
     return cancelled;
   }
 
-  /** Ends every process and thread of the run now; never blocks. */
+  /**
+   * Ends every process and thread of the run; never blocks. Worker processes are asked first (their
+   * stdin closes and they end by themselves); any still alive after {@link #KILL_AFTER} is killed.
+   */
   public void cancel() {
+    boolean first = !cancelled;
     cancelled = true;
     gate.resume();
-    workers.forEach(WorkerProcess::kill);
+    workers.forEach(WorkerProcess::askToEnd);
     threads.forEach(Thread::interrupt);
+    if (first && !workers.isEmpty()) {
+      Thread killer = new Thread(this::killWhoDidNotEnd, "stop-" + main.lane().name());
+      killer.setDaemon(true);
+      killer.start();
+    }
+  }
+
+  /** How long a worker asked to end may take before it is killed. */
+  public static final java.time.Duration KILL_AFTER = java.time.Duration.ofMillis(500);
+
+  private void killWhoDidNotEnd() {
+    long deadline = System.nanoTime() + KILL_AFTER.toNanos();
+    for (WorkerProcess worker : workers) {
+      try {
+        if (!worker.join(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          worker.kill();
+        }
+      } catch (InterruptedException e) {
+        worker.kill();
+      }
+    }
   }
 
   /** Waits until every process has exited and every thread has ended. */

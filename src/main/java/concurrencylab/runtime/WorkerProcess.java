@@ -53,6 +53,7 @@ public final class WorkerProcess {
   private final Listener listener;
   private final OutputStream stdin;
   private final long spawnTime;
+  private volatile boolean askedToEnd;
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private volatile long lastChildTime;
   private final java.util.Map<Long, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
@@ -136,6 +137,15 @@ public final class WorkerProcess {
     } catch (IOException e) {
       LOG.debug("closing stdin of worker {}", pid(), e);
     }
+  }
+
+  /**
+   * Asks the worker to end, as Stop does: its stdin closes, and a worker ends at once when it sees
+   * that. Its lane then says "stopped"; only a worker that has to be killed says "killed".
+   */
+  public void askToEnd() {
+    askedToEnd = true;
+    closeInput();
   }
 
   /** Ends the worker and anything it started, at once. */
@@ -260,10 +270,13 @@ public final class WorkerProcess {
     try {
       listener.exited(this, status);
     } finally {
-      trace.record(lane, EventKind.END, status, describeExit(status));
+      trace.record(lane, EventKind.END, status, askedToEnd && status == 0 ? STOPPED : describeExit(status));
       exit.complete(status);
     }
   }
+
+  /** The end of a worker that ended because Stop asked it to. */
+  public static final String STOPPED = "stopped";
 
   /** "exit 0", "exit 3", or "killed by signal 9" (a JVM reports a signal as 128 + its number). */
   public static String describeExit(int status) {

@@ -81,7 +81,7 @@ public final class LabWindow extends BorderPane {
     tabs.setId("lessons");
     tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
       if (old instanceof LessonTab left) {
-        left.stop();
+        left.stopBecauseLeft();
       }
     });
     shortcutOverlay = ShortcutOverlay.create(i18n);

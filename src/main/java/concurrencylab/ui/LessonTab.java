@@ -63,6 +63,7 @@ public final class LessonTab extends Tab {
   private long replayFrom;
   private int stageApplied;
   private boolean scrubbing;
+  private boolean stoppedByLeaving;
 
   public LessonTab(Lesson lesson, I18n i18n) {
     this.lesson = lesson;
@@ -248,6 +249,7 @@ public final class LessonTab extends Tab {
     lastResult = null;
     timeline.setCursor(-1);
     pausable.set(lesson.canPause());
+    stoppedByLeaving = false;
     pause.setSelected(false);
     current = LessonRun.start(lesson, i18n.localeProperty().get().toLanguageTag());
     timeline.show(current.trace());
@@ -261,10 +263,20 @@ public final class LessonTab extends Tab {
 
   /** Ends every process and thread of the running lesson; never blocks. */
   public void stop() {
+    stop(false);
+  }
+
+  /** The lecturer left the tab while it ran: stop, and say that this is why when they come back. */
+  public void stopBecauseLeft() {
+    stop(true);
+  }
+
+  private void stop(boolean left) {
     replaying.set(false);
     if (current != null && running.get()) {
+      stoppedByLeaving = left;
       current.stop();
-      setStatus("status.stopping");
+      refreshStatus();
     }
   }
 
@@ -437,14 +449,16 @@ public final class LessonTab extends Tab {
   }
 
   private void refreshStatus() {
-    if (running.get()) {
+    if (running.get() && current.isStopping()) {
+      setStatus(stoppedByLeaving ? "status.stoppingLeft" : "status.stopping");
+    } else if (running.get()) {
       setStatus("status.running");
     } else if (lastResult == null) {
       setStatus(current == null ? "status.ready" : "status.stopping");
     } else {
       switch (lastResult.status()) {
         case COMPLETED -> status.setText(i18n.get(lastResult.outcome().messageKey(), lastResult.outcome().args().toArray()));
-        case STOPPED -> setStatus("status.stopped");
+        case STOPPED -> setStatus(stoppedByLeaving ? "status.stoppedLeft" : "status.stopped");
         case FAILED -> status.setText(i18n.get("status.failed", lastResult.failure()));
       }
     }

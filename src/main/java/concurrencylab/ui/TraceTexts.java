@@ -51,6 +51,9 @@ final class TraceTexts {
     if (lane.kind() == LaneKind.THREAD) {
       return i18n.get("end.thread." + end.text());
     }
+    if (end.text().equals(concurrencylab.runtime.WorkerProcess.STOPPED)) {
+      return i18n.get("end.process.stopped");
+    }
     Matcher signal = SIGNAL.matcher(end.text());
     return signal.matches() ? i18n.get("end.signal", signal.group(1)) : i18n.get("end.exit", end.value());
   }
