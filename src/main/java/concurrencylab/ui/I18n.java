@@ -19,11 +19,25 @@ public final class I18n {
   public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
   private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+  private Locale bundleLocale;
   private ResourceBundle bundle;
 
   public I18n(Locale initial) {
-    locale.addListener((obs, old, now) -> bundle = load(now));
     locale.set(initial);
+  }
+
+  /**
+   * The bundle of the language now. Looked up from the locale on each use rather than kept up to
+   * date by a listener: a language switch invalidates the text bindings before any change listener
+   * runs, and a text recomputed then would read the old language.
+   */
+  private ResourceBundle bundle() {
+    Locale now = locale.get();
+    if (!now.equals(bundleLocale)) {
+      bundle = load(now);
+      bundleLocale = now;
+    }
+    return bundle;
   }
 
   /** English unless the system speaks Chinese. */
@@ -43,7 +57,7 @@ public final class I18n {
   public String get(String key, Object... args) {
     String pattern;
     try {
-      pattern = bundle.getString(key);
+      pattern = bundle().getString(key);
     } catch (MissingResourceException e) {
       return "[" + key + "]";
     }
