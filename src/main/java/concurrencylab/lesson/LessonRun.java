@@ -69,7 +69,7 @@ public final class LessonRun {
       awaitEnd(GRACE_SECONDS);
     }
     trace.record(
-        scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, result.status().name().toLowerCase());
+        scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, result.status().name().toLowerCase(java.util.Locale.ROOT));
     trace.finish();
     done.complete(result);
   }

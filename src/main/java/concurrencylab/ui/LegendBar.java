@@ -50,7 +50,7 @@ final class LegendBar extends Pane {
     g.setTextAlign(TextAlignment.LEFT);
     for (LaneState state : new LaneState[] {LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED}) {
       TimelineCanvas.fillState(g, state, x, swatch, 5, boxH, color, Palette.background());
-      x = label(g, i18n.get("legend." + state.name().toLowerCase()), x + swatch + 6, h);
+      x = label(g, i18n.get("legend." + state.name().toLowerCase(java.util.Locale.ROOT)), x + swatch + 6, h);
     }
     g.setFill(Palette.text());
     g.fillRect(x, 5, swatch, 5);

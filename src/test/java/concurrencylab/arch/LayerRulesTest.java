@@ -43,6 +43,16 @@ class LayerRulesTest {
         .check(CLASSES);
   }
 
+  /** The default locale turns "TITLE" into "tıtle" under Turkish; names and keys must not change with it. */
+  @Test
+  void caseIsChangedOnlyWithAnExplicitLocale() {
+    noClasses()
+        .should().callMethod(String.class, "toLowerCase")
+        .orShould().callMethod(String.class, "toUpperCase")
+        .because("without a Locale the result depends on the user's language; use Locale.ROOT")
+        .check(CLASSES);
+  }
+
   @Test
   void exportDependsOnlyOnTheTrace() {
     noClasses().that().resideInAPackage("concurrencylab.export..")
