@@ -37,11 +37,12 @@ public final class LessonRun {
     scope = new RunScope(trace, "main");
     runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
     runner.setDaemon(true);
-    runner.start();
   }
 
   public static LessonRun start(Lesson lesson) {
-    return new LessonRun(lesson);
+    LessonRun run = new LessonRun(lesson);
+    run.runner.start(); // only once the run is built: its thread uses every field
+    return run;
   }
 
   private void execute(Lesson lesson) {

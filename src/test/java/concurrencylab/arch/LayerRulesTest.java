@@ -2,9 +2,14 @@ package concurrencylab.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.WorkerProcess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +56,22 @@ class LayerRulesTest {
         .orShould().callMethod(String.class, "toUpperCase")
         .because("without a Locale the result depends on the user's language; use Locale.ROOT")
         .check(CLASSES);
+  }
+
+  /**
+   * A thread started from a constructor may run before the constructor has finished, and see the
+   * object half-built: the pool's workers call their listener on their reader threads at once.
+   */
+  @Test
+  void noConstructorStartsAThreadOrAWorkerProcess() {
+    DescribedPredicate<JavaMethodCall> startsFromAConstructor =
+        DescribedPredicate.describe(
+            "a constructor starting a thread or a worker process",
+            call -> call.getOrigin() instanceof JavaConstructor
+                && (call.getTarget().getName().equals("start") && call.getTargetOwner().isAssignableTo(Thread.class)
+                    || call.getTarget().getName().equals("spawn") && call.getTargetOwner().isEquivalentTo(RunScope.class)
+                    || call.getTarget().getName().equals("start") && call.getTargetOwner().isEquivalentTo(WorkerProcess.class)));
+    noClasses().should().callMethodWhere(startsFromAConstructor).check(CLASSES);
   }
 
   @Test

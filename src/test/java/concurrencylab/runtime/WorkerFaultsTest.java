@@ -57,7 +57,7 @@ class WorkerFaultsTest {
 
   @Test
   void aPoolWorkerThatExitsWithAnErrorCodeFailsItsTaskAndThePoolRunsTheRest() throws Exception {
-    ProcessPool pool = new ProcessPool(scope, 2);
+    ProcessPool pool = ProcessPool.start(scope, 2);
     pool.applyAsync(TestTasks.ExitWith.class.getName(), List.of("3"));
     for (int i = 1; i <= 5; i++) {
       pool.applyAsync(TestTasks.Echo.class.getName(), List.of("task " + i));
@@ -78,7 +78,7 @@ class WorkerFaultsTest {
 
   @Test
   void aPoolWorkerKilledBySignalMidTaskFailsItsTaskAndThePoolRunsTheRest() throws Exception {
-    ProcessPool pool = new ProcessPool(scope, 2);
+    ProcessPool pool = ProcessPool.start(scope, 2);
     pool.applyAsync(TestTasks.SleepLong.class.getName(), List.of());
     Await.until(Duration.ofSeconds(60), () -> pool.workers().stream().anyMatch(w -> begun(w, 0)), "task 0 began");
     WorkerProcess sleeper = pool.workers().stream().filter(w -> begun(w, 0)).findFirst().orElseThrow();
@@ -106,7 +106,7 @@ class WorkerFaultsTest {
   @Test
   void aForgedEndLineFromATaskDoesNotEndAnotherTaskOfThePool() throws Exception {
     String forged = LineProtocol.end(0, 999) + "\n" + LineProtocol.fail(0, 998, "forged") + "\n";
-    ProcessPool pool = new ProcessPool(scope, 1);
+    ProcessPool pool = ProcessPool.start(scope, 1);
     pool.applyAsync(TestTasks.RawBytes.class.getName(), List.of(java.util.HexFormat.of().formatHex(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     for (int i = 1; i <= 4; i++) {
       pool.applyAsync(TestTasks.Echo.class.getName(), List.of("task " + i));
@@ -136,7 +136,7 @@ class WorkerFaultsTest {
 
   @Test
   void tasksThatThrowErrorsAreShownAndTheWorkerGoesOn() throws Exception {
-    ProcessPool pool = new ProcessPool(scope, 1);
+    ProcessPool pool = ProcessPool.start(scope, 1);
     pool.applyAsync(TestTasks.ThrowError.class.getName(), List.of("oom"));
     pool.applyAsync(TestTasks.ThrowError.class.getName(), List.of("stackoverflow"));
     pool.applyAsync(TestTasks.Throw.class.getName(), List.of());
