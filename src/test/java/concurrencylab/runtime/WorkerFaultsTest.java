@@ -121,6 +121,35 @@ class WorkerFaultsTest {
     assertThat(pool.failedCount()).isZero();
   }
 
+  /**
+   * A run line is code to run, so a worker runs only the app's own tasks. A class it refuses is
+   * never initialised (its static initialiser would print on the lane), the refusal is the task's
+   * failure with a reason, and the worker goes on.
+   */
+  @Test
+  void aWorkerRunsOnlyTheAppsOwnTaskClassesAndInitialisesNoOther() throws Exception {
+    ProcessPool pool = ProcessPool.start(scope, 1);
+    pool.applyAsync(foreign.ForeignTask.class.getName(), List.of());
+    pool.applyAsync(TestTasks.NotATask.class.getName(), List.of());
+    pool.applyAsync("concurrencylab.NoSuchTask", List.of());
+    pool.applyAsync(WorkerTask.class.getName(), List.of());
+    pool.applyAsync(TestTasks.Echo.class.getName(), List.of("still here"));
+    pool.close();
+    pool.join();
+
+    List<TraceEvent> lane = lane(pool.workers().get(0));
+    assertThat(lane).filteredOn(e -> e.kind() == EventKind.TASK_FAILED).extracting(TraceEvent::text)
+        .containsExactly(
+            "refused task class foreign.ForeignTask: not in a concurrencylab.* package",
+            "refused task class " + TestTasks.NotATask.class.getName() + ": not a WorkerTask",
+            "refused task class concurrencylab.NoSuchTask: no such class",
+            "refused task class concurrencylab.runtime.WorkerTask: not a WorkerTask");
+    assertThat(lane).filteredOn(e -> e.kind() == EventKind.PRINT).extracting(TraceEvent::text).containsExactly("still here");
+    assertThat(lane).filteredOn(e -> e.kind() == EventKind.STDERR).isEmpty();
+    assertThat(values(lane, EventKind.TASK_END)).containsExactly(4L);
+    assertThat(pool.failedCount()).isEqualTo(4);
+  }
+
   @Test
   void aChildThatHangsPastItsTimeoutIsKilledAndSaysSo() throws Exception {
     WorkerProcess worker = scope.spawn("hangs", WorkerProcess.EXIT_AFTER_TASK);
