@@ -74,6 +74,12 @@ class LayerRulesTest {
     noClasses().should().callMethodWhere(startsFromAConstructor).check(CLASSES);
   }
 
+  /** Jackson's data binding is a test-scope library: the app writes and reads JSON by streaming. */
+  @Test
+  void mainCodeStreamsJsonWithoutDataBinding() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..").check(CLASSES);
+  }
+
   @Test
   void exportDependsOnlyOnTheTrace() {
     noClasses().that().resideInAPackage("concurrencylab.export..")
