@@ -15,11 +15,15 @@ public final class LabApp extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(LabApp.class);
   public static final String STYLESHEET = "/concurrencylab/css/lab.css";
   private static List<String> arguments = List.of();
+  private static Settings settings;
 
-  public static void launchWith(List<String> args) {
+  public static void launchWith(List<String> args) throws java.io.IOException {
     arguments = List.copyOf(args);
+    // read here, not on the FX thread; a tour must neither read nor change what the lecturer chose
+    settings = arguments.contains("--tour") ? Settings.temporary() : Settings.standard();
     Runtime.getRuntime().addShutdownHook(new Thread(LabApp::killDescendants, "kill-children"));
     Application.launch(LabApp.class);
+    settings.close(); // the window has closed: the last change reaches the disk before the JVM ends
   }
 
   /** The last line of defence: whatever way the app ends, its children end with it. */
@@ -35,8 +39,6 @@ public final class LabApp extends Application {
 
   @Override
   public void start(Stage stage) throws java.io.IOException {
-    // a tour must neither read nor change what the lecturer chose
-    Settings settings = arguments.contains("--tour") ? Settings.temporary() : Settings.standard();
     I18n i18n = new I18n(settings.locale());
     LabWindow window = new LabWindow(i18n, LessonRegistry.createAll(), settings);
     Scene scene = new Scene(window, 1600, 960);
