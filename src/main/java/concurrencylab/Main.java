@@ -1,15 +1,20 @@
 package concurrencylab;
 
-import concurrencylab.bench.BenchCommand;
-import concurrencylab.record.RecordCommand;
+import concurrencylab.cli.LabCommand;
 import concurrencylab.runtime.WorkerMain;
-import java.util.Arrays;
+import concurrencylab.ui.LabApp;
+import concurrencylab.ui.LaunchOptions;
+import concurrencylab.ui.LogFile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
 
 /**
- * The plain launcher: the app's window, a worker process ({@code --worker}), the headless recorder
- * ({@code record <lesson> … --out FILE}), or the tour of every tab ({@code --tour DIR}). It is not
- * an {@code Application} subclass so that the jar starts from the class path, and a worker never
- * loads JavaFX.
+ * The plain launcher: a worker process ({@code --worker}), or the command line of {@link
+ * LabCommand} (the window, its tour, {@code record}, {@code bench}). It is not an {@code
+ * Application} subclass so that the jar starts from the class path, and a worker loads neither
+ * JavaFX nor the command-line parser. It is the one place that ends the JVM, with the status the
+ * command returned.
  */
 public final class Main {
   private Main() {}
@@ -19,13 +24,12 @@ public final class Main {
       WorkerMain.main(args);
       return;
     }
-    if (args.length > 0 && args[0].equals(RecordCommand.NAME)) {
-      System.exit(RecordCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
-    }
-    if (args.length > 0 && args[0].equals(BenchCommand.NAME)) {
-      System.exit(BenchCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
-    }
-    concurrencylab.ui.LogFile.useStandardPlaceIfAsked(); // before any logger exists
-    concurrencylab.ui.LabApp.launchWith(Arrays.asList(args));
+    System.exit(LabCommand.run(List.of(args), System.out, System.err, Main::openWindow));
+  }
+
+  private static int openWindow(LaunchOptions options, PrintStream out, PrintStream err)
+      throws IOException {
+    LogFile.useStandardPlaceIfAsked().ifPresent(err::println); // before any logger exists
+    return LabApp.launchWith(options, out, err);
   }
 }

@@ -42,12 +42,13 @@ public final class LessonRun {
     scope = new RunScope(trace, "main");
     runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
     runner.setDaemon(true);
-    runner.start();
   }
 
   /** Runs the lesson with its controls as they are now; the trace takes them down first. */
   public static LessonRun start(Lesson lesson, String language) {
-    return new LessonRun(lesson, RunSnapshot.of(lesson, language));
+    LessonRun run = new LessonRun(lesson, RunSnapshot.of(lesson, language));
+    run.runner.start(); // only once the run is built: its thread uses every field
+    return run;
   }
 
   /** {@link #start(Lesson, String)} for runs without a UI language (tests, the recorder). */
@@ -80,7 +81,7 @@ public final class LessonRun {
       awaitEnd(GRACE_SECONDS);
     }
     trace.record(
-        scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, result.status().name().toLowerCase());
+        scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, result.status().name().toLowerCase(java.util.Locale.ROOT));
     trace.finish();
     done.complete(result);
   }

@@ -28,6 +28,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.scene.image.Image;
+import picocli.CommandLine;
+import picocli.CommandLine.MaxValuesExceededException;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code record <lesson> [--param value …] [--seed N] --out FILE.json|.csv|.png}: runs a lesson
@@ -110,98 +118,145 @@ public final class RecordCommand {
     return record(request);
   }
 
-  /** Reads the arguments after {@code record} and sets the lesson's parameters from them. */
+  /**
+   * Reads the arguments after {@code record} and sets the lesson's parameters from them. The
+   * command line is picocli's: {@code record} with one subcommand per lesson, whose options are
+   * made from the lesson's {@link LessonParameter}s, so that a new lesson needs nothing here.
+   */
   Request parse(List<String> args) throws UsageException, HelpRequested {
-    if (args.isEmpty()) {
-      throw new UsageException("which lesson? Give one of: " + lessonIds());
+    // "help" as a word, anywhere, has always asked for help, as --help and -h do
+    List<String> words = args.stream().map(arg -> arg.equals("help") ? "--help" : arg).toList();
+    Map<String, Lesson> byCommand = new LinkedHashMap<>();
+    CommandLine cli = commandLine(byCommand);
+    ParseResult parsed;
+    try {
+      parsed = cli.parseArgs(words.toArray(String[]::new));
+    } catch (ParameterException e) {
+      Lesson lesson = byCommand.get(e.getCommandLine().getCommandName());
+      if (words.contains("--help") || words.contains("-h")) {
+        throw new HelpRequested(lesson);
+      }
+      throw new UsageException(message(e, lesson));
     }
-    String first = args.get(0);
-    if (isHelp(first)) {
+    if (parsed.isUsageHelpRequested()) {
       throw new HelpRequested(null);
     }
-    if (first.startsWith("-")) {
-      throw new UsageException("the lesson comes first, before " + first + "; lessons: " + lessonIds());
+    ParseResult chosen = parsed.subcommand();
+    if (chosen == null) {
+      throw new UsageException("which lesson? Give one of: " + lessonIds());
     }
-    Lesson lesson =
-        lessons.stream()
-            .filter(l -> l.id().equalsIgnoreCase(first))
-            .findFirst()
-            .orElseThrow(() -> new UsageException("no lesson '" + first + "'; lessons: " + lessonIds()));
-    if (args.stream().anyMatch(RecordCommand::isHelp)) {
+    Lesson lesson = byCommand.get(chosen.commandSpec().name());
+    if (chosen.isUsageHelpRequested()) {
       throw new HelpRequested(lesson);
     }
-    Path outFile = null;
-    double width = DEFAULT_WIDTH;
-    double height = Double.NaN;
-    long timeout = DEFAULT_TIMEOUT_SECONDS;
-    boolean quiet = false;
-    for (int i = 1; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (!arg.startsWith("--") || arg.length() == 2) {
-        throw new UsageException("unexpected '" + arg + "': options look like --name value");
-      }
-      String name = arg.substring(2);
-      String value = null;
-      int equals = name.indexOf('=');
-      if (equals >= 0) {
-        value = name.substring(equals + 1);
-        name = name.substring(0, equals);
-      }
-      if (name.equals("quiet")) {
-        if (value != null) {
-          throw new UsageException("--quiet takes no value");
-        }
-        quiet = true;
-        continue;
-      }
-      if (value == null) {
-        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-          throw new UsageException("--" + name + " needs a value");
-        }
-        value = args.get(++i);
-      }
-      switch (name) {
-        case "out" -> outFile = Path.of(value);
-        case "width" -> width = positive("--width", value, 400, 8000);
-        case "height" -> height = positive("--height", value, 100, 8000);
-        case "timeout" -> timeout = (long) positive("--timeout", value, 1, 86_400);
-        default -> setParameter(lesson, name, value);
-      }
-    }
+    Path outFile = chosen.matchedOptionValue("--out", null);
     if (outFile == null) {
       throw new UsageException("where to? Add --out FILE.json, FILE.csv or FILE.png");
     }
-    return new Request(lesson, outFile, format(outFile), width, height, timeout, quiet);
+    return new Request(
+        lesson,
+        outFile,
+        format(outFile),
+        chosen.matchedOptionValue("--width", DEFAULT_WIDTH),
+        chosen.matchedOptionValue("--height", Double.NaN),
+        chosen.matchedOptionValue("--timeout", DEFAULT_TIMEOUT_SECONDS),
+        chosen.matchedOptionValue("--quiet", false));
   }
 
-  private static boolean isHelp(String arg) {
-    return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+  /**
+   * {@code record} and a subcommand per lesson. Parsing a lesson's option sets its parameter:
+   * these are this command's own lessons, made for this one run.
+   */
+  private CommandLine commandLine(Map<String, Lesson> byCommand) {
+    CommandSpec record = CommandSpec.create().name(NAME);
+    record.addOption(helpOption());
+    for (Lesson lesson : lessons) {
+      CommandSpec command = CommandSpec.create().name(lesson.id());
+      for (LessonParameter parameter : lesson.parameters()) {
+        command.addOption(
+            OptionSpec.builder("--" + parameter.key())
+                .paramLabel(LessonCommandLine.placeholder(parameter))
+                .type(String.class)
+                .converters(text -> {
+                  try {
+                    LessonCommandLine.set(parameter, text);
+                  } catch (IllegalArgumentException e) {
+                    throw new BadValue(e.getMessage());
+                  }
+                  return text;
+                })
+                .build());
+      }
+      command.addOption(OptionSpec.builder("--out").paramLabel("FILE").type(Path.class).build());
+      command.addOption(
+          OptionSpec.builder("--width").paramLabel("PX").type(double.class).converters(text -> number("--width", text, 400, 8000)).build());
+      command.addOption(
+          OptionSpec.builder("--height").paramLabel("PX").type(double.class).converters(text -> number("--height", text, 100, 8000)).build());
+      command.addOption(
+          OptionSpec.builder("--timeout")
+              .paramLabel("S")
+              .type(long.class)
+              .converters(text -> (long) number("--timeout", text, 1, 86_400))
+              .build());
+      command.addOption(OptionSpec.builder("--quiet").arity("0").type(boolean.class).build());
+      command.addOption(helpOption());
+      record.addSubcommand(lesson.id(), command);
+      byCommand.put(lesson.id(), lesson);
+    }
+    CommandLine cli = new CommandLine(record);
+    cli.setSubcommandsCaseInsensitive(true);
+    cli.setOverwrittenOptionsAllowed(true); // the last --tasks wins, as when a lecturer retypes one
+    return cli;
   }
 
-  private void setParameter(Lesson lesson, String name, String value) throws UsageException {
-    LessonParameter parameter =
-        LessonCommandLine.parameter(lesson, name)
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "lesson " + lesson.id() + " has no parameter --" + name + "; it has " + parameterNames(lesson)
-                            + " (and the recorder's --out, --width, --height, --timeout, --quiet)"));
-    try {
-      LessonCommandLine.set(parameter, value);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+  private static OptionSpec helpOption() {
+    return OptionSpec.builder("--help", "-h").usageHelp(true).arity("0").build();
+  }
+
+  /** A value that is not one an option takes; its message is shown as it is. */
+  private static final class BadValue extends CommandLine.TypeConversionException {
+    BadValue(String message) {
+      super(message);
     }
   }
 
-  private static double positive(String option, String text, double min, double max) throws UsageException {
+  /** What was wrong, in the words the recorder has always used. */
+  private String message(ParameterException e, Lesson lesson) {
+    if (e.getCause() instanceof BadValue bad) {
+      return bad.getMessage();
+    }
+    if (e instanceof MissingParameterException missing && missing.getMissing().get(0) instanceof OptionSpec option) {
+      return option.longestName() + " needs a value";
+    }
+    if (e instanceof MaxValuesExceededException && e.getArgSpec() instanceof OptionSpec option && option.arity().max() == 0) {
+      return option.longestName() + " takes no value";
+    }
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String first = unmatched.getUnmatched().get(0);
+      if (lesson == null) {
+        return first.startsWith("-")
+            ? "the lesson comes first, before " + first + "; lessons: " + lessonIds()
+            : "no lesson '" + first + "'; lessons: " + lessonIds();
+      }
+      if (first.startsWith("-")) {
+        String name = first.replaceFirst("^-+", "").replaceFirst("=.*", "");
+        return "lesson " + lesson.id() + " has no parameter --" + name + "; it has " + parameterNames(lesson)
+            + " (and the recorder's --out, --width, --height, --timeout, --quiet)";
+      }
+      return "unexpected '" + first + "': options look like --name value";
+    }
+    return e.getMessage();
+  }
+
+  private static double number(String option, String text, double min, double max) {
     double value;
     try {
       value = Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
-      throw new UsageException(option + " takes a number, not '" + text + "'");
+      throw new BadValue(option + " takes a number, not '" + text + "'");
     }
     if (!(value >= min && value <= max)) {
-      throw new UsageException(option + " takes a number from " + (long) min + " to " + (long) max + ", not " + text.trim());
+      throw new BadValue(option + " takes a number from " + (long) min + " to " + (long) max + ", not " + text.trim());
     }
     return value;
   }

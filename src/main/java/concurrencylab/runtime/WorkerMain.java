@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
  */
 public final class WorkerMain {
   public static final String MODE = "--worker";
+  static final String TASK_PACKAGE_PREFIX = "concurrencylab.";
 
   private final long origin;
   private final PrintStream protocolOut;
@@ -85,9 +87,16 @@ public final class WorkerMain {
   private void runTask(long task, List<String> classAndArgs) {
     send(LineProtocol.begin(now(), task));
     send(LineProtocol.state(now(), "RUNNING"));
+    Class<? extends WorkerTask> type;
     try {
-      Class<?> type = Class.forName(classAndArgs.get(0));
-      WorkerTask body = (WorkerTask) type.getDeclaredConstructor().newInstance();
+      type = taskClass(classAndArgs.get(0));
+    } catch (RefusedTaskException e) {
+      send(LineProtocol.fail(now(), task, e.getMessage()));
+      send(LineProtocol.state(now(), "WAITING"));
+      return;
+    }
+    try {
+      WorkerTask body = type.getDeclaredConstructor().newInstance();
       body.run(classAndArgs.subList(1, classAndArgs.size()), new Context());
       finishLine();
       send(LineProtocol.end(now(), task));
@@ -97,6 +106,34 @@ public final class WorkerMain {
       send(LineProtocol.fail(now(), task, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
     }
     send(LineProtocol.state(now(), "WAITING"));
+  }
+
+  /**
+   * The class a run line names, when it is one of this app's tasks. Whatever reaches the worker's
+   * stdin is run as code, so only our own {@link WorkerTask}s are accepted, and the class is
+   * looked at without initialising it: a refused class must not get to run its static initialiser.
+   */
+  static Class<? extends WorkerTask> taskClass(String name) throws RefusedTaskException {
+    if (!name.startsWith(TASK_PACKAGE_PREFIX)) {
+      throw new RefusedTaskException("refused task class " + name + ": not in a " + TASK_PACKAGE_PREFIX + "* package");
+    }
+    Class<?> type;
+    try {
+      type = Class.forName(name, false, WorkerMain.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new RefusedTaskException("refused task class " + name + ": no such class");
+    }
+    if (!WorkerTask.class.isAssignableFrom(type) || type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+      throw new RefusedTaskException("refused task class " + name + ": not a " + WorkerTask.class.getSimpleName());
+    }
+    return type.asSubclass(WorkerTask.class);
+  }
+
+  /** A run line that names a class this worker will not run; its message is the reply's text. */
+  static final class RefusedTaskException extends Exception {
+    RefusedTaskException(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private final class Context implements WorkerContext {

@@ -1,5 +1,6 @@
 package concurrencylab.ui;
 
+import java.io.PrintStream;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -7,14 +8,12 @@ import javafx.scene.SnapshotParameters;
 
 /**
  * For the start-up benchmark ({@code bench}): with the hidden flag, the app prints the wall-clock
- * time once its window's first frame is drawn, and exits.
+ * time once its window's first frame is drawn, and ends.
  */
 final class FirstFrameProbe {
-  static final String FLAG = "--first-frame-and-exit";
-
   private FirstFrameProbe() {}
 
-  static void install(Scene scene) {
+  static void install(Scene scene, PrintStream out) {
     Runnable firstPulse = new Runnable() {
       @Override
       public void run() {
@@ -25,9 +24,9 @@ final class FirstFrameProbe {
           SnapshotParameters onePixel = new SnapshotParameters();
           onePixel.setViewport(new Rectangle2D(0, 0, 1, 1));
           scene.getRoot().snapshot(onePixel, null);
-          System.out.println("first-frame-epoch-ms " + System.currentTimeMillis());
-          System.out.flush();
-          System.exit(0);
+          out.println("first-frame-epoch-ms " + System.currentTimeMillis());
+          out.flush();
+          LabApp.exit(0);
         });
       }
     };

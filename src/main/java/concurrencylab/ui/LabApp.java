@@ -1,8 +1,8 @@
 package concurrencylab.ui;
 
 import concurrencylab.lesson.LessonRegistry;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.IOException;
+import java.io.PrintStream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -10,16 +10,39 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: the main window, or the tour of every tab when asked for one. */
+/**
+ * The JavaFX application: the main window, or the tour of every tab when asked for one. It gets
+ * its options checked by the launcher, and hands the exit status back to it: only the launcher
+ * ends the JVM.
+ */
 public final class LabApp extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(LabApp.class);
   public static final String STYLESHEET = "/concurrencylab/css/lab.css";
-  private static List<String> arguments = List.of();
 
-  public static void launchWith(List<String> args) {
-    arguments = List.copyOf(args);
+  // Application.launch makes the instance itself, so what it needs is handed over here
+  private static LaunchOptions options = LaunchOptions.window();
+  private static Settings settings;
+  private static PrintStream out;
+  private static PrintStream err;
+  private static volatile int exitStatus;
+
+  /** Shows the window until it closes (or the tour ends); returns the exit status. */
+  public static int launchWith(LaunchOptions launch, PrintStream stdout, PrintStream stderr) throws IOException {
+    options = launch;
+    out = stdout;
+    err = stderr;
+    // read here, not on the FX thread; a tour must neither read nor change what the lecturer chose
+    settings = launch.touring() ? Settings.temporary() : Settings.standard();
     Runtime.getRuntime().addShutdownHook(new Thread(LabApp::killDescendants, "kill-children"));
     Application.launch(LabApp.class);
+    settings.close(); // the window has closed: the last change reaches the disk before the JVM ends
+    return exitStatus;
+  }
+
+  /** Ends the app with {@code status}: the FX thread stops, and the launcher exits with it. */
+  static void exit(int status) {
+    exitStatus = status;
+    Platform.exit();
   }
 
   /** The last line of defence: whatever way the app ends, its children end with it. */
@@ -27,42 +50,33 @@ public final class LabApp extends Application {
     ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
   }
 
-  /** The value after {@code name} on the command line, e.g. {@code --theme dark}. */
-  private static java.util.Optional<String> option(String name) {
-    int at = arguments.indexOf(name);
-    return at >= 0 && at + 1 < arguments.size() ? java.util.Optional.of(arguments.get(at + 1)) : java.util.Optional.empty();
-  }
-
   @Override
-  public void start(Stage stage) throws java.io.IOException {
-    // a tour must neither read nor change what the lecturer chose
-    Settings settings = arguments.contains("--tour") ? Settings.temporary() : Settings.standard();
+  public void start(Stage stage) {
     I18n i18n = new I18n(settings.locale());
     LabWindow window = new LabWindow(i18n, LessonRegistry.createAll(), settings);
     Scene scene = new Scene(window, 1600, 960);
     stage.titleProperty().bind(i18n.text("app.title"));
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> window.dispose());
-    if (arguments.contains(FirstFrameProbe.FLAG)) {
-      FirstFrameProbe.install(scene);
+    if (options.firstFrameProbe()) {
+      FirstFrameProbe.install(scene, out);
     }
-    int tour = arguments.indexOf("--tour");
-    if (tour >= 0) {
-      if (tour + 1 >= arguments.size()) {
-        System.err.println("--tour needs a folder for the screenshots: --tour DIR");
-        Platform.exit();
-        System.exit(2);
-      }
+    // set as the menus would, so that the menus show them
+    if (options.language() != null) {
+      i18n.localeProperty().set(options.language());
+    }
+    if (options.theme() != null) {
+      window.themeProperty().set(options.theme());
+    }
+    if (options.presentationScale() != null) {
+      window.presentationScaleProperty().set(options.presentationScale());
+      window.presentingProperty().set(true);
+    }
+    if (options.touring()) {
       stage.setWidth(1920);
       stage.setHeight(1080);
-      option("--theme").ifPresent(name -> window.themeProperty().set(Theme.valueOf(name.toUpperCase(java.util.Locale.ROOT))));
-      option("--present").ifPresent(scale -> {
-        window.presentationScaleProperty().set(Double.parseDouble(scale));
-        window.presentingProperty().set(true);
-      });
-      option("--language").ifPresent(tag -> i18n.localeProperty().set(java.util.Locale.forLanguageTag(tag)));
       stage.show();
-      new Tour(window, Path.of(arguments.get(tour + 1)), option("--only").orElse(null)).start();
+      new Tour(window, options.tourFolder(), options.onlyLesson(), out, err).start();
     } else {
       stage.show();
     }

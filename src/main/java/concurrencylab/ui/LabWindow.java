@@ -348,5 +348,6 @@ public final class LabWindow extends BorderPane {
   public void dispose() {
     stopAll();
     frames.stop();
+    settings.flush(); // not waited for: the launcher waits, off the FX thread, before the app ends
   }
 }

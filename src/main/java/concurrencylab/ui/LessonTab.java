@@ -438,14 +438,14 @@ public final class LessonTab extends Tab {
         ? i18n.get("timeline.thread", Long.toString(lane.pid()))
         : i18n.get("timeline.pid", Long.toString(lane.pid()));
     String what = switch (event.kind()) {
-      case STATE -> event.state().name().toLowerCase();
+      case STATE -> event.state().name().toLowerCase(java.util.Locale.ROOT);
       case TASK_BEGIN, TASK_END, TASK_FAILED -> "#" + event.value();
       case READ, COUNTER, LOCK_WAIT, LOCK_ACQUIRED, LOCK_RELEASED, END -> Long.toString(event.value());
       default -> "";
     };
     return i18n.get("details.event", lane.name(), where,
         String.format(java.util.Locale.ROOT, "%.3f", event.time() / 1e6),
-        event.kind().name().toLowerCase().replace('_', ' '), what, event.text());
+        event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), what, event.text());
   }
 
   private void refreshStatus() {

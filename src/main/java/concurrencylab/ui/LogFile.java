@@ -23,18 +23,22 @@ public final class LogFile {
 
   private LogFile() {}
 
-  /** Points slf4j-simple at the standard log file when the launcher asked for it; else does nothing. */
-  public static void useStandardPlaceIfAsked() {
+  /**
+   * Points slf4j-simple at the standard log file when the launcher asked for it; else does
+   * nothing. A problem is returned for the launcher to print: there is no log to write it to yet.
+   */
+  public static Optional<String> useStandardPlaceIfAsked() {
     if (!Boolean.getBoolean(ASK) || System.getProperty(SLF4J_FILE) != null) {
-      return;
+      return Optional.empty();
     }
     Path folder = folder(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")));
     try {
       Files.createDirectories(folder);
       // slf4j-simple starts the file afresh each time, so it holds the last run and stays small
       System.setProperty(SLF4J_FILE, folder.resolve(FILE).toString());
+      return Optional.empty();
     } catch (IOException | SecurityException e) {
-      System.err.println("cannot write the log to " + folder + " (" + e + "); logging to stderr");
+      return Optional.of("cannot write the log to " + folder + " (" + e + "); logging to stderr");
     }
   }
 

@@ -2,18 +2,18 @@ package concurrencylab.ui;
 
 import concurrencylab.lesson.LessonRun;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Node;
 
 /**
  * {@code --tour DIR [--only TAB] [--theme light|dark|high_contrast] [--present SCALE]
  * [--language zh-CN]}: selects each tab in turn, runs its default lesson to the end and writes a
- * snapshot of the whole window to {@code DIR/<tab-id>.png}; exits 0, or 1 naming the lesson that
- * failed.
+ * snapshot of the whole window to {@code DIR/<tab-id>.png}; ends the app with 0, or 1 naming the
+ * lesson that failed.
  */
 final class Tour {
   private static final long TIMEOUT_NANOS = 180_000_000_000L;
@@ -21,15 +21,19 @@ final class Tour {
 
   private final LabWindow window;
   private final Path folder;
+  private final PrintStream out;
+  private final PrintStream err;
   private final Deque<LessonTab> remaining;
   private LessonTab current;
   private long startedAt;
   private int settleFrames;
 
   /** A tour of every tab, or of the one whose lesson id is {@code only} when it is not null. */
-  Tour(LabWindow window, Path folder, String only) {
+  Tour(LabWindow window, Path folder, String only, PrintStream out, PrintStream err) {
     this.window = window;
     this.folder = folder;
+    this.out = out;
+    this.err = err;
     this.remaining = new ArrayDeque<>(window.lessonTabs().stream().filter(t -> only == null || t.lesson().id().equals(only)).toList());
   }
 
@@ -75,7 +79,7 @@ final class Tour {
     }
     try {
       snapshot(window, folder.resolve(current.lesson().id() + ".png"));
-      System.out.println("wrote " + folder.resolve(current.lesson().id() + ".png"));
+      out.println("wrote " + folder.resolve(current.lesson().id() + ".png"));
     } catch (IOException e) {
       timer.stop();
       finish(1, "could not write the screenshot: " + e.getMessage());
@@ -90,9 +94,8 @@ final class Tour {
   }
 
   private void finish(int status, String message) {
-    (status == 0 ? System.out : System.err).println(message);
+    (status == 0 ? out : err).println(message);
     window.dispose();
-    Platform.exit();
-    System.exit(status);
+    LabApp.exit(status);
   }
 }

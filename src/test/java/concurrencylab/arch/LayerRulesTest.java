@@ -2,14 +2,22 @@ package concurrencylab.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.WorkerProcess;
+import concurrencylab.runtime.WorkerTask;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: ui → lesson → runtime → trace, and export → trace; the headless
- * recorder (record) sits on top of lesson, export and ui, and only the launcher knows it.
+ * recorder (record) sits on top of lesson, export and ui, and only the launcher knows it. Also
+ * what the layers do not do: end the JVM, print to standard streams, change case by the locale.
  */
 class LayerRulesTest {
   private static final JavaClasses CLASSES =
@@ -41,6 +49,76 @@ class LayerRulesTest {
     noClasses().that().resideInAnyPackage("concurrencylab.trace..", "concurrencylab.runtime..", "concurrencylab.lesson..", "concurrencylab.ui..", "concurrencylab.export..")
         .should().dependOnClassesThat().resideInAPackage("concurrencylab.record..")
         .check(CLASSES);
+  }
+
+  /** A class deep inside that ends the JVM ends it without the launcher's cleanup and status. */
+  @Test
+  void onlyTheLauncherEndsTheJvm() {
+    noClasses().that().doNotHaveFullyQualifiedName("concurrencylab.Main")
+        .should().callMethod(System.class, "exit", int.class)
+        .orShould().callMethod(Runtime.class, "exit", int.class)
+        .because("commands return their exit status to Main")
+        .check(CLASSES);
+  }
+
+  /**
+   * Standard output and error belong to the command lines and to the workers, whose stdout is
+   * their protocol and whose tasks print onto their lanes (as the Python examples print); the
+   * window writes to its log instead.
+   */
+  @Test
+  void onlyCommandsAndWorkersWriteToStandardStreams() {
+    DescribedPredicate<JavaClass> commandsAndWorkers =
+        DescribedPredicate.describe("a command line, a worker or a worker's task", type ->
+            type.getFullName().equals("concurrencylab.Main")
+                || type.getPackageName().startsWith("concurrencylab.cli")
+                || type.getPackageName().startsWith("concurrencylab.record")
+                || type.getPackageName().startsWith("concurrencylab.bench")
+                || type.getFullName().equals("concurrencylab.runtime.WorkerMain")
+                || type.getFullName().equals("concurrencylab.runtime.WorkerArchive")
+                || type.isAssignableTo(WorkerTask.class));
+    noClasses().that(DescribedPredicate.not(commandsAndWorkers).and(DescribedPredicate.not(nestedIn(commandsAndWorkers))))
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .check(CLASSES);
+  }
+
+  /** A class or one nested in (or anonymous inside) a class that {@code outer} accepts. */
+  private static DescribedPredicate<JavaClass> nestedIn(DescribedPredicate<JavaClass> outer) {
+    return DescribedPredicate.describe("nested in " + outer.getDescription(), type ->
+        type.getEnclosingClass().map(enclosing -> outer.test(enclosing) || nestedIn(outer).test(enclosing)).orElse(false));
+  }
+
+  /** The default locale turns "TITLE" into "tıtle" under Turkish; names and keys must not change with it. */
+  @Test
+  void caseIsChangedOnlyWithAnExplicitLocale() {
+    noClasses()
+        .should().callMethod(String.class, "toLowerCase")
+        .orShould().callMethod(String.class, "toUpperCase")
+        .because("without a Locale the result depends on the user's language; use Locale.ROOT")
+        .check(CLASSES);
+  }
+
+  /**
+   * A thread started from a constructor may run before the constructor has finished, and see the
+   * object half-built: the pool's workers call their listener on their reader threads at once.
+   */
+  @Test
+  void noConstructorStartsAThreadOrAWorkerProcess() {
+    DescribedPredicate<JavaMethodCall> startsFromAConstructor =
+        DescribedPredicate.describe(
+            "a constructor starting a thread or a worker process",
+            call -> call.getOrigin() instanceof JavaConstructor
+                && (call.getTarget().getName().equals("start") && call.getTargetOwner().isAssignableTo(Thread.class)
+                    || call.getTarget().getName().equals("spawn") && call.getTargetOwner().isEquivalentTo(RunScope.class)
+                    || call.getTarget().getName().equals("start") && call.getTargetOwner().isEquivalentTo(WorkerProcess.class)));
+    noClasses().should().callMethodWhere(startsFromAConstructor).check(CLASSES);
+  }
+
+  /** Jackson's data binding is a test-scope library: the app writes and reads JSON by streaming. */
+  @Test
+  void mainCodeStreamsJsonWithoutDataBinding() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..").check(CLASSES);
   }
 
   @Test

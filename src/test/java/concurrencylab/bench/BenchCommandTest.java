@@ -37,6 +37,23 @@ class BenchCommandTest {
   }
 
   @Test
+  void badArgumentsExitWith2AndSayWhatWasWrongWithoutMeasuring() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = BenchCommand.run(List.of("--quik"), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("bench: Unknown option: '--quik'%nusage: bench [--quick]%n".formatted());
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+
+    out.reset();
+    err.reset();
+    assertThat(BenchCommand.run(List.of("--memory-probe", "many"), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bench: Invalid value for option '--memory-probe': 'many' is not a long");
+  }
+
+  @Test
   void aFigureSaysWhetherItMeetsItsTarget() {
     assertThat(Figure.atMost("frame", 3.25, "ms", 8).line()).isEqualTo("frame 3.25 ms PASS (target <= 8 ms)");
     assertThat(Figure.atLeast("rate", 999_999, "events/s", 1_000_000).line()).isEqualTo("rate 999999 events/s FAIL (target >= 1000000 events/s)");

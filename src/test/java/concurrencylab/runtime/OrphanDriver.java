@@ -24,7 +24,7 @@ public final class OrphanDriver {
     String then = args[1];
     Trace trace = new Trace();
     RunScope scope = new RunScope(trace, "main");
-    ProcessPool pool = new ProcessPool(scope, WORKERS);
+    ProcessPool pool = ProcessPool.start(scope, WORKERS);
     if (moment.equals("busy")) {
       for (int i = 0; i < 2 * WORKERS; i++) {
         pool.applyAsync(TestTasks.SleepLong.class.getName(), List.of());

@@ -21,6 +21,13 @@ final class TestTasks {
     }
   }
 
+  /** Not a task, and says so on stdout if it is ever initialised: a worker must not initialise it. */
+  public static final class NotATask {
+    static {
+      System.out.println("NotATask initialised");
+    }
+  }
+
   /** Sleeps far longer than any test waits. */
   public static final class SleepLong implements WorkerTask {
     @Override

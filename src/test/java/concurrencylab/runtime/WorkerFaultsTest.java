@@ -57,7 +57,7 @@ class WorkerFaultsTest {
 
   @Test
   void aPoolWorkerThatExitsWithAnErrorCodeFailsItsTaskAndThePoolRunsTheRest() throws Exception {
-    ProcessPool pool = new ProcessPool(scope, 2);
+    ProcessPool pool = ProcessPool.start(scope, 2);
     pool.applyAsync(TestTasks.ExitWith.class.getName(), List.of("3"));
     for (int i = 1; i <= 5; i++) {
       pool.applyAsync(TestTasks.Echo.class.getName(), List.of("task " + i));
@@ -78,7 +78,7 @@ class WorkerFaultsTest {
 
   @Test
   void aPoolWorkerKilledBySignalMidTaskFailsItsTaskAndThePoolRunsTheRest() throws Exception {
-    ProcessPool pool = new ProcessPool(scope, 2);
+    ProcessPool pool = ProcessPool.start(scope, 2);
     pool.applyAsync(TestTasks.SleepLong.class.getName(), List.of());
     Await.until(Duration.ofSeconds(60), () -> pool.workers().stream().anyMatch(w -> begun(w, 0)), "task 0 began");
     WorkerProcess sleeper = pool.workers().stream().filter(w -> begun(w, 0)).findFirst().orElseThrow();
@@ -106,7 +106,7 @@ class WorkerFaultsTest {
   @Test
   void aForgedEndLineFromATaskDoesNotEndAnotherTaskOfThePool() throws Exception {
     String forged = LineProtocol.end(0, 999) + "\n" + LineProtocol.fail(0, 998, "forged") + "\n";
-    ProcessPool pool = new ProcessPool(scope, 1);
+    ProcessPool pool = ProcessPool.start(scope, 1);
     pool.applyAsync(TestTasks.RawBytes.class.getName(), List.of(java.util.HexFormat.of().formatHex(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     for (int i = 1; i <= 4; i++) {
       pool.applyAsync(TestTasks.Echo.class.getName(), List.of("task " + i));
@@ -119,6 +119,35 @@ class WorkerFaultsTest {
     assertThat(all).filteredOn(e -> e.kind() == EventKind.PRINT).extracting(TraceEvent::text)
         .contains("task 1", "task 2", "task 3", "task 4");
     assertThat(pool.failedCount()).isZero();
+  }
+
+  /**
+   * A run line is code to run, so a worker runs only the app's own tasks. A class it refuses is
+   * never initialised (its static initialiser would print on the lane), the refusal is the task's
+   * failure with a reason, and the worker goes on.
+   */
+  @Test
+  void aWorkerRunsOnlyTheAppsOwnTaskClassesAndInitialisesNoOther() throws Exception {
+    ProcessPool pool = ProcessPool.start(scope, 1);
+    pool.applyAsync(foreign.ForeignTask.class.getName(), List.of());
+    pool.applyAsync(TestTasks.NotATask.class.getName(), List.of());
+    pool.applyAsync("concurrencylab.NoSuchTask", List.of());
+    pool.applyAsync(WorkerTask.class.getName(), List.of());
+    pool.applyAsync(TestTasks.Echo.class.getName(), List.of("still here"));
+    pool.close();
+    pool.join();
+
+    List<TraceEvent> lane = lane(pool.workers().get(0));
+    assertThat(lane).filteredOn(e -> e.kind() == EventKind.TASK_FAILED).extracting(TraceEvent::text)
+        .containsExactly(
+            "refused task class foreign.ForeignTask: not in a concurrencylab.* package",
+            "refused task class " + TestTasks.NotATask.class.getName() + ": not a WorkerTask",
+            "refused task class concurrencylab.NoSuchTask: no such class",
+            "refused task class concurrencylab.runtime.WorkerTask: not a WorkerTask");
+    assertThat(lane).filteredOn(e -> e.kind() == EventKind.PRINT).extracting(TraceEvent::text).containsExactly("still here");
+    assertThat(lane).filteredOn(e -> e.kind() == EventKind.STDERR).isEmpty();
+    assertThat(values(lane, EventKind.TASK_END)).containsExactly(4L);
+    assertThat(pool.failedCount()).isEqualTo(4);
   }
 
   @Test
@@ -136,7 +165,7 @@ class WorkerFaultsTest {
 
   @Test
   void tasksThatThrowErrorsAreShownAndTheWorkerGoesOn() throws Exception {
-    ProcessPool pool = new ProcessPool(scope, 1);
+    ProcessPool pool = ProcessPool.start(scope, 1);
     pool.applyAsync(TestTasks.ThrowError.class.getName(), List.of("oom"));
     pool.applyAsync(TestTasks.ThrowError.class.getName(), List.of("stackoverflow"));
     pool.applyAsync(TestTasks.Throw.class.getName(), List.of());

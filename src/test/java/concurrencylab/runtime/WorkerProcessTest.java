@@ -113,7 +113,7 @@ class WorkerProcessTest {
 
   @Test
   void aTaskThatThrowsIsReportedAndThePoolRunsTheRest() throws Exception {
-    ProcessPool pool = new ProcessPool(scope, 2);
+    ProcessPool pool = ProcessPool.start(scope, 2);
     for (int i = 0; i < 6; i++) {
       pool.applyAsync(i == 2 ? TestTasks.Throw.class.getName() : TestTasks.Echo.class.getName(), List.of("task " + i));
     }

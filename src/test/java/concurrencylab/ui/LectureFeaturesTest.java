@@ -27,12 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class LectureFeaturesTest {
   private LabWindow window;
   private Path settingsFolder;
+  private Settings settings;
   @TempDir Path temporary;
 
   @Start
   void start(Stage stage) throws Exception {
     settingsFolder = Files.createDirectories(temporary.resolve("settings"));
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), new Settings(settingsFolder));
+    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), settings = new Settings(settingsFolder));
     stage.setScene(new Scene(window, 1600, 900));
     stage.show();
   }
@@ -61,6 +62,7 @@ class LectureFeaturesTest {
         return tab.timeline().snapshot(null, null).getPixelReader().getColor(2, 2);
       });
       assertThat(corner).isEqualTo(Palette.background());
+      settings.flush().get(10, TimeUnit.SECONDS);
       assertThat(new Settings(settingsFolder).theme()).isEqualTo(theme);
     }
     assertThat(Palette.background()).isNotEqualTo(javafx.scene.paint.Color.WHITE);
@@ -74,6 +76,7 @@ class LectureFeaturesTest {
 
     assertThat(onFx(window::getStyle)).contains("-fx-font-size: 32px");
     assertThat(onFx(() -> window.getTop().isVisible())).isFalse();
+    settings.flush().get(10, TimeUnit.SECONDS);
     Settings remembered = new Settings(settingsFolder);
     assertThat(remembered.presenting()).isTrue();
     assertThat(remembered.presentationScale()).isEqualTo(2.0);

@@ -36,7 +36,7 @@ public final class PoolLesson implements Lesson {
         CodeStep.printed(" end.", "System.out.println(\"task \" + name + \" end.\");", "print(f\"task {n} end."),
         CodeStep.of(EventKind.TASK_FAILED, "throw new IllegalStateException", "raise RuntimeError"),
         CodeStep.printed("current process", "parent.print(\"current process \"", "print(f\"current process"),
-        CodeStep.of(EventKind.SPAWN, "new ProcessPool(scope, processes.get());", "pool = Pool(processes=PROCESSES)"),
+        CodeStep.of(EventKind.SPAWN, "ProcessPool.start(scope, processes.get());", "pool = Pool(processes=PROCESSES)"),
         CodeStep.printed("waiting for all", "parent.print(\"waiting for all", "print(\"waiting for all"),
         CodeStep.inState(LaneState.WAITING, "pool.join();", "pool.join()"),
         CodeStep.printed("all subprocesses done.", "parent.print(\"all subprocesses done.\");", "print(\"all subprocesses done.\")"));
@@ -83,7 +83,7 @@ public final class PoolLesson implements Lesson {
     parent.print("current process " + parent.lane().pid());
     long start = System.nanoTime();
     // P worker JVMs, started at once and kept alive
-    ProcessPool pool = new ProcessPool(scope, processes.get());
+    ProcessPool pool = ProcessPool.start(scope, processes.get());
     for (int i = 0; i < tasks.get(); i++) {
       long sleep = lowMillis + (long) (random.nextDouble() * (highMillis - lowMillis));
       boolean fails = i == failingTask.get();
