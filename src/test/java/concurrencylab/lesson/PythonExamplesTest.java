@@ -51,7 +51,8 @@ class PythonExamplesTest {
     String script = lesson.pythonExample(RunSnapshot.of(lesson, "en"));
     Path file = folder.resolve(lesson.id() + ".py");
     Files.writeString(file, script, StandardCharsets.UTF_8);
-    Process p = new ProcessBuilder("python3", file.toString()).directory(folder.toFile()).redirectErrorStream(true).start();
+    // unbuffered, as a terminal shows it: a forked child must not inherit lines not yet written
+    Process p = new ProcessBuilder("python3", "-u", file.toString()).directory(folder.toFile()).redirectErrorStream(true).start();
     p.getOutputStream().close();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s.py ended", lesson.id()).isTrue();
     List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
