@@ -18,11 +18,19 @@ public final class I18n {
   public static final String BUNDLE = "concurrencylab.i18n.messages";
   public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
-  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+  /**
+   * The bundle is loaded in {@code invalidated()}, which runs before any listener hears of the
+   * switch: a listener that reads a text at once (a label's skin does) must get the new language.
+   */
+  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>() {
+    @Override
+    protected void invalidated() {
+      bundle = load(get());
+    }
+  };
   private ResourceBundle bundle;
 
   public I18n(Locale initial) {
-    locale.addListener((obs, old, now) -> bundle = load(now));
     locale.set(initial);
   }
 
