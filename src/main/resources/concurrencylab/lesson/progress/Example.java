@@ -1,8 +1,12 @@
 // ProgressLesson: on the UI thread (freezes the window)
-Platform.runLater(() -> {
+uiThread.run(() -> {
   for (int i = 1; i <= steps; i++) {
-    work(stepMillis);                   // hashing: the UI thread is busy
-    uiThreadProgress.set((double) i / steps);
+    if (work == Work.WAIT) {
+      Thread.sleep(stepMillis);         // like I/O: the UI thread answers nothing
+    } else {
+      hash(stepMillis);                 // CPU work on the UI thread
+    }
+    uiThreadProgress.set((double) i / steps);  // drawn only when the loop is done
   }
 });
 
@@ -11,15 +15,19 @@ Task<Void> job = new Task<>() {
   @Override
   protected Void call() throws Exception {
     for (int i = 1; i <= steps; i++) {
-      work(stepMillis);                 // one step: hashing
-      if (isCancelled()) {
-        return null;                    // the cancel button
+      if (work == Work.WAIT) {
+        lane.sleep(stepMillis);         // like waiting for I/O
+      } else {
+        hash(stepMillis);               // CPU work
       }
-      updateProgress(i, steps);         // delivered to the UI
-      updateMessage("step " + i + " of " + steps);  // thread
+      if (isCancelled()) {
+        lane.endsAs("cancelled");       // its Cancel button
+        return null;
+      }
+      updateProgress(i, steps);         // delivered to the UI thread
     }
     return null;
   }
 };
-taskProgressView.getTasks().add(job);   // bar, message, cancel
+backgroundJobs.add(job);                // a bar and a Cancel button
 scope.startThread("job-1", lane -> job.run());
