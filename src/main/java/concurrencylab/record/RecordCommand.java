@@ -10,6 +10,7 @@ import concurrencylab.lesson.LessonRun;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
+import concurrencylab.ui.FxUiThread;
 import concurrencylab.ui.HeadlessFx;
 import concurrencylab.ui.I18n;
 import concurrencylab.ui.TimelineImage;
@@ -291,6 +292,7 @@ public final class RecordCommand {
       out.println("recording: " + command);
     }
     startJavaFx();
+    FxUiThread.handTo(lesson);
     long started = System.nanoTime();
     LessonRun run = LessonRun.start(lesson);
     Trace trace = run.trace();

@@ -107,7 +107,7 @@ public final class RunScope {
                   // the watcher outlives its thread by design; keep waiting for it
                 }
               }
-              String how = status.get() != 0 ? "raised" : cancelled ? "stopped" : "ended";
+              String how = status.get() != 0 ? "raised" : cancelled ? "stopped" : lane.endText();
               trace.record(lane.lane(), EventKind.END, status.get(), how);
             },
             "watch-" + thread.getName());

@@ -15,6 +15,7 @@ public final class TracedLane {
   private final Lane lane;
   private final PauseGate gate;
   private volatile LaneState current = LaneState.RUNNING;
+  private volatile String endText = "ended";
 
   public TracedLane(Trace trace, Lane lane) {
     this(trace, lane, new PauseGate());
@@ -37,6 +38,18 @@ public final class TracedLane {
 
   public Trace trace() {
     return trace;
+  }
+
+  /**
+   * How the thread's end reads when it ends by itself, e.g. "cancelled" for a job whose Cancel
+   * button was pressed; "ended" unless said otherwise. A Stop or an exception still says so.
+   */
+  public void endsAs(String text) {
+    endText = text;
+  }
+
+  public String endText() {
+    return endText;
   }
 
   public void print(String text) {

@@ -20,4 +20,10 @@ interface LessonStage {
   default void onFrame(List<TraceEvent> batch) {}
 
   default void runEnded(LessonRun.Result result) {}
+
+  /** The presentation scale changed (1 = normal): sizes not set by the font follow it. */
+  default void setScale(double scale) {}
+
+  /** The theme changed: what is painted on a canvas is painted again. */
+  default void repaint() {}
 }

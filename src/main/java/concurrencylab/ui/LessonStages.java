@@ -8,7 +8,9 @@ import concurrencylab.lesson.progress.ProgressLesson;
 final class LessonStages {
   private LessonStages() {}
 
+  /** Also hands the FX thread to a lesson that works on it, before any of its runs. */
   static LessonStage create(Lesson lesson, I18n i18n) {
+    FxUiThread.handTo(lesson);
     return switch (lesson.stage()) {
       case NONE -> null;
       case FORK_DIAGRAM -> new ForkDiagram(i18n);

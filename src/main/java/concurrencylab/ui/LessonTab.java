@@ -333,12 +333,18 @@ public final class LessonTab extends Tab {
     code.setScale(scale);
     timeline.setScale(scale);
     legend.setScale(scale);
+    if (stage != null) {
+      stage.setScale(scale);
+    }
   }
 
   void repaint() {
     timeline.markDirty();
     code.repaint();
     legend.paint();
+    if (stage != null) {
+      stage.repaint();
+    }
   }
 
   /** Drains what the run recorded since the last frame and redraws what changed. */

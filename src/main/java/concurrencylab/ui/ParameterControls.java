@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.RangeSlider;
-import org.controlsfx.control.SegmentedButton;
 
 /** Builds the control for each lesson parameter and binds it to the parameter's property. */
 final class ParameterControls {
@@ -84,7 +83,7 @@ final class ParameterControls {
   }
 
   private static <E extends Enum<E>> Node choice(ChoiceParameter<E> p, I18n i18n) {
-    SegmentedButton buttons = new SegmentedButton();
+    java.util.List<ToggleButton> buttons = new java.util.ArrayList<>();
     for (E option : p.options()) {
       ToggleButton button = new ToggleButton();
       button.setId("choice-" + p.key() + "-" + option.name());
@@ -94,11 +93,11 @@ final class ParameterControls {
         p.value().set(option);
         button.setSelected(true);
       });
-      buttons.getButtons().add(button);
+      buttons.add(button);
     }
     p.value().addListener((obs, old, now) ->
-        buttons.getButtons().forEach(b -> b.setSelected(b.getId().endsWith("-" + now.name()))));
-    return buttons;
+        buttons.forEach(b -> b.setSelected(b.getId().endsWith("-" + now.name()))));
+    return new ChoiceButtons(buttons);
   }
 
   private static Node seed(SeedParameter p, I18n i18n) {

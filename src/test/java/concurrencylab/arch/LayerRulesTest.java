@@ -44,6 +44,14 @@ class LayerRulesTest {
         .check(CLASSES);
   }
 
+  /** A lesson reaches the UI thread only through the runtime's UiThread, which the UI provides. */
+  @Test
+  void lessonsDoNotDriveTheFxThreadThemselves() {
+    noClasses().that().resideInAPackage("concurrencylab.lesson..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx.application..", "javafx.animation..")
+        .check(CLASSES);
+  }
+
   @Test
   void nothingBelowTheRecorderDependsOnIt() {
     noClasses().that().resideInAnyPackage("concurrencylab.trace..", "concurrencylab.runtime..", "concurrencylab.lesson..", "concurrencylab.ui..", "concurrencylab.export..")

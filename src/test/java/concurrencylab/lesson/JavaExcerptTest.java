@@ -16,9 +16,6 @@ class JavaExcerptTest {
   @Test
   void everyShownExcerptIsAVerbatimSliceOfItsLessonsSourceFile() throws IOException {
     for (Lesson lesson : LessonRegistry.createAll()) {
-      if (lesson.id().equals("progress")) {
-        continue; // its excerpt markers land with the progress tab's rework
-      }
       for (SourceExcerpt excerpt : lesson.javaExcerpts()) {
         Path file = SOURCES.resolve(excerpt.owner().getPackageName().replace('.', '/')).resolve(excerpt.sourceFile());
         List<String> source = Files.readAllLines(file);
@@ -33,8 +30,7 @@ class JavaExcerptTest {
   @Test
   void noLessonKeepsAHandWrittenCopyOfItsJava() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src/main/resources/concurrencylab/lesson"))) {
-      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".java")))
-          .allSatisfy(f -> assertThat(f.toString()).contains("progress")); // progress: until its markers land
+      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".java"))).isEmpty();
     }
   }
 

@@ -11,6 +11,7 @@ import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.Trace;
+import concurrencylab.ui.FxUiThread;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongPredicate;
@@ -80,6 +81,7 @@ final class LessonDrive {
   /** Runs {@code lesson}, pressing Stop as soon as {@code rule} says so. */
   static Ended run(Lesson lesson, StopRule rule) throws InterruptedException {
     long started = System.nanoTime();
+    FxUiThread.handTo(lesson);
     LessonRun run = LessonRun.start(lesson);
     long deadline = started + RUN_LIMIT.toNanos();
     long drained = 0;

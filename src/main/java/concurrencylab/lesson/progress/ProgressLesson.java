@@ -6,14 +6,16 @@ import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.StageKind;
+import concurrencylab.lesson.UsesUiThread;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
+import concurrencylab.runtime.UiThread;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
@@ -22,20 +24,40 @@ import javafx.concurrent.Task;
 
 /**
  * The chapter's reason for threads: a button starts long work and a progress bar shows how far it
- * got. Run on the JavaFX Application Thread, the work freezes the window (that is the
- * demonstration); run as a {@link Task} on background threads, the window stays smooth, shows
- * each job's progress and can cancel it.
+ * got. Run on the UI thread, the work freezes the window (that is the demonstration); run as a
+ * {@link Task} on background threads, the window stays smooth, shows each job's progress and can
+ * cancel it. Either way the UI thread's frames are measured while the run goes on, and the verdict
+ * is the longest frame measured against {@link #FRAME_LIMIT_MILLIS}.
  */
-public final class ProgressLesson implements Lesson {
+public final class ProgressLesson implements Lesson, UsesUiThread {
   /** Where the long job runs. */
   public enum Where {
     UI_THREAD,
     BACKGROUND
   }
 
+  /** What a step of the job is: a wait like I/O (sleeping) or CPU work (hashing). */
+  public enum Work {
+    WAIT,
+    COMPUTE
+  }
+
   public static final String FX_LANE = "JavaFX Application Thread";
 
+  /**
+   * A frame longer than this is a window that did not answer: about the tenth of a second within
+   * which a reaction still feels immediate.
+   */
+  public static final long FRAME_LIMIT_MILLIS = 100;
+
+  /** Busy spans of the UI thread shorter than this stay off its lane: every frame costs a little. */
+  static final long BUSY_THRESHOLD_NANOS = 3_000_000;
+
+  /** How long to wait for the UI thread to draw a frame before going on without. */
+  private static final long FRAME_WAIT_MILLIS = 3000;
+
   private final ChoiceParameter<Where> where = new ChoiceParameter<>("where", Where.BACKGROUND);
+  private final ChoiceParameter<Work> work = new ChoiceParameter<>("work", Work.WAIT);
   private final IntParameter steps = new IntParameter("steps", 1, 50, 20);
   private final IntParameter stepMillis = new IntParameter("jobStepMillis", 10, 200, 100);
   private final IntParameter jobs = new IntParameter("jobs", 1, 4, 2);
@@ -43,6 +65,8 @@ public final class ProgressLesson implements Lesson {
   private final ObservableList<Task<Void>> backgroundJobs = FXCollections.observableArrayList();
   /** The lane of the job thread running a task's {@code call()}. */
   private final ThreadLocal<TracedLane> jobLane = new ThreadLocal<>();
+  private volatile UiThread ui;
+  private volatile FrameMeter meter = FrameMeter.NONE;
 
   @Override
   public String id() {
@@ -51,12 +75,22 @@ public final class ProgressLesson implements Lesson {
 
   @Override
   public List<LessonParameter> parameters() {
-    return List.of(where, steps, stepMillis, jobs);
+    return List.of(where, work, steps, stepMillis, jobs);
   }
 
   @Override
   public StageKind stage() {
     return StageKind.PROGRESS;
+  }
+
+  @Override
+  public void useUiThread(UiThread uiThread) {
+    this.ui = uiThread;
+  }
+
+  /** Where the frames measured during a run are shown as they come. */
+  public void showFramesOn(FrameMeter frameMeter) {
+    this.meter = frameMeter == null ? FrameMeter.NONE : frameMeter;
   }
 
   /** Background jobs pause between steps; a job on the UI thread cannot be paused (nothing can click). */
@@ -67,6 +101,10 @@ public final class ProgressLesson implements Lesson {
 
   public ChoiceParameter<Where> where() {
     return where;
+  }
+
+  public ChoiceParameter<Work> work() {
+    return work;
   }
 
   public IntParameter steps() {
@@ -81,92 +119,179 @@ public final class ProgressLesson implements Lesson {
     return jobs;
   }
 
-  /** Progress of the job on the UI thread; changed on the FX thread, so seen only when it thaws. */
+  /** Progress of the job on the UI thread; changed on the UI thread, so seen only when it thaws. */
   public DoubleProperty uiThreadProgress() {
     return uiThreadProgress;
   }
 
-  /** The running background jobs; changed on the FX thread only. */
+  /** The running background jobs; changed on the UI thread only. */
   public ObservableList<Task<Void>> backgroundJobs() {
     return backgroundJobs;
   }
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
+    UiThread uiThread = ui;
+    if (uiThread == null) {
+      throw new IllegalStateException("the progress lesson was given no UI thread to run on (useUiThread)");
+    }
     int count = steps.get();
     long pause = stepMillis.get();
-    TracedLane main = scope.main();
+    Work kind = work.get();
+    Where place = where.get();
+    int jobCount = jobs.get();
     TracedLane fx = scope.newThreadLane(FX_LANE);
     fx.trace().record(fx.lane(), EventKind.START, "the UI's own thread");
     fx.state(LaneState.WAITING);
+    UiThreadRecorder recorder = new UiThreadRecorder(fx, meter, BUSY_THRESHOLD_NANOS);
+    UiThread.FrameWatch watch = uiThread.watchFrames(recorder);
     try {
-      if (where.get() == Where.UI_THREAD) {
-        main.print("running " + count + " steps on the JavaFX Application Thread");
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-          try {
-            runOnUiThread(fx, count, pause, scope::isCancelled);
-          } finally {
-            done.countDown();
-          }
-        });
-        try {
-          main.waitFor(() -> {
-            done.await();
-            return null;
-          });
-        } catch (InterruptedException stopped) {
-          // the job sees the Stop at its next step; its lane must end before the run does
-          while (done.getCount() > 0) {
-            try {
-              done.await();
-            } catch (InterruptedException again) {
-              // keep waiting: at most one step
-            }
-          }
-          throw stopped;
-        }
-        return Outcome.of("outcome.progress.ui", count * pause);
+      // a freeze is the gap between two frames, so the first frame must be in before the job starts
+      recorder.awaitFrameAfter(System.nanoTime(), FRAME_WAIT_MILLIS);
+      if (place == Where.UI_THREAD) {
+        runOnUiThread(scope, uiThread, recorder, fx, count, pause, kind);
+      } else {
+        runInBackground(scope, uiThread, count, pause, kind, jobCount);
       }
-      List<Thread> threads = new ArrayList<>();
-      for (int j = 1; j <= jobs.get(); j++) {
-        Task<Void> task = job(j, count, pause);
-        Platform.runLater(() -> backgroundJobs.add(task));
-        threads.add(scope.startThread("job-" + j, lane -> {
-          jobLane.set(lane);
-          try {
-            task.run();
-          } finally {
-            Platform.runLater(() -> backgroundJobs.remove(task));
-          }
-        }));
-      }
-      main.joinAll(threads);
-      return Outcome.of("outcome.progress.background", threads.size());
+      // the frame that ends a freeze (or a slow frame) comes after the job: it belongs to the run
+      recorder.awaitFrameAfter(System.nanoTime(), FRAME_WAIT_MILLIS);
     } finally {
-      fx.trace().record(fx.lane(), EventKind.END, 0, "ended");
+      recorder.finish(uiThread, watch, FRAME_WAIT_MILLIS);
+    }
+    return verdict(recorder, place, jobCount);
+  }
+
+  private static Outcome verdict(UiThreadRecorder recorder, Where place, int jobCount) {
+    if (recorder.gaps() == 0) {
+      return Outcome.of("outcome.progress.unmeasured");
+    }
+    long longest = Math.round(recorder.longestGapNanos() / 1e6);
+    boolean smooth = longest <= FRAME_LIMIT_MILLIS;
+    if (place == Where.UI_THREAD) {
+      return Outcome.of(smooth ? "outcome.progress.ui.kept" : "outcome.progress.ui.froze", longest, FRAME_LIMIT_MILLIS);
+    }
+    return smooth
+        ? Outcome.of("outcome.progress.background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount)
+        : Outcome.of("outcome.progress.background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount, Runtime.getRuntime().availableProcessors());
+  }
+
+  private void runOnUiThread(RunScope scope, UiThread uiThread, UiThreadRecorder recorder, TracedLane fx, int count, long pause, Work kind)
+      throws InterruptedException {
+    TracedLane main = scope.main();
+    main.print("running " + count + " steps on the JavaFX Application Thread");
+    CountDownLatch done = new CountDownLatch(1);
+    uiThread.run(() -> {
+      try {
+        uiThreadJob(recorder, fx, count, pause, kind, scope::isCancelled);
+      } finally {
+        done.countDown();
+      }
+    });
+    try {
+      main.waitFor(() -> {
+        done.await();
+        return null;
+      });
+    } catch (InterruptedException stopped) {
+      // the job sees the Stop at its next step; its lane must end before the run does
+      while (done.getCount() > 0) {
+        try {
+          done.await();
+        } catch (InterruptedException again) {
+          // keep waiting: at most one step
+        }
+      }
+      throw stopped;
     }
   }
 
-  /** Blocks the UI thread on purpose: nothing repaints until it returns. */
-  private void runOnUiThread(TracedLane fx, int count, long pause, java.util.function.BooleanSupplier stopped) {
-    fx.state(LaneState.RUNNING);
+  private void runInBackground(RunScope scope, UiThread uiThread, int count, long pause, Work kind, int jobCount)
+      throws InterruptedException {
+    List<Thread> threads = new ArrayList<>();
+    for (int j = 1; j <= jobCount; j++) {
+      Task<Void> task = job(j, count, pause, kind);
+      uiThread.run(() -> backgroundJobs.add(task));
+      threads.add(scope.startThread("job-" + j, lane -> {
+        jobLane.set(lane);
+        try {
+          task.run();
+        } finally {
+          uiThread.run(() -> backgroundJobs.remove(task));
+        }
+      }));
+    }
+    scope.main().joinAll(threads);
+  }
+
+  // snippet:run:start
+  /** On the UI thread: blocks it on purpose, so nothing repaints until the loop is done. */
+  private void uiThreadJob(UiThreadRecorder recorder, TracedLane fx, int count, long pause, Work kind, BooleanSupplier stopped) {
+    recorder.working(LaneState.RUNNING);
     uiThreadProgress.set(0);
     try {
       for (int i = 1; i <= count && !stopped.getAsBoolean(); i++) {
-        work(pause);
-        uiThreadProgress.set((double) i / count);
+        if (kind == Work.WAIT) {
+          recorder.working(LaneState.SLEEPING);
+          Thread.sleep(pause); // like waiting for I/O: the UI thread answers nothing meanwhile
+          recorder.working(LaneState.RUNNING);
+        } else {
+          hash(pause); // CPU work on the UI thread
+        }
+        uiThreadProgress.set((double) i / count); // drawn only when the loop is done
         fx.print("step " + i + "/" + count + " on the UI thread");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      fx.state(LaneState.WAITING);
+      recorder.idle(System.nanoTime());
     }
   }
 
-  /** One step of real work: hashing for {@code millis}; stops early when the thread is interrupted. */
-  static void work(long millis) throws InterruptedException {
+  /** In the background: a Task on a thread of its own; the UI thread only draws its progress. */
+  private Task<Void> job(int number, int count, long pause, Work kind) {
+    return new Task<>() {
+      {
+        updateTitle("job-" + number);
+      }
+
+      @Override
+      protected Void call() {
+        TracedLane lane = jobLane.get();
+        for (int i = 1; i <= count; i++) {
+          try {
+            if (kind == Work.WAIT) {
+              lane.sleep(pause); // like waiting for I/O
+            } else {
+              lane.pausePoint();
+              hash(pause); // CPU work
+            }
+          } catch (InterruptedException e) {
+            return ended(lane, i);
+          }
+          if (isCancelled()) {
+            return ended(lane, i);
+          }
+          updateProgress(i, count); // delivered to the UI thread
+          lane.print("job-" + number + " step " + i + "/" + count);
+        }
+        return null;
+      }
+
+      private Void ended(TracedLane lane, int step) {
+        if (isCancelled()) { // its Cancel button
+          lane.endsAs("cancelled");
+          lane.print("job-" + number + " cancelled at step " + step);
+        } else {
+          lane.print("job-" + number + " stopped at step " + step);
+        }
+        return null;
+      }
+    };
+  }
+  // snippet:run:end
+
+  /** One step of CPU work: hashing for {@code millis}; stops early when the thread is interrupted. */
+  static void hash(long millis) throws InterruptedException {
     java.security.MessageDigest digest;
     try {
       digest = java.security.MessageDigest.getInstance("SHA-256");
@@ -180,46 +305,6 @@ public final class ProgressLesson implements Lesson {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
-    }
-  }
-
-  private Task<Void> job(int number, int count, long pause) {
-    return new Task<>() {
-      {
-        updateTitle("job-" + number);
-        updateMessage("waiting");
-      }
-
-      @Override
-      protected Void call() {
-        TracedLane lane = jobLane.get();
-        for (int i = 1; i <= count; i++) {
-          try {
-            lane.pausePoint();
-            work(pause);
-          } catch (InterruptedException e) {
-            lane.print("job-" + number + " cancelled at step " + i);
-            return null;
-          }
-          if (isCancelled()) {
-            lane.print("job-" + number + " cancelled at step " + i);
-            return null;
-          }
-          updateProgress(i, count);
-          updateMessage("step " + i + " of " + count);
-          lane.print("job-" + number + " step " + i + "/" + count);
-        }
-        return null;
-      }
-    };
-  }
-
-  @Override
-  public String javaExample() {
-    try (var in = getClass().getResourceAsStream("Example.java")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 }

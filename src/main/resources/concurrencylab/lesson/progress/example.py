@@ -1,26 +1,44 @@
 # A button starts long work; a bar shows its progress.
-import threading, time
+import hashlib, threading, time
 import tkinter as tk
 from tkinter import ttk
 
+
+STEP_SECONDS = JOB_STEP_MILLIS / 1000
+
+
+def one_step():
+    if WORK == "wait":
+        time.sleep(STEP_SECONDS)        # like waiting for I/O
+    else:
+        block = bytes(4096)             # CPU work: hashing
+        deadline = time.perf_counter() + STEP_SECONDS
+        while time.perf_counter() < deadline:
+            block = hashlib.sha256(block).digest() * 128
+
+
 def long_job(report):
-    for step in range(1, 21):
-        time.sleep(0.1)                 # one step of work
-        report(step / 20)
+    for step in range(1, STEPS + 1):
+        one_step()
+        report(step / STEPS)
+
 
 def on_ui_thread():                     # freezes the window
-    long_job(lambda p: bar.config(value=p * 100))
+    long_job(lambda p: bars[0].config(value=p * 100))
+
 
 def in_background():                    # window stays alive
-    def report(p):                      # only the UI thread
-        root.after(0, bar.config, {"value": p * 100})
-    threading.Thread(target=long_job, args=(report,),
-                     daemon=True).start()
+    for bar in bars:
+        def report(p, bar=bar):         # only the UI thread
+            root.after(0, bar.config, {"value": p * 100})
+        threading.Thread(target=long_job, args=(report,),
+                         daemon=True).start()
+
 
 root = tk.Tk()
-bar = ttk.Progressbar(root, length=300)
-bar.pack()
-tk.Button(root, text="UI thread", command=on_ui_thread).pack()
-tk.Button(root, text="Background",
-          command=in_background).pack()
+bars = [ttk.Progressbar(root, length=300) for _ in range(JOBS)]
+for bar in bars:
+    bar.pack()
+start = on_ui_thread if WHERE == "ui_thread" else in_background
+tk.Button(root, text="Start", command=start).pack()
 root.mainloop()

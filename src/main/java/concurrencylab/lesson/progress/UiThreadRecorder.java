@@ -1,0 +1,179 @@
+package concurrencylab.lesson.progress;
+
+import concurrencylab.runtime.TracedLane;
+import concurrencylab.runtime.UiThread;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
+import concurrencylab.trace.Trace;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the UI thread did during one run, as measured on it: the gaps between the frames it drew,
+ * and the spans it was busy (with a frame, or with the lesson's own work), recorded on its lane.
+ *
+ * <p>A frame's busy span is known only once the thread is past it, so it is recorded afterwards
+ * with the times it was measured at. That keeps the lane in time order because everything that
+ * records on the lane runs on the UI thread, one after the other; work that prints there first
+ * puts the span it interrupted on the lane.
+ */
+final class UiThreadRecorder implements UiThread.FrameListener {
+  private final Trace trace;
+  private final TracedLane lane;
+  private final FrameMeter meter;
+  private final long thresholdNanos;
+  /** Guards what the run's own thread reads or waits for, and the lane's end. */
+  private final Object lock = new Object();
+
+  // UI thread only
+  private long busySince = -1;
+  private LaneState showing;
+  private long lastFrame = -1;
+
+  // guarded by lock
+  private long longestGap;
+  private int gaps;
+  private long latestFrame = Long.MIN_VALUE;
+  private boolean ended;
+
+  UiThreadRecorder(TracedLane lane, FrameMeter meter, long thresholdNanos) {
+    this.trace = lane.trace();
+    this.lane = lane;
+    this.meter = meter;
+    this.thresholdNanos = thresholdNanos;
+  }
+
+  @Override
+  public void watching(long nanos) {
+    meter.runStarted();
+  }
+
+  @Override
+  public void frameStarted(long nanos) {
+    if (lastFrame >= 0) {
+      long gap = nanos - lastFrame;
+      synchronized (lock) {
+        longestGap = Math.max(longestGap, gap);
+        gaps++;
+      }
+      meter.frame(gap);
+    }
+    lastFrame = nanos;
+    synchronized (lock) {
+      latestFrame = nanos;
+      lock.notifyAll();
+    }
+    if (showing == null && busySince < 0) {
+      busySince = nanos;
+    }
+  }
+
+  @Override
+  public void frameEnded(long nanos) {
+    idle(nanos);
+  }
+
+  /** The lesson's work on the UI thread is in {@code state} from now on. */
+  void working(LaneState state) {
+    long now = System.nanoTime();
+    if (showing == null) {
+      record(busySince >= 0 ? busySince : now, LaneState.RUNNING);
+      showing = LaneState.RUNNING;
+      busySince = -1;
+    }
+    if (state != showing) {
+      record(now, state);
+      showing = state;
+    }
+  }
+
+  /** The UI thread is free again at {@code nanos}. */
+  void idle(long nanos) {
+    if (showing != null) {
+      record(nanos, LaneState.WAITING);
+      showing = null;
+    } else if (busySince >= 0 && nanos - busySince >= thresholdNanos) {
+      record(busySince, LaneState.RUNNING);
+      record(nanos, LaneState.WAITING);
+    }
+    busySince = -1;
+  }
+
+  private void record(long nanos, LaneState state) {
+    synchronized (lock) {
+      if (!ended) {
+        trace.recordAt(lane.lane().id(), nanos - trace.originNanos(), EventKind.STATE, state.ordinal(), "");
+      }
+    }
+  }
+
+  /**
+   * Waits until the UI thread starts a frame after {@code nanos}, at most {@code timeoutMillis};
+   * returns whether it did.
+   */
+  boolean awaitFrameAfter(long nanos, long timeoutMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    synchronized (lock) {
+      while (latestFrame <= nanos) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Stops watching and ends the lane, on the UI thread so that nothing measured lands after the
+   * end. A Stop does not cut this short: the lane must end before the run does.
+   */
+  void finish(UiThread ui, UiThread.FrameWatch watch, long timeoutMillis) {
+    CountDownLatch done = new CountDownLatch(1);
+    ui.run(() -> {
+      watch.stop();
+      idle(System.nanoTime());
+      end();
+      done.countDown();
+    });
+    boolean interrupted = false;
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    while (done.getCount() > 0) {
+      try {
+        if (!done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    // does nothing when the UI thread ended the lane; when it did not answer in time, the lane
+    // ends here and what it measures later stays off it
+    end();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void end() {
+    synchronized (lock) {
+      if (!ended) {
+        trace.record(lane.lane(), EventKind.END, 0, "ended");
+        ended = true;
+      }
+    }
+  }
+
+  long longestGapNanos() {
+    synchronized (lock) {
+      return longestGap;
+    }
+  }
+
+  int gaps() {
+    synchronized (lock) {
+      return gaps;
+    }
+  }
+}
