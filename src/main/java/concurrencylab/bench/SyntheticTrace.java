@@ -57,7 +57,7 @@ final class SyntheticTrace {
           trace.sync();
         }
       }
-      trace.recordAt(laneId, Math.max(time, RUN_NANOS), EventKind.END, 0, "exit 0");
+      trace.recordAt(laneId, Math.max(time, RUN_NANOS), EventKind.END, 0, concurrencylab.trace.AppText.of("end.exit", 0));
       trace.sync();
     }
     trace.finish();

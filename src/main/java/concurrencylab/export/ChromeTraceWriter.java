@@ -259,7 +259,7 @@ public final class ChromeTraceWriter {
       return json -> {
         json.writeNumberField("task", number);
         if (!text.isEmpty()) {
-          json.writeStringField("text", text);
+          json.writeStringField("text", EnglishTexts.render(text));
         }
       };
     }
@@ -308,7 +308,7 @@ public final class ChromeTraceWriter {
         switch (track.kind(index)) {
           case PRINT -> addInstant(time, "print", text.isEmpty() ? "(empty line)" : text, null);
           case STDERR -> addInstant(time, "stderr", text.isEmpty() ? "(empty line)" : text, null);
-          case MARKER -> addInstant(time, "marker", text.isEmpty() ? "marker" : text, null);
+          case MARKER -> addInstant(time, "marker", text.isEmpty() ? "marker" : EnglishTexts.render(text), null);
           case SPAWN -> {
             Lane child = value >= 0 && value < trace.lanes().size() ? trace.lane((int) value) : null;
             addInstant(time, "spawn", "spawn " + text, json -> {

@@ -80,7 +80,7 @@ public final class CsvWriter {
     row.append(kind.name()).append(',');
     row.append(value).append(',');
     row.append(stateName(kind, value)).append(',');
-    appendField(row, track.text(index)).append(EOL);
+    appendField(row, EnglishTexts.render(track.text(index))).append(EOL);
   }
 
   private static String stateName(EventKind kind, long value) {

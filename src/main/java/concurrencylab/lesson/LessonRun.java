@@ -1,5 +1,6 @@
 package concurrencylab.lesson;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.runtime.CancelledRunException;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.trace.EventKind;
@@ -19,8 +20,8 @@ public final class LessonRun {
   private static final Logger LOG = LoggerFactory.getLogger(LessonRun.class);
   private static final long GRACE_SECONDS = 5;
   /** The marks on the main lane where the lecturer paused and resumed the run. */
-  public static final String PAUSED_MARK = "paused";
-  public static final String RESUMED_MARK = "resumed";
+  public static final String PAUSED_MARK = AppText.of("mark.paused");
+  public static final String RESUMED_MARK = AppText.of("mark.resumed");
 
   /** How a run ended. */
   public enum Status {
@@ -81,7 +82,7 @@ public final class LessonRun {
       awaitEnd(GRACE_SECONDS);
     }
     trace.record(
-        scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, result.status().name().toLowerCase(java.util.Locale.ROOT));
+        scope.main().lane(), EventKind.END, result.status() == Status.COMPLETED ? 0 : 1, AppText.of("end.run." + result.status().name().toLowerCase(java.util.Locale.ROOT)));
     trace.finish();
     done.complete(result);
   }

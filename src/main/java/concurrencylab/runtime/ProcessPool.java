@@ -1,5 +1,6 @@
 package concurrencylab.runtime;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
@@ -22,8 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class ProcessPool {
   /** Why a task has no result when the run was stopped: it never started, or Stop ended its worker. */
-  public static final String STOPPED_BEFORE_RUN = "not run: the run was stopped";
-  public static final String STOPPED_WHILE_RUNNING = "stopped with its worker";
+  public static final String STOPPED_BEFORE_RUN = AppText.of("task.notRun");
+  public static final String STOPPED_WHILE_RUNNING = AppText.of("task.stopped");
 
   private final Dispatcher dispatcher;
 
@@ -172,14 +173,14 @@ public final class ProcessPool {
       idle.remove(worker);
       Pending lost = running.remove(worker);
       if (lost != null) {
-        trace.record(worker.lane(), EventKind.TASK_FAILED, lost.number(), scope.isCancelled() ? STOPPED_WHILE_RUNNING : "the worker process died");
+        trace.record(worker.lane(), EventKind.TASK_FAILED, lost.number(), scope.isCancelled() ? STOPPED_WHILE_RUNNING : AppText.of("task.workerDied"));
         failed++;
         finishOne();
       }
       boolean anyAlive = workers.stream().anyMatch(WorkerProcess::isAlive);
       if (!anyAlive && !queue.isEmpty()) {
         for (Pending orphan : queue) {
-          trace.record(queueLane, EventKind.TASK_FAILED, orphan.number(), scope.isCancelled() ? STOPPED_BEFORE_RUN : "no worker left to run it");
+          trace.record(queueLane, EventKind.TASK_FAILED, orphan.number(), scope.isCancelled() ? STOPPED_BEFORE_RUN : AppText.of("task.noWorker"));
           failed++;
           finishOne();
         }

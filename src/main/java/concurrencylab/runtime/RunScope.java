@@ -1,5 +1,6 @@
 package concurrencylab.runtime;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
@@ -86,7 +87,7 @@ public final class RunScope {
     if (cancelled) {
       // Stopped between newThreadLane and here: the lane exists, so say on it that its thread
       // never ran, rather than leave a blank row on the timeline.
-      trace.record(lane.lane(), EventKind.END, 0, "stopped");
+      trace.record(lane.lane(), EventKind.END, 0, AppText.of("end.thread.stopped"));
       throw new CancelledRunException();
     }
     java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger();
@@ -108,7 +109,7 @@ public final class RunScope {
                 }
               }
               String how = status.get() != 0 ? "raised" : cancelled ? "stopped" : lane.endText();
-              trace.record(lane.lane(), EventKind.END, status.get(), how);
+              trace.record(lane.lane(), EventKind.END, status.get(), AppText.of("end.thread." + how));
             },
             "watch-" + thread.getName());
     watcher.setDaemon(true);

@@ -1,5 +1,6 @@
 package concurrencylab.runtime;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
@@ -276,13 +277,13 @@ public final class WorkerProcess {
   }
 
   /** The end of a worker that ended because Stop asked it to. */
-  public static final String STOPPED = "stopped";
+  public static final String STOPPED = AppText.of("end.process.stopped");
 
   /** "exit 0", "exit 3", or "killed by signal 9" (a JVM reports a signal as 128 + its number). */
   public static String describeExit(int status) {
     if (status > 128 && status < 160 && !System.getProperty("os.name").startsWith("Windows")) {
-      return "killed by signal " + (status - 128);
+      return AppText.of("end.signal", status - 128);
     }
-    return "exit " + status;
+    return AppText.of("end.exit", status);
   }
 }

@@ -451,7 +451,7 @@ public final class LessonTab extends Tab {
     };
     return i18n.get("details.event", lane.name(), where,
         String.format(java.util.Locale.ROOT, "%.3f", event.time() / 1e6),
-        event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), what, event.text());
+        event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), what, TraceTexts.text(event.text(), i18n));
   }
 
   private void refreshStatus() {

@@ -1,6 +1,6 @@
 package concurrencylab.ui;
 
-import concurrencylab.runtime.ProcessPool;
+import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.Trace;
@@ -143,12 +143,11 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     }
   }
 
-  /** A task without a result: it raised, or a Stop kept it from running or ended it. */
+  /** A task without a result: it raised (its own words), or the app says why it has none. */
   private String taskFailure(TraceEvent event) {
-    return switch (event.text()) {
-      case ProcessPool.STOPPED_BEFORE_RUN -> i18n.get("log.taskNotRun", event.value());
-      case ProcessPool.STOPPED_WHILE_RUNNING -> i18n.get("log.taskStopped", event.value());
-      default -> i18n.get("log.taskFailed", event.value(), event.text());
-    };
+    AppText.Keyed why = AppText.parse(event.text());
+    return why == null
+        ? i18n.get("log.taskFailed", event.value(), event.text())
+        : i18n.get("log." + why.key(), event.value());
   }
 }

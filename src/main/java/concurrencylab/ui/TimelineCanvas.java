@@ -825,7 +825,7 @@ public final class TimelineCanvas extends Region {
       return;
     }
     int index = lines.get(k);
-    String text = lanes.get(laneId).name() + " @ " + formatTime(track.time(index), 1_000_000L) + ":  " + track.text(index);
+    String text = lanes.get(laneId).name() + " @ " + formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
     g.setFont(smallFont);
     double boxWidth = Math.min(width - 20, CanvasText.width(text, smallFont) + 20);
     double bx = Math.min(mouseX + 12, width - boxWidth - 8);

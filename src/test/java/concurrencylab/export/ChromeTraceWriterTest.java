@@ -56,7 +56,7 @@ class ChromeTraceWriterTest {
     trace.recordAt(thread.id(), 2_500, EventKind.PRINT, 0, "fetching \"a, b\"\nand 你好");
     trace.recordAt(thread.id(), 2_600, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
     trace.recordAt(thread.id(), 9_000, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
-    trace.recordAt(thread.id(), 9_100, EventKind.END, 0, "ended");
+    trace.recordAt(thread.id(), 9_100, EventKind.END, 0, concurrencylab.trace.AppText.of("end.thread.ended"));
     trace.recordAt(queue.id(), 3_000, EventKind.COUNTER, 2, "#0 #1");
     trace.recordAt(queue.id(), 5_000, EventKind.COUNTER, 1, "#1");
     trace.recordAt(queue.id(), 7_000, EventKind.COUNTER, 0, "");
@@ -72,9 +72,9 @@ class ChromeTraceWriterTest {
     trace.recordAt(worker.id(), 7_000, EventKind.TASK_BEGIN, 1, "task 1");
     trace.recordAt(worker.id(), 7_100, EventKind.STDERR, 0, LONG_LINE);
     trace.recordAt(worker.id(), 7_900, EventKind.TASK_FAILED, 1, "ValueError: bad input");
-    trace.recordAt(worker.id(), 8_000, EventKind.END, 0, "exit 0");
+    trace.recordAt(worker.id(), 8_000, EventKind.END, 0, concurrencylab.trace.AppText.of("end.exit", 0));
     trace.recordAt(main.id(), 9_500, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
-    trace.recordAt(main.id(), 10_000, EventKind.END, 0, "completed");
+    trace.recordAt(main.id(), 10_000, EventKind.END, 0, concurrencylab.trace.AppText.of("end.run.completed"));
     trace.sync();
     trace.finish();
   }

@@ -30,8 +30,8 @@ class CsvWriterTest {
     trace.recordAt(worker.id(), 150, EventKind.PRINT, 0, TRICKY);
     trace.recordAt(main.id(), 200, EventKind.STATE, LaneState.WAITING.ordinal(), "");
     trace.recordAt(worker.id(), 250, EventKind.PRINT, 0, "");
-    trace.recordAt(worker.id(), 300, EventKind.END, 3, "exit 3");
-    trace.recordAt(main.id(), 400, EventKind.END, 0, "completed");
+    trace.recordAt(worker.id(), 300, EventKind.END, 3, concurrencylab.trace.AppText.of("end.exit", 3));
+    trace.recordAt(main.id(), 400, EventKind.END, 0, concurrencylab.trace.AppText.of("end.run.completed"));
     trace.sync();
     trace.finish();
     return trace;

@@ -120,6 +120,6 @@ final class LessonDrive {
           .isEqualTo(EventKind.END);
     }
     LaneTrack main = trace.store().track(lanes.get(0).id());
-    assertThat(main.text(main.size() - 1)).isEqualTo(ended.result().status().name().toLowerCase());
+    assertThat(main.text(main.size() - 1)).isEqualTo(concurrencylab.trace.AppText.of("end.run." + ended.result().status().name().toLowerCase(java.util.Locale.ROOT)));
   }
 }

@@ -136,8 +136,8 @@ class LessonFaultsTest {
     LessonDrive.assertWellEnded(ended);
     assertThat(events(ended.trace(), "hangs")).extracting(TraceEvent::text).contains("hanging");
     // asked to end (its stdin closed), the hanging child ends by itself: it need not be killed
-    assertThat(last(events(ended.trace(), "hangs")).text()).isEqualTo("stopped");
-    assertThat(last(events(ended.trace(), "sleeps")).text()).isEqualTo("stopped");
+    assertThat(concurrencylab.export.EnglishTexts.render(last(events(ended.trace(), "hangs")).text())).isEqualTo("stopped (asked to end)");
+    assertThat(concurrencylab.export.EnglishTexts.render(last(events(ended.trace(), "sleeps")).text())).isEqualTo("stopped");
   }
 
   @Test
@@ -153,6 +153,6 @@ class LessonFaultsTest {
     assertThat(thread).filteredOn(e -> e.kind() == EventKind.STDERR).extracting(TraceEvent::text)
         .containsExactly("Exception in thread \"throws\" java.lang.IllegalStateException: thread raised on purpose");
     assertThat(last(thread).value()).isEqualTo(1);
-    assertThat(last(events(ended.trace(), "hangs")).text()).isEqualTo("stopped");
+    assertThat(concurrencylab.export.EnglishTexts.render(last(events(ended.trace(), "hangs")).text())).isEqualTo("stopped (asked to end)");
   }
 }

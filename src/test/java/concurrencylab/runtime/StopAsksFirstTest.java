@@ -39,8 +39,8 @@ class StopAsksFirstTest {
     for (Lane worker : workers) {
       LaneTrack track = trace.store().track(worker.id());
       assertThat(track.kind(track.size() - 1)).isEqualTo(EventKind.END);
-      String end = track.text(track.size() - 1);
-      assertThat(end).as("how %s ended", worker.name()).isEqualTo(worker.equals(frozen) ? "killed by signal 9" : "stopped");
+      String end = concurrencylab.export.EnglishTexts.render(track.text(track.size() - 1));
+      assertThat(end).as("how %s ended", worker.name()).isEqualTo(worker.equals(frozen) ? "killed by signal 9" : "stopped (asked to end)");
     }
   }
 }

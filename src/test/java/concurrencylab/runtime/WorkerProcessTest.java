@@ -81,7 +81,7 @@ class WorkerProcessTest {
     assertThat(worker.join()).isEqualTo(3);
     TraceEvent end = eventsOf(worker).stream().filter(e -> e.kind() == EventKind.END).findFirst().orElseThrow();
     assertThat(end.value()).isEqualTo(3);
-    assertThat(end.text()).isEqualTo("exit 3");
+    assertThat(concurrencylab.export.EnglishTexts.render(end.text())).isEqualTo("exit 3");
   }
 
   @Test
@@ -94,7 +94,7 @@ class WorkerProcessTest {
 
     worker.join();
     TraceEvent end = eventsOf(worker).stream().filter(e -> e.kind() == EventKind.END).findFirst().orElseThrow();
-    assertThat(end.text()).isEqualTo("killed by signal 9");
+    assertThat(concurrencylab.export.EnglishTexts.render(end.text())).isEqualTo("killed by signal 9");
   }
 
   @Test

@@ -52,7 +52,7 @@ class LaneTrackSearchTest {
     trace.recordAt(0, 30, EventKind.TASK_END, 1, "");
     trace.recordAt(0, 30, EventKind.TASK_BEGIN, 2, "second");
     trace.recordAt(0, 40, EventKind.TASK_FAILED, 2, "boom");
-    trace.recordAt(0, 50, EventKind.END, 0, "exit 0");
+    trace.recordAt(0, 50, EventKind.END, 0, concurrencylab.trace.AppText.of("end.exit", 0));
     trace.sync();
     LaneTrack track = trace.store().track(0);
 

@@ -62,7 +62,7 @@ class TraceTest {
     trace.recordAt(0, 200, EventKind.PRINT, 0, "a");
     trace.recordAt(0, 300, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
     trace.recordAt(0, 400, EventKind.PRINT, 0, "b");
-    trace.recordAt(0, 500, EventKind.END, 0, "exit 0");
+    trace.recordAt(0, 500, EventKind.END, 0, concurrencylab.trace.AppText.of("end.exit", 0));
     trace.sync();
     LaneTrack track = trace.store().track(lane.id());
 

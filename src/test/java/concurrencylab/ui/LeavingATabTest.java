@@ -88,11 +88,11 @@ class LeavingATabTest {
     for (Lane child : children) {
       LaneTrack track = trace.store().track(child.id());
       assertThat(track.kind(track.size() - 1)).isEqualTo(EventKind.END);
-      assertThat(track.text(track.size() - 1)).as("how %s ended", child.name()).isIn("stopped", "exit 0");
+      assertThat(concurrencylab.export.EnglishTexts.render(track.text(track.size() - 1))).as("how %s ended", child.name()).isIn("stopped (asked to end)", "exit 0");
     }
     assertThat(children).anySatisfy(child -> {
       LaneTrack track = trace.store().track(child.id());
-      assertThat(track.text(track.size() - 1)).isEqualTo("stopped");
+      assertThat(concurrencylab.export.EnglishTexts.render(track.text(track.size() - 1))).isEqualTo("stopped (asked to end)");
     });
     robot.clickOn("#tab-process");
     assertThat(onFx(status::getText)).startsWith("Stopped: you left the tab while it ran.");

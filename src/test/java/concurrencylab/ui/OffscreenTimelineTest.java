@@ -65,7 +65,7 @@ class OffscreenTimelineTest {
       trace.recordAt(lane.id(), begin + taskNanos * 9 / 10, task == failed ? EventKind.TASK_FAILED : EventKind.TASK_END, task, "");
     }
     long end = 1_000_000 + tasks * taskNanos + 1_000_000;
-    trace.recordAt(lane.id(), end, EventKind.END, 0, "exit 0");
+    trace.recordAt(lane.id(), end, EventKind.END, 0, concurrencylab.trace.AppText.of("end.exit", 0));
     trace.sync();
     trace.finish();
 
@@ -106,7 +106,7 @@ class OffscreenTimelineTest {
     Lane lane = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
     trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
     trace.recordAt(lane.id(), 500_000_000L, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
-    trace.recordAt(lane.id(), 1_000_000_000L, EventKind.END, 0, "exit 0");
+    trace.recordAt(lane.id(), 1_000_000_000L, EventKind.END, 0, concurrencylab.trace.AppText.of("end.exit", 0));
     trace.sync();
     trace.finish();
     return trace;

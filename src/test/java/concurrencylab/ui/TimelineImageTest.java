@@ -28,8 +28,8 @@ class TimelineImageTest {
     trace.recordAt(child.id(), 100_000_000L, EventKind.START, 0, "");
     trace.recordAt(child.id(), 300_000_000L, EventKind.PRINT, 0, "hello");
     trace.recordAt(child.id(), 400_000_000L, EventKind.STATE, LaneState.SLEEPING.ordinal(), "");
-    trace.recordAt(child.id(), 900_000_000L, EventKind.END, 0, "exit 0");
-    trace.recordAt(main.id(), 1_000_000_000L, EventKind.END, 0, "completed");
+    trace.recordAt(child.id(), 900_000_000L, EventKind.END, 0, concurrencylab.trace.AppText.of("end.exit", 0));
+    trace.recordAt(main.id(), 1_000_000_000L, EventKind.END, 0, concurrencylab.trace.AppText.of("end.run.completed"));
     trace.sync();
     trace.finish();
     return trace;

@@ -47,6 +47,6 @@ class TruthfulWordsTest {
     assertThat(unfinished).as("tasks left without a result").isNotEmpty();
     assertThat(unfinished).allSatisfy(e -> assertThat(e.text()).isIn(ProcessPool.STOPPED_BEFORE_RUN, ProcessPool.STOPPED_WHILE_RUNNING));
     I18n english = new I18n(Locale.ENGLISH);
-    assertThat(english.get("log.taskNotRun", 37)).isEqualTo("task 37 was not run: the run was stopped");
+    assertThat(english.get("log.task.notRun", 37)).isEqualTo("task 37 was not run: the run was stopped");
   }
 }

@@ -104,7 +104,7 @@ class WindowClosedMidRunTest {
     assertThat(result.status()).isEqualTo(LessonRun.Status.STOPPED);
     assertThat(lastEventOfEachWorker(run)).hasSize(8).allSatisfy(end -> {
       assertThat(end.kind()).isEqualTo(EventKind.END);
-      assertThat(end.text()).as("asked to end, each worker ended by itself").isEqualTo("stopped");
+      assertThat(concurrencylab.export.EnglishTexts.render(end.text())).as("asked to end, each worker ended by itself").isEqualTo("stopped (asked to end)");
     });
     assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
   }

@@ -1,5 +1,6 @@
 package concurrencylab.lesson.fork;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.runtime.WorkerContext;
 import concurrencylab.runtime.WorkerTask;
 import java.util.List;
@@ -9,7 +10,7 @@ public final class ForkChildTask implements WorkerTask {
   @Override
   public void run(List<String> args, WorkerContext context) {
     // snippet:run:start
-    context.mark("child branch: returned 0");
+    context.mark(AppText.of("mark.childBranch"));
     // the child asks its own OS for its parent's PID
     System.out.println("I am the child process (" + context.pid()
         + ") and my parent process is (" + context.parentPid() + ").");

@@ -1,5 +1,6 @@
 package concurrencylab.lesson.fork;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
@@ -24,8 +25,8 @@ public final class ForkLesson implements Lesson {
   public List<CodeStep> codeSteps(RunInfo run) {
     return List.of(
         CodeStep.printed("I am the child", "System.out.println(\"I am the child process (\"", "print(f\"I am the child process"),
-        CodeStep.marked("parent branch", "parent.mark(\"parent branch: returned \"", "pid = os.fork()"),
-        CodeStep.marked("child branch", "context.mark(\"child branch: returned 0\");", "if pid == 0:"),
+        CodeStep.marked("mark.parentBranch", "parent.mark(AppText.of(\"mark.parentBranch\"", "pid = os.fork()"),
+        CodeStep.marked("mark.childBranch", "context.mark(AppText.of(\"mark.childBranch\"));", "if pid == 0:"),
         CodeStep.printed("start...", "parent.print(\"current process (\"", "print(f\"current process"),
         CodeStep.printed("created a child", "parent.print(\"I (\" + pid + \") created", "print(f\"I ({os.getpid()}) created"),
         CodeStep.of(EventKind.SPAWN, "scope.spawn(\"child\", WorkerProcess.EXIT_AFTER_TASK);", "pid = os.fork()"),
@@ -61,7 +62,7 @@ public final class ForkLesson implements Lesson {
     // Java cannot fork a JVM: the child is a new JVM running
     // this app in worker mode (Python's "spawn")
     WorkerProcess child = scope.spawn("child", WorkerProcess.EXIT_AFTER_TASK);
-    parent.mark("parent branch: returned " + child.pid() + " (the child's PID)");
+    parent.mark(AppText.of("mark.parentBranch", Long.toString(child.pid())));
     parent.print("I (" + pid + ") created a child process (" + child.pid() + ").");
     child.run(0, "child", ForkChildTask.class.getName(), List.of());
     parent.waitFor(child::join);

@@ -1,5 +1,6 @@
 package concurrencylab.lesson.pool;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter.IntParameter;
@@ -102,7 +103,7 @@ public final class PoolLesson implements Lesson {
     parent.print("all subprocesses done.");
     // snippet:run:end
     double seconds = (System.nanoTime() - start) / 1e9;
-    parent.mark(String.format(java.util.Locale.ROOT, "all done: %.2f s", seconds));
+    parent.mark(AppText.of("mark.allDone", seconds));
     return Outcome.of("outcome.pool", tasks.get(), processes.get(), seconds, pool.failedCount());
   }
 }

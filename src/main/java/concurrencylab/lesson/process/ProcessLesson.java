@@ -1,5 +1,6 @@
 package concurrencylab.lesson.process;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.lesson.CodeLine;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
@@ -102,7 +103,7 @@ public final class ProcessLesson implements Lesson {
     }
     parent.print("process end");
     long stillRunning = started.stream().filter(WorkerProcess::isAlive).count();
-    parent.mark("process end (" + stillRunning + " still running)");
+    parent.mark(AppText.of("mark.processEnd", stillRunning));
     if (stillRunning > 0) { // the app waits for them before the run ends
       for (WorkerProcess child : started) {
         parent.waitFor(child::join);

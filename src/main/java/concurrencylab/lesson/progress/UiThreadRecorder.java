@@ -1,5 +1,6 @@
 package concurrencylab.lesson.progress;
 
+import concurrencylab.trace.AppText;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.UiThread;
 import concurrencylab.trace.EventKind;
@@ -159,7 +160,7 @@ final class UiThreadRecorder implements UiThread.FrameListener {
   private void end() {
     synchronized (lock) {
       if (!ended) {
-        trace.record(lane.lane(), EventKind.END, 0, "ended");
+        trace.record(lane.lane(), EventKind.END, 0, AppText.of("end.thread.ended"));
         ended = true;
       }
     }
