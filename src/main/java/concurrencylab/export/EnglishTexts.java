@@ -1,19 +1,15 @@
 package concurrencylab.export;
 
 import concurrencylab.trace.AppText;
+import concurrencylab.trace.TextBundles;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The app's own texts of a trace ({@link AppText}) in English, as files written for other tools
  * carry them; plain text passes through unchanged.
  */
 public final class EnglishTexts {
-  private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(
-      "concurrencylab.i18n.messages", Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-
   private EnglishTexts() {}
 
   public static String render(String raw) {
@@ -21,9 +17,13 @@ public final class EnglishTexts {
     if (keyed == null) {
       return raw;
     }
+    String pattern = TextBundles.pattern(keyed.key(), Locale.ROOT);
+    if (pattern == null) {
+      return keyed.key() + keyed.args();
+    }
     try {
-      return new MessageFormat(ENGLISH.getString(keyed.key()), Locale.ENGLISH).format(keyed.args().toArray());
-    } catch (MissingResourceException | IllegalArgumentException e) {
+      return new MessageFormat(pattern, Locale.ENGLISH).format(keyed.args().toArray());
+    } catch (IllegalArgumentException e) {
       return keyed.key() + keyed.args();
     }
   }

@@ -42,17 +42,21 @@ public interface Lesson {
     return List.of();
   }
 
-  /** The view of its own that the tab shows above the timeline, if any. */
-  default StageKind stage() {
-    return StageKind.NONE;
-  }
-
   default String titleKey() {
     return "lesson." + id() + ".title";
   }
 
   default String explanationKey() {
     return "lesson." + id() + ".explain";
+  }
+
+  /**
+   * The bundle key of a control's label; {@code <key>.<CHOICE>} labels a choice. The lesson's own
+   * texts ({@code texts.properties} beside its resources) may hold it, else the shared {@code
+   * param.<name>} names it.
+   */
+  default String parameterKey(LessonParameter parameter) {
+    return "lesson." + id() + ".param." + parameter.key();
   }
 
   /**

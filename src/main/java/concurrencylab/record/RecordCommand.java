@@ -448,7 +448,7 @@ public final class RecordCommand {
     }
     for (LessonParameter parameter : lesson.parameters()) {
       String option = "--" + parameter.key() + " " + LessonCommandLine.placeholder(parameter);
-      text.append(String.format(Locale.ROOT, "    %-32s %s%n", option, i18n.get("param." + parameter.key())));
+      text.append(String.format(Locale.ROOT, "    %-32s %s%n", option, i18n.get(lesson.parameterKey(parameter))));
       text.append(String.format(Locale.ROOT, "    %-32s %s; now %s%n", "", LessonCommandLine.describe(parameter), LessonCommandLine.format(parameter)));
     }
     return text.toString();

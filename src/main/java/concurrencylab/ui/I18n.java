@@ -1,10 +1,9 @@
 package concurrencylab.ui;
 
+import concurrencylab.trace.TextBundles;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -15,38 +14,23 @@ import javafx.beans.property.SimpleObjectProperty;
  * switching the language relabels the whole window without a restart.
  */
 public final class I18n {
-  public static final String BUNDLE = "concurrencylab.i18n.messages";
+  public static final String BUNDLE = TextBundles.APP_BUNDLE;
   public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
+  /**
+   * The language now. Texts are looked up from it on each use, not from a bundle a listener keeps
+   * up to date: a switch invalidates the text bindings before any change listener runs, and a text
+   * recomputed then would read the old language.
+   */
   private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
-  private Locale bundleLocale;
-  private ResourceBundle bundle;
 
   public I18n(Locale initial) {
     locale.set(initial);
   }
 
-  /**
-   * The bundle of the language now. Looked up from the locale on each use rather than kept up to
-   * date by a listener: a language switch invalidates the text bindings before any change listener
-   * runs, and a text recomputed then would read the old language.
-   */
-  private ResourceBundle bundle() {
-    Locale now = locale.get();
-    if (!now.equals(bundleLocale)) {
-      bundle = load(now);
-      bundleLocale = now;
-    }
-    return bundle;
-  }
-
   /** English unless the system speaks Chinese. */
   public static Locale systemDefault() {
     return Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-  }
-
-  private static ResourceBundle load(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public ObjectProperty<Locale> localeProperty() {
@@ -55,13 +39,15 @@ public final class I18n {
 
   /** The text of a key now; a missing key shows as itself in brackets, which a test looks for. */
   public String get(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle().getString(key);
-    } catch (MissingResourceException e) {
+    String pattern = pattern(key);
+    if (pattern == null) {
       return "[" + key + "]";
     }
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+  }
+
+  private String pattern(String key) {
+    return TextBundles.pattern(key, locale.get());
   }
 
   /** The text of a key, following language switches. */

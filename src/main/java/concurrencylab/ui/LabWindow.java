@@ -69,12 +69,16 @@ public final class LabWindow extends BorderPane {
   }
 
   public LabWindow(I18n i18n, List<Lesson> lessons, Settings settings) {
+    this(i18n, lessons, settings, LessonViews.standard());
+  }
+
+  public LabWindow(I18n i18n, List<Lesson> lessons, Settings settings, LessonViews views) {
     this.i18n = i18n;
     this.settings = settings;
     getStyleClass().add("lab-window");
     getStylesheets().add(LabWindow.class.getResource(LabApp.STYLESHEET).toExternalForm());
     for (Lesson lesson : lessons) {
-      LessonTab tab = new LessonTab(lesson, i18n);
+      LessonTab tab = new LessonTab(lesson, i18n, views);
       lessonTabs.add(tab);
       tabs.getTabs().add(tab);
     }

@@ -10,7 +10,7 @@ import javafx.scene.Node;
  * A lesson's own view above the timeline (the fork diagram, the lock stage, the progress jobs). It
  * is fed the same per-frame batches of events as the timeline, so it can only show what happened.
  */
-interface LessonStage {
+public interface LessonStage {
   Node node();
 
   /** A new run starts. */

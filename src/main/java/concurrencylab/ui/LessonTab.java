@@ -66,6 +66,10 @@ public final class LessonTab extends Tab {
   private boolean stoppedByLeaving;
 
   public LessonTab(Lesson lesson, I18n i18n) {
+    this(lesson, i18n, LessonViews.standard());
+  }
+
+  public LessonTab(Lesson lesson, I18n i18n, LessonViews views) {
     this.lesson = lesson;
     this.i18n = i18n;
     this.timeline = new TimelineCanvas(i18n);
@@ -76,7 +80,7 @@ public final class LessonTab extends Tab {
       // before any run the script shows the controls' values; afterwards the recorded run's
       parameter.observables().forEach(o -> o.addListener(changed -> code.showRun(shownRun())));
     }
-    this.stage = LessonStages.create(lesson, i18n);
+    this.stage = views.create(lesson, i18n);
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
     setClosable(false);
@@ -130,7 +134,7 @@ public final class LessonTab extends Tab {
     status.getStyleClass().add("run-status");
 
     for (LessonParameter parameter : lesson.parameters()) {
-      controls.getChildren().add(ParameterControls.create(parameter, i18n));
+      controls.getChildren().add(ParameterControls.create(lesson, parameter, i18n));
     }
     controls.disableProperty().bind(running);
     VBox side = new VBox(18, controls, buttons, cannotPause, status);

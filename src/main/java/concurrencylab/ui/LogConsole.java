@@ -22,8 +22,16 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   /** At most this many lines are kept in the console; the trace keeps them all. */
   static final int MAX_LINES = 50_000;
 
-  /** One console line. {@code style} is a CSS class: plain, stderr, failure or meta. */
-  public record Line(long time, String lane, int colorIndex, String text, String style) {}
+  /**
+   * One console line. {@code style} is a CSS class: plain, stderr, failure or meta. It keeps the
+   * event and lane it was made from (null for the console's own notes), so the app's own words in
+   * it can be said again in another language.
+   */
+  public record Line(long time, String lane, int colorIndex, String text, String style, Lane source, TraceEvent event) {
+    Line(long time, String lane, int colorIndex, String text, String style) {
+      this(time, lane, colorIndex, text, style, null, null);
+    }
+  }
 
   private final I18n i18n;
   private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -37,6 +45,19 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     getStyleClass().add("log-console");
     setCellFactory(list -> new LineCell());
     setFocusTraversable(false);
+    i18n.localeProperty().addListener(o -> sayAgain());
+  }
+
+  /** The lines once more in the language chosen now: what programs printed stays as it was. */
+  private void sayAgain() {
+    all.replaceAll(line -> line.event() != null
+        ? toLine(line.source(), line.event())
+        : new Line(line.time(), line.lane(), line.colorIndex(), i18n.get("log.truncated", MAX_LINES), line.style()));
+    if (shownUntil < 0) {
+      lines.setAll(all);
+    } else {
+      showUntil(shownUntil);
+    }
   }
 
   public void clear() {
@@ -99,18 +120,21 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   }
 
   private Line toLine(Lane lane, TraceEvent event) {
-    String name = lane.name();
-    int color = lane.colorIndex();
-    long t = event.time();
-    return switch (event.kind()) {
-      case PRINT -> new Line(t, name, color, event.text(), "plain");
-      case STDERR -> new Line(t, name, color, event.text(), "stderr");
-      case TASK_FAILED -> new Line(t, name, color, taskFailure(event), "failure");
-      case END -> event.value() == 0 ? null : new Line(t, name, color, i18n.get("log.ended", TraceTexts.end(lane, event, i18n)), "failure");
-      case MARKER -> new Line(t, name, color, "⚑ " + TraceTexts.mark(event.text(), i18n), "meta");
-      case START -> new Line(t, name, color, TraceTexts.start(lane, i18n), "meta");
+    String text = switch (event.kind()) {
+      case PRINT, STDERR -> event.text();
+      case TASK_FAILED -> taskFailure(event);
+      case END -> event.value() == 0 ? null : i18n.get("log.ended", TraceTexts.end(lane, event, i18n));
+      case MARKER -> "⚑ " + TraceTexts.mark(event.text(), i18n);
+      case START -> TraceTexts.start(lane, i18n);
       default -> null;
     };
+    String style = switch (event.kind()) {
+      case PRINT -> "plain";
+      case STDERR -> "stderr";
+      case TASK_FAILED, END -> "failure";
+      default -> "meta";
+    };
+    return text == null ? null : new Line(event.time(), lane.name(), lane.colorIndex(), text, style, lane, event);
   }
 
   public List<Line> lines() {

@@ -1,5 +1,6 @@
 package concurrencylab.ui;
 
+import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
@@ -24,9 +25,9 @@ import org.controlsfx.control.RangeSlider;
 final class ParameterControls {
   private ParameterControls() {}
 
-  static Node create(LessonParameter parameter, I18n i18n) {
+  static Node create(Lesson lesson, LessonParameter parameter, I18n i18n) {
     Label caption = new Label();
-    caption.textProperty().bind(i18n.text("param." + parameter.key()));
+    caption.textProperty().bind(i18n.text(lesson.parameterKey(parameter)));
     caption.getStyleClass().add("param-caption");
     Label value = new Label();
     value.getStyleClass().add("param-value");
@@ -36,7 +37,7 @@ final class ParameterControls {
     } else if (parameter instanceof RangeParameter p) {
       control = rangeSlider(p, value);
     } else if (parameter instanceof ChoiceParameter<?> p) {
-      control = choice(p, i18n);
+      control = choice(p, lesson.parameterKey(p), i18n);
     } else {
       control = seed((SeedParameter) parameter, i18n);
     }
@@ -82,12 +83,12 @@ final class ParameterControls {
     return slider;
   }
 
-  private static <E extends Enum<E>> Node choice(ChoiceParameter<E> p, I18n i18n) {
+  private static <E extends Enum<E>> Node choice(ChoiceParameter<E> p, String labelKey, I18n i18n) {
     java.util.List<ToggleButton> buttons = new java.util.ArrayList<>();
     for (E option : p.options()) {
       ToggleButton button = new ToggleButton();
       button.setId("choice-" + p.key() + "-" + option.name());
-      button.textProperty().bind(i18n.text("param." + p.key() + "." + option.name()));
+      button.textProperty().bind(i18n.text(labelKey + "." + option.name()));
       button.setSelected(option == p.get());
       button.setOnAction(e -> {
         p.value().set(option);

@@ -135,4 +135,31 @@ class LayerRulesTest {
         .should().dependOnClassesThat().resideInAnyPackage("concurrencylab.runtime..", "concurrencylab.lesson..", "concurrencylab.ui..")
         .check(CLASSES);
   }
+
+  /**
+   * The shell knows lessons only through the contract: a lesson's own package (lesson.fork,
+   * lesson.lock, …) is named in ui only by the view registry and by the views it registers.
+   */
+  @Test
+  void uiNamesALessonsOwnClassesOnlyThroughTheViewRegistry() {
+    DescribedPredicate<JavaClass> aLessonsOwnPackage = new DescribedPredicate<>("in a lesson's own package") {
+      @Override
+      public boolean test(JavaClass type) {
+        return type.getPackageName().startsWith("concurrencylab.lesson.");
+      }
+    };
+    DescribedPredicate<JavaClass> registryOrView = new DescribedPredicate<>("the view registry or a registered view") {
+      @Override
+      public boolean test(JavaClass type) {
+        JavaClass top = type;
+        while (top.getEnclosingClass().isPresent()) {
+          top = top.getEnclosingClass().get();
+        }
+        return top.getName().equals("concurrencylab.ui.LessonViews") || top.isAssignableTo("concurrencylab.ui.LessonStage");
+      }
+    };
+    noClasses().that().resideInAPackage("concurrencylab.ui..").and(DescribedPredicate.not(registryOrView))
+        .should().dependOnClassesThat(aLessonsOwnPackage)
+        .check(CLASSES);
+  }
 }

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class BundleCompletenessTest {
   private static Properties load(String name) throws IOException {
+    return loadResource("/concurrencylab/i18n/" + name);
+  }
+
+  static Properties loadResource(String path) throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = BundleCompletenessTest.class.getResourceAsStream("/concurrencylab/i18n/" + name)) {
-      assertThat(in).as(name).isNotNull();
+    try (InputStream in = BundleCompletenessTest.class.getResourceAsStream(path)) {
+      assertThat(in).as(path).isNotNull();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return properties;
@@ -35,6 +39,17 @@ class BundleCompletenessTest {
   }
 
   @Test
+  void everyLessonsOwnTextsExistInBothLanguagesAndOnlyNameItself() throws IOException {
+    for (Lesson lesson : LessonRegistry.createAll()) {
+      String folder = "/concurrencylab/lesson/" + lesson.id() + "/";
+      Properties english = loadResource(folder + "texts.properties");
+      Properties chinese = loadResource(folder + "texts_zh_CN.properties");
+      assertThat(chinese.stringPropertyNames()).as(lesson.id()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+      assertThat(english.stringPropertyNames()).as(lesson.id()).allMatch(k -> k.startsWith("lesson." + lesson.id() + "."));
+    }
+  }
+
+  @Test
   void everyCodeStepPointsAtARealLineOfBothExamples() {
     for (Lesson lesson : LessonRegistry.createAll()) {
       concurrencylab.trace.RunInfo run = concurrencylab.lesson.RunSnapshot.of(lesson, "en");
@@ -48,21 +63,23 @@ class BundleCompletenessTest {
   }
 
   @Test
-  void everyLessonTextAndControlHasItsKeys() throws IOException {
-    Properties english = load("messages.properties");
-    List<String> needed = new ArrayList<>();
-    for (Lesson lesson : LessonRegistry.createAll()) {
-      needed.add(lesson.titleKey());
-      needed.add(lesson.explanationKey());
-      for (LessonParameter parameter : lesson.parameters()) {
-        needed.add("param." + parameter.key());
-        if (parameter instanceof LessonParameter.ChoiceParameter<?> choice) {
-          choice.options().forEach(o -> needed.add("param." + choice.key() + "." + o.name()));
+  void everyLessonTextAndControlHasItsTextInBothLanguages() {
+    for (java.util.Locale locale : I18n.LANGUAGES) {
+      I18n i18n = new I18n(locale);
+      for (Lesson lesson : LessonRegistry.createAll()) {
+        List<String> needed = new ArrayList<>(List.of(lesson.titleKey(), lesson.explanationKey()));
+        for (LessonParameter parameter : lesson.parameters()) {
+          needed.add(lesson.parameterKey(parameter));
+          if (parameter instanceof LessonParameter.ChoiceParameter<?> choice) {
+            choice.options().forEach(o -> needed.add(lesson.parameterKey(choice) + "." + o.name()));
+          }
         }
+        for (String key : needed) {
+          assertThat(i18n.get(key)).as("%s in %s", key, locale).doesNotStartWith("[");
+        }
+        assertThat(lesson.pythonExample(concurrencylab.lesson.RunSnapshot.of(lesson, "en"))).isNotBlank();
+        assertThat(lesson.javaExample()).isNotBlank();
       }
-      assertThat(lesson.pythonExample(concurrencylab.lesson.RunSnapshot.of(lesson, "en"))).isNotBlank();
-      assertThat(lesson.javaExample()).isNotBlank();
     }
-    assertThat(english.stringPropertyNames()).containsAll(needed);
   }
 }

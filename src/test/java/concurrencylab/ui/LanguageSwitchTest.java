@@ -60,13 +60,18 @@ class LanguageSwitchTest {
     return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
   }
 
-  private static Set<String> values(String file) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = I18n.class.getResourceAsStream("/concurrencylab/i18n/" + file)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
+  /** The texts of the app's bundle and of every lesson's own, in one language ("" or "_zh_CN"). */
+  private static Set<String> values(String suffix) throws IOException {
+    List<String> files = new ArrayList<>(List.of("/concurrencylab/i18n/messages" + suffix + ".properties"));
+    LessonRegistry.createAll().forEach(l -> files.add("/concurrencylab/lesson/" + l.id() + "/texts" + suffix + ".properties"));
     Set<String> values = new HashSet<>();
-    properties.values().forEach(v -> values.add(((String) v).replace("''", "'")));
+    for (String file : files) {
+      Properties properties = new Properties();
+      try (InputStream in = I18n.class.getResourceAsStream(file)) {
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      properties.values().forEach(v -> values.add(((String) v).replace("''", "'")));
+    }
     return values;
   }
 
@@ -114,8 +119,8 @@ class LanguageSwitchTest {
 
   @Test
   void everyTextFollowsTheLanguageThereAndBack(FxRobot robot) throws Exception {
-    Set<String> english = values("messages.properties");
-    Set<String> chinese = values("messages_zh_CN.properties");
+    Set<String> english = values("");
+    Set<String> chinese = values("_zh_CN");
     Set<String> onlyEnglish = new HashSet<>(english);
     onlyEnglish.removeAll(chinese);
     Set<String> onlyChinese = new HashSet<>(chinese);

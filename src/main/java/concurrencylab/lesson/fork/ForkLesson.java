@@ -6,7 +6,6 @@ import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.SourceExcerpt;
-import concurrencylab.lesson.StageKind;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.WorkerProcess;
@@ -46,11 +45,6 @@ public final class ForkLesson implements Lesson {
   @Override
   public List<LessonParameter> parameters() {
     return List.of();
-  }
-
-  @Override
-  public StageKind stage() {
-    return StageKind.FORK_DIAGRAM;
   }
 
   @Override

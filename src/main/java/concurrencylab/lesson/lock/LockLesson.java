@@ -8,7 +8,6 @@ import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.SourceExcerpt;
-import concurrencylab.lesson.StageKind;
 import concurrencylab.runtime.Pacer;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedCounter;
@@ -82,11 +81,6 @@ public final class LockLesson implements Lesson {
   @Override
   public List<LessonParameter> parameters() {
     return List.of(mode, threads, increments, slowMotion);
-  }
-
-  @Override
-  public StageKind stage() {
-    return StageKind.LOCK_STAGE;
   }
 
   @Override

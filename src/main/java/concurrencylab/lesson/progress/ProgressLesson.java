@@ -5,7 +5,6 @@ import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.Outcome;
-import concurrencylab.lesson.StageKind;
 import concurrencylab.lesson.UsesUiThread;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
@@ -76,11 +75,6 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
   @Override
   public List<LessonParameter> parameters() {
     return List.of(where, work, steps, stepMillis, jobs);
-  }
-
-  @Override
-  public StageKind stage() {
-    return StageKind.PROGRESS;
   }
 
   @Override
