@@ -160,8 +160,15 @@ class LectureFeaturesTest {
     assertThat(onFx(() -> tab.timeline().viewEnd() - tab.timeline().viewStart())).isGreaterThan(fitted);
     Keys.press(robot, window, KeyCode.DIGIT0);
     assertThat(onFx(() -> tab.timeline().viewEnd() - tab.timeline().viewStart())).isEqualTo(fitted);
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ChoiceBox<Double> speed = robot.from(tab.getContent()).lookup("#replay-speed").queryAs(javafx.scene.control.ChoiceBox.class);
+    robot.interact(() -> speed.setValue(0.1)); // a tenth of real time: the replay lasts long enough to watch
+    assertThat(onFx(() -> tab.replayingProperty().get())).as("replaying before R").isFalse();
     Keys.press(robot, window, KeyCode.R);
-    assertThat(onFx(() -> tab.replayingProperty().get() || tab.timeline().cursor() == -1)).isTrue();
+    assertThat(onFx(() -> tab.replayingProperty().get())).as("replaying after R").isTrue();
+    long end = onFx(() -> tab.timeline().trace().store().endTime());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> tab.timeline().cursor() > 0 && tab.timeline().cursor() < end));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !tab.replayingProperty().get() && tab.timeline().cursor() == -1));
   }
 
   @Test
