@@ -54,10 +54,22 @@ public final class LabApp extends Application {
   public void start(Stage stage) {
     I18n i18n = new I18n(settings.locale());
     LabWindow window = new LabWindow(i18n, LessonRegistry.createAll(), settings);
-    Scene scene = new Scene(window, 1600, 960);
+    // the screen's size the first time; afterwards the size the lecturer left it at
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    javafx.geometry.Dimension2D size = settings.windowSize()
+        .orElse(new javafx.geometry.Dimension2D(screen.getWidth(), screen.getHeight()));
+    Scene scene = new Scene(window, Math.min(size.getWidth(), screen.getWidth()), Math.min(size.getHeight(), screen.getHeight()));
     stage.titleProperty().bind(i18n.text("app.title"));
     stage.setScene(scene);
-    stage.setOnCloseRequest(e -> window.dispose());
+    stage.setOnCloseRequest(e -> {
+      if (!options.touring()) {
+        settings.setMaximized(stage.isMaximized());
+        if (!stage.isMaximized()) {
+          settings.setWindowSize(scene.getWidth(), scene.getHeight());
+        }
+      }
+      window.dispose();
+    });
     if (options.firstFrameProbe()) {
       FirstFrameProbe.install(scene, out);
     }
@@ -78,6 +90,7 @@ public final class LabApp extends Application {
       stage.show();
       new Tour(window, options.tourFolder(), options.onlyLesson(), out, err).start();
     } else {
+      stage.setMaximized(settings.windowSize().isEmpty() || settings.maximized());
       stage.show();
     }
     LOG.debug("window shown");

@@ -50,6 +50,7 @@ public final class LabWindow extends BorderPane {
   private final TabPane tabs = new TabPane();
   private final List<LessonTab> lessonTabs = new ArrayList<>();
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+  private final ObjectProperty<LayoutFocus> focus = new SimpleObjectProperty<>(LayoutFocus.BOTH);
   private final BooleanProperty presenting = new SimpleBooleanProperty();
   private final DoubleProperty presentationScale = new SimpleDoubleProperty();
   private final VBox shortcutOverlay;
@@ -79,6 +80,7 @@ public final class LabWindow extends BorderPane {
     getStylesheets().add(LabWindow.class.getResource(LabApp.STYLESHEET).toExternalForm());
     for (Lesson lesson : lessons) {
       LessonTab tab = new LessonTab(lesson, i18n, views);
+      tab.focusProperty().bindBidirectional(focus);
       lessonTabs.add(tab);
       tabs.getTabs().add(tab);
     }
@@ -103,6 +105,8 @@ public final class LabWindow extends BorderPane {
     presenting.addListener(o -> applyPresentation());
     presentationScale.addListener(o -> applyPresentation());
     presenting.set(settings.presenting());
+    focus.set(settings.focus());
+    focus.addListener((obs, old, now) -> settings.setFocus(now));
     i18n.localeProperty().addListener((obs, old, now) -> settings.setLocale(now));
     frames.start();
   }
@@ -259,6 +263,8 @@ public final class LabWindow extends BorderPane {
       }
     } else if (typing || e.isShortcutDown()) {
       return;
+    } else if (code == KeyCode.F) {
+      focus.set(focus.get().next());
     } else if (code == KeyCode.R) {
       tab.replay();
     } else if (code == KeyCode.P) {
@@ -306,9 +312,16 @@ public final class LabWindow extends BorderPane {
     menuBar.setManaged(!presenting.get());
     statusBar.setVisible(!presenting.get());
     statusBar.setManaged(!presenting.get());
-    lessonTabs.forEach(t -> t.setScale(scale));
+    lessonTabs.forEach(t -> {
+      t.setPresenting(presenting.get());
+      t.setScale(scale);
+    });
     settings.setPresenting(presenting.get());
     settings.setPresentationScale(presentationScale.get());
+  }
+
+  public ObjectProperty<LayoutFocus> focusProperty() {
+    return focus;
   }
 
   public ObjectProperty<Theme> themeProperty() {

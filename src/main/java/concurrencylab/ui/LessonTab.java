@@ -43,6 +43,12 @@ public final class LessonTab extends Tab {
   private final CodePanel code;
   private final BorderPane content;
   private final SplitPane center = new SplitPane();
+  private final SplitPane bottom = new SplitPane();
+  private final VBox top = new VBox();
+  private final Label explanation = new Label();
+  private final javafx.beans.property.ObjectProperty<LayoutFocus> focus = new javafx.beans.property.SimpleObjectProperty<>(LayoutFocus.BOTH);
+  private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty();
+  private final javafx.beans.property.BooleanProperty explanationOpen = new javafx.beans.property.SimpleBooleanProperty();
   private final Label status = new Label();
   private final Button run = new Button();
   private final Button stop = new Button();
@@ -101,11 +107,18 @@ public final class LessonTab extends Tab {
     Label title = new Label();
     title.textProperty().bind(i18n.text(lesson.titleKey()));
     title.getStyleClass().add("lesson-title");
-    Label explanation = new Label();
     explanation.textProperty().bind(i18n.text(lesson.explanationKey()));
     explanation.setWrapText(true);
     explanation.getStyleClass().add("lesson-explanation");
-    VBox header = new VBox(6, title, explanation);
+    explanation.setId("explanation");
+    // presenting, the explanation folds to one line; a click opens it again
+    explanation.wrapTextProperty().bind(presenting.not().or(explanationOpen));
+    explanation.setOnMouseClicked(e -> explanationOpen.set(!explanationOpen.get()));
+    presenting.addListener(o -> explanationOpen.set(false));
+    HBox titleRow = new HBox(16, title, new javafx.scene.layout.Region(), focusToggle());
+    HBox.setHgrow(titleRow.getChildren().get(1), Priority.ALWAYS);
+    titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox header = new VBox(6, titleRow, explanation);
     header.getStyleClass().add("lesson-header");
 
     run.setId("run");
@@ -140,29 +153,93 @@ public final class LessonTab extends Tab {
     VBox side = new VBox(18, controls, buttons, cannotPause, status);
     side.getStyleClass().add("lesson-controls");
     sideScroll.setContent(side);
+    sideScroll.setId("side");
     sideScroll.setFitToWidth(true);
     sideScroll.setPrefWidth(380);
     sideScroll.setMinWidth(320);
 
     log.setId("log");
     timeline.setId("timeline");
-    SplitPane bottom = new SplitPane(code, log);
+    bottom.getItems().setAll(code, log);
     bottom.setOrientation(Orientation.HORIZONTAL);
-    bottom.setDividerPositions(0.64);
     VBox.setVgrow(timeline, Priority.ALWAYS);
-    VBox top = new VBox(legend, timeline, replayBar());
+    top.getChildren().setAll(legend, timeline, replayBar());
     if (stage != null) {
       top.getChildren().add(0, stage.node());
     }
+    // either side may be made small by the focus: it is clipped, not kept at its content's height
+    for (javafx.scene.layout.Region half : List.of(top, bottom)) {
+      half.setMinHeight(0);
+      javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+      clip.widthProperty().bind(half.widthProperty());
+      clip.heightProperty().bind(half.heightProperty());
+      half.setClip(clip);
+    }
     center.getItems().setAll(top, bottom);
     center.setOrientation(Orientation.VERTICAL);
-    center.setDividerPositions(0.6);
+    focus.addListener(o -> applyFocus());
+    presenting.addListener(o -> applyFocus());
+    applyFocus();
 
     BorderPane pane = new BorderPane(center);
     pane.setTop(header);
     pane.setLeft(sideScroll);
     pane.getStyleClass().add("lesson-tab");
     return pane;
+  }
+
+  /** Timeline | Code | Both: what the tab makes big (also the F key). */
+  private Node focusToggle() {
+    List<javafx.scene.control.ToggleButton> buttons = new ArrayList<>();
+    javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+    for (LayoutFocus option : List.of(LayoutFocus.TIMELINE, LayoutFocus.CODE, LayoutFocus.BOTH)) {
+      javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton();
+      button.setId("focus-" + option.name());
+      button.textProperty().bind(i18n.text("focus." + option.name()));
+      button.setToggleGroup(group);
+      button.setSelected(option == focus.get());
+      button.setFocusTraversable(false);
+      button.setOnAction(e -> {
+        focus.set(option);
+        button.setSelected(true);
+      });
+      buttons.add(button);
+    }
+    focus.addListener((obs, old, now) -> buttons.forEach(b -> b.setSelected(b.getId().equals("focus-" + now.name()))));
+    org.controlsfx.control.SegmentedButton toggle = new org.controlsfx.control.SegmentedButton();
+    toggle.getButtons().setAll(buttons);
+    toggle.setId("focus-toggle");
+    return toggle;
+  }
+
+  /** What the tab makes big; the window shares one choice between its tabs. */
+  public javafx.beans.property.ObjectProperty<LayoutFocus> focusProperty() {
+    return focus;
+  }
+
+  /**
+   * Timeline focus: the timeline alone below the title (its lanes show what the lesson's view
+   * shows), so it keeps at least half the height at every size. Code focus: the code takes most
+   * of the height and the width of the controls. Both: the two share the height.
+   */
+  private void applyFocus() {
+    LayoutFocus now = focus.get();
+    boolean timelineOnly = now == LayoutFocus.TIMELINE;
+    sideScroll.setVisible(now != LayoutFocus.CODE);
+    sideScroll.setManaged(now != LayoutFocus.CODE);
+    explanation.setVisible(!timelineOnly);
+    explanation.setManaged(!timelineOnly);
+    if (stage != null) {
+      stage.node().setVisible(!timelineOnly);
+      stage.node().setManaged(!timelineOnly);
+    }
+    if (timelineOnly) {
+      center.getItems().setAll(top);
+    } else {
+      center.getItems().setAll(top, bottom);
+      center.setDividerPositions(now == LayoutFocus.CODE ? 0.22 : presenting.get() ? 0.62 : 0.55);
+    }
+    bottom.setDividerPositions(now == LayoutFocus.CODE ? 0.82 : 0.64);
   }
 
   private Node replayBar() {
@@ -330,10 +407,13 @@ public final class LessonTab extends Tab {
     return code;
   }
 
+  void setPresenting(boolean on) {
+    presenting.set(on);
+  }
+
   void setScale(double scale) {
     sideScroll.setPrefWidth(380 * scale);
-    // presenting, the timeline matters most: it gets more of the height
-    center.setDividerPositions(scale > 1 ? 0.7 : 0.6);
+    applyFocus();
     code.setScale(scale);
     timeline.setScale(scale);
     legend.setScale(scale);

@@ -124,6 +124,42 @@ public final class Settings {
     put("presenting", Boolean.toString(presenting));
   }
 
+  public LayoutFocus focus() {
+    try {
+      return LayoutFocus.valueOf(values.getProperty("focus", LayoutFocus.BOTH.name()));
+    } catch (IllegalArgumentException e) {
+      return LayoutFocus.BOTH;
+    }
+  }
+
+  public void setFocus(LayoutFocus focus) {
+    put("focus", focus.name());
+  }
+
+  /** The window's last size, or none before the first close. */
+  public java.util.Optional<javafx.geometry.Dimension2D> windowSize() {
+    try {
+      double width = Double.parseDouble(values.getProperty("windowWidth", ""));
+      double height = Double.parseDouble(values.getProperty("windowHeight", ""));
+      return width >= 400 && height >= 300 ? java.util.Optional.of(new javafx.geometry.Dimension2D(width, height)) : java.util.Optional.empty();
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  public void setWindowSize(double width, double height) {
+    put("windowWidth", Long.toString(Math.round(width)));
+    put("windowHeight", Long.toString(Math.round(height)));
+  }
+
+  public boolean maximized() {
+    return Boolean.parseBoolean(values.getProperty("maximized", "false"));
+  }
+
+  public void setMaximized(boolean maximized) {
+    put("maximized", Boolean.toString(maximized));
+  }
+
   /** The chosen language, or the system's when none was chosen. */
   public Locale locale() {
     String tag = values.getProperty("language");

@@ -14,6 +14,7 @@ final class ShortcutOverlay {
     {"+ / −", "shortcut.zoom"},
     {"0", "shortcut.fit"},
     {"Ctrl+1 … Ctrl+9", "shortcut.tab"},
+    {"F", "shortcut.focus"},
     {"F9", "shortcut.present"},
     {"F11", "shortcut.fullScreen"},
     {"? / F1", "shortcut.help"},
