@@ -54,22 +54,16 @@ public final class LessonTab extends Tab {
   private final Button stop = new Button();
   private final Button replay = new Button();
   private final javafx.scene.control.ToggleButton pause = new javafx.scene.control.ToggleButton();
-  private final ReadOnlyBooleanWrapper pausable = new ReadOnlyBooleanWrapper(false);
   private final Slider scrubber = new Slider(0, 1, 1);
   private final ChoiceBox<Double> speed = new ChoiceBox<>();
   private final VBox controls = new VBox(14);
   private final ScrollPane sideScroll = new ScrollPane();
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(false);
+  private final LessonTabModel model;
+  private final ReadOnlyBooleanProperty running;
   private final LessonStage stage;
   private final List<TraceEvent> recorded = new ArrayList<>();
-  private LessonRun current;
-  private LessonRun.Result lastResult;
-  private long replayStartedAt;
-  private long replayFrom;
   private int stageApplied;
   private boolean scrubbing;
-  private boolean stoppedByLeaving;
 
   public LessonTab(Lesson lesson, I18n i18n) {
     this(lesson, i18n, LessonViews.standard());
@@ -79,6 +73,8 @@ public final class LessonTab extends Tab {
     this.lesson = lesson;
     this.i18n = i18n;
     this.timeline = new TimelineCanvas(i18n);
+    this.model = new LessonTabModel(lesson);
+    this.running = model.runningProperty();
     this.log = new LogConsole(i18n);
     this.legend = new LegendBar(i18n);
     this.code = new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag()));
@@ -99,8 +95,12 @@ public final class LessonTab extends Tab {
       }
     });
     timeline.setOnEventClicked(this::showDetails);
-    setStatus("status.ready");
-    i18n.localeProperty().addListener((obs, old, now) -> refreshStatus());
+    status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> i18n.get(model.statusProperty().get().key(), model.statusProperty().get().args().toArray()),
+        model.statusProperty(), i18n.localeProperty()));
+    model.cursorProperty().addListener((obs, old, now) -> moveCursor(now.longValue()));
+    model.speedProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> speed.getValue() == null ? 1.0 : speed.getValue(), speed.valueProperty()));
   }
 
   private BorderPane layout() {
@@ -132,14 +132,14 @@ public final class LessonTab extends Tab {
     stop.disableProperty().bind(running.not());
     pause.setId("pause");
     pause.textProperty().bind(i18n.text("button.pause"));
-    pause.disableProperty().bind(running.not().or(pausable.not()));
+    pause.disableProperty().bind(running.not().or(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
     pause.setOnAction(e -> setPaused(pause.isSelected()));
     Label cannotPause = new Label();
     cannotPause.setId("cannot-pause");
     cannotPause.textProperty().bind(i18n.text("pause.unavailable"));
     cannotPause.setWrapText(true);
     cannotPause.getStyleClass().add("pause-note");
-    cannotPause.visibleProperty().bind(running.and(pausable.not()));
+    cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
     HBox buttons = new HBox(10, run, pause, stop);
     status.setId("status");
@@ -267,15 +267,14 @@ public final class LessonTab extends Tab {
       if (scrubbing) {
         return;
       }
-      replaying.set(false);
-      moveCursor((long) (now.doubleValue() * 1e6));
+      model.scrubTo((long) (now.doubleValue() * 1e6));
     });
     HBox.setHgrow(scrubber, Priority.ALWAYS);
     Label caption = new Label();
     caption.textProperty().bind(i18n.text("replay.caption"));
     HBox bar = new HBox(caption, replay, speed, scrubber);
     bar.getStyleClass().add("replay-bar");
-    bar.disableProperty().bind(running.or(javafx.beans.binding.Bindings.createBooleanBinding(() -> lastResult == null, running)));
+    bar.disableProperty().bind(running.or(model.resultProperty().isNull()));
     return bar;
   }
 
@@ -296,7 +295,7 @@ public final class LessonTab extends Tab {
   }
 
   public LessonRun currentRun() {
-    return current;
+    return model.runProperty().get();
   }
 
   /**
@@ -304,19 +303,25 @@ public final class LessonTab extends Tab {
    * run; before any, the controls as they are now.
    */
   public RunInfo shownRun() {
+    LessonRun current = model.runProperty().get();
     return current != null ? current.trace().runInfo() : RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag());
   }
 
   public LessonRun.Result lastResult() {
-    return lastResult;
+    return model.resultProperty().get();
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return running;
   }
 
   public ReadOnlyBooleanProperty replayingProperty() {
-    return replaying.getReadOnlyProperty();
+    return model.replayingProperty();
+  }
+
+  /** The tab's run, replay and cursor state. */
+  public LessonTabModel model() {
+    return model;
   }
 
   /** Starts a fresh run with the current parameters; the previous run's picture is replaced. */
@@ -324,72 +329,41 @@ public final class LessonTab extends Tab {
     if (running.get()) {
       return;
     }
-    replaying.set(false);
     log.clear();
     recorded.clear();
-    lastResult = null;
     timeline.setCursor(-1);
-    pausable.set(lesson.canPause());
-    stoppedByLeaving = false;
     pause.setSelected(false);
-    current = LessonRun.start(lesson, i18n.localeProperty().get().toLanguageTag());
+    LessonRun current = model.start(i18n.localeProperty().get().toLanguageTag());
     timeline.show(current.trace());
     code.showRun(current.trace().runInfo());
     if (stage != null) {
       stage.show(current.trace());
     }
-    running.set(true);
-    setStatus("status.running");
   }
 
   /** Ends every process and thread of the running lesson; never blocks. */
   public void stop() {
-    stop(false);
+    model.stop(false);
   }
 
   /** The lecturer left the tab while it ran: stop, and say that this is why when they come back. */
   public void stopBecauseLeft() {
-    stop(true);
-  }
-
-  private void stop(boolean left) {
-    replaying.set(false);
-    if (current != null && running.get()) {
-      stoppedByLeaving = left;
-      current.stop();
-      refreshStatus();
-    }
+    model.stop(true);
   }
 
   /** Holds or releases the live run's threads at their next step, when the lesson allows it. */
   public void setPaused(boolean paused) {
-    if (current == null || !running.get() || !pausable.get()) {
-      pause.setSelected(false);
-      return;
-    }
-    pause.setSelected(paused);
-    if (paused) {
-      current.pause();
-      setStatus("status.paused");
-    } else {
-      current.resume();
-      setStatus("status.running");
-    }
+    model.setPaused(paused);
+    pause.setSelected(model.pausedProperty().get());
   }
 
   public boolean isPaused() {
-    return current != null && running.get() && current.isPaused();
+    return model.pausedProperty().get();
   }
 
   /** Plays the recorded run again from the start at the chosen speed. */
   public void replay() {
-    if (running.get() || lastResult == null) {
-      return;
-    }
-    replayFrom = 0;
-    replayStartedAt = System.nanoTime();
-    replaying.set(true);
-    moveCursor(0);
+    model.replay(System.nanoTime());
   }
 
   public void zoom(double factor) {
@@ -433,27 +407,18 @@ public final class LessonTab extends Tab {
 
   /** Drains what the run recorded since the last frame and redraws what changed. */
   public void onFrame() {
+    LessonRun current = model.runProperty().get();
     List<TraceEvent> batch = current == null ? List.of() : current.trace().sync();
     if (!batch.isEmpty()) {
       recorded.addAll(batch);
       log.append(current.trace(), batch);
       timeline.markDirty();
     }
-    if (stage != null && isSelected() && !replaying.get() && timeline.cursor() < 0) {
+    if (stage != null && isSelected() && !model.replayingProperty().get() && timeline.cursor() < 0) {
       stage.onFrame(batch);
     }
-    if (running.get() && current.done().isDone() && current.trace().isFinished()) {
-      finishRun();
-    }
-    if (replaying.get()) {
-      long end = current.trace().store().endTime();
-      long at = replayFrom + (long) ((System.nanoTime() - replayStartedAt) * speed.getValue());
-      if (at >= end) {
-        replaying.set(false);
-        moveCursor(-1);
-      } else {
-        moveCursor(at);
-      }
+    if (model.frame(System.nanoTime())) {
+      finishRun(current);
     }
     if (timeline.paintIfDirty() && current != null) {
       long cursor = timeline.cursor();
@@ -461,29 +426,27 @@ public final class LessonTab extends Tab {
     }
   }
 
-  private void finishRun() {
+  private void finishRun(LessonRun current) {
     List<TraceEvent> rest = current.trace().sync();
     recorded.addAll(rest);
     log.append(current.trace(), rest);
     recorded.sort(Comparator.comparingLong(TraceEvent::time));
-    lastResult = current.done().join();
-    running.set(false);
     pause.setSelected(false);
     timeline.runEnded();
     if (stage != null) {
       stage.onFrame(rest);
-      stage.runEnded(lastResult);
+      stage.runEnded(model.resultProperty().get());
     }
     scrubbing = true;
     scrubber.setMax(Math.max(1, current.trace().store().endTime() / 1e6));
     scrubber.setValue(scrubber.getMax());
     scrubbing = false;
-    refreshStatus();
   }
 
   /** Shows the recorded run up to {@code time}; -1 shows all of it again. */
   private void moveCursor(long time) {
-    if (current == null || running.get() || lastResult == null) {
+    LessonRun current = model.runProperty().get();
+    if (current == null || running.get() || model.resultProperty().get() == null) {
       return;
     }
     long previous = timeline.cursor();
@@ -538,23 +501,4 @@ public final class LessonTab extends Tab {
         event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), what, TraceTexts.text(event.text(), i18n));
   }
 
-  private void refreshStatus() {
-    if (running.get() && current.isStopping()) {
-      setStatus(stoppedByLeaving ? "status.stoppingLeft" : "status.stopping");
-    } else if (running.get()) {
-      setStatus("status.running");
-    } else if (lastResult == null) {
-      setStatus(current == null ? "status.ready" : "status.stopping");
-    } else {
-      switch (lastResult.status()) {
-        case COMPLETED -> status.setText(i18n.get(lastResult.outcome().messageKey(), lastResult.outcome().args().toArray()));
-        case STOPPED -> setStatus(stoppedByLeaving ? "status.stoppedLeft" : "status.stopped");
-        case FAILED -> status.setText(i18n.get("status.failed", lastResult.failure()));
-      }
-    }
-  }
-
-  private void setStatus(String key) {
-    status.setText(i18n.get(key));
-  }
 }

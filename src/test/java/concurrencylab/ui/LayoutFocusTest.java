@@ -27,12 +27,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutFocusTest {
   private LabWindow window;
   private Path settings;
+  private Settings saved;
   @TempDir Path temporary;
 
   @Start
   void start(Stage stage) throws Exception {
     settings = Files.createDirectories(temporary.resolve("settings"));
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), new Settings(settings));
+    saved = new Settings(settings);
+    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), saved);
     stage.setScene(new Scene(window, 1920, 1080));
     stage.show();
   }
@@ -60,7 +62,8 @@ class LayoutFocusTest {
     assertThat(heightOf(robot, "#code-java")).as("code focus").isGreaterThan(codeBoth * 1.5);
     Node side = robot.from(onFx(() -> window.selected().getContent())).lookup("#side").query();
     assertThat(onFx(side::isVisible)).as("controls beside the code").isFalse();
-    assertThat(new Settings(settings).focus()).isEqualTo(LayoutFocus.CODE);
+    saved.flush().get(10, TimeUnit.SECONDS);
+    assertThat(new Settings(settings).focus()).as("remembered").isEqualTo(LayoutFocus.CODE);
 
     Keys.press(robot, window, KeyCode.F); // CODE → BOTH
     assertThat(onFx(() -> window.focusProperty().get())).isEqualTo(LayoutFocus.BOTH);
