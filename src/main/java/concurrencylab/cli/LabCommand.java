@@ -43,6 +43,9 @@ public final class LabCommand {
   @Option(names = "--only", paramLabel = "TAB", description = "with --tour: only this tab (${COMPLETION-CANDIDATES})", completionCandidates = LessonIds.class)
   private String only;
 
+  @Option(names = "--scenario", paramLabel = "NAME", description = "with --tour: 'tabs' (one shot per tab, the default) or 'lecture' (the hard cases: sliders at their ends, mid-run, paused, code focus, presentation sizes, zh-CN, dark, high contrast)")
+  private String scenario;
+
   @Option(names = "--theme", paramLabel = "THEME", description = "light, dark or high_contrast")
   private String theme;
 
@@ -101,7 +104,18 @@ public final class LabCommand {
     if (only != null && !lessonIds().contains(only)) {
       throw bad("--only takes a tab: one of " + String.join(", ", lessonIds()) + "; not '" + only + "'");
     }
-    return new LaunchOptions(tour, only, theme(), scale(), locale(), firstFrameProbe);
+    boolean lecture = false;
+    if (scenario != null) {
+      if (tour == null) {
+        throw bad("--scenario " + scenario + " needs --tour DIR");
+      }
+      lecture = switch (scenario.toLowerCase(java.util.Locale.ROOT)) {
+        case "lecture" -> true;
+        case "tabs" -> false;
+        default -> throw bad("--scenario takes tabs or lecture; not '" + scenario + "'");
+      };
+    }
+    return new LaunchOptions(tour, only, theme(), scale(), locale(), firstFrameProbe, lecture);
   }
 
   private Theme theme() {

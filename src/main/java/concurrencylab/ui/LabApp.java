@@ -88,7 +88,11 @@ public final class LabApp extends Application {
       stage.setWidth(1920);
       stage.setHeight(1080);
       stage.show();
-      new Tour(window, options.tourFolder(), options.onlyLesson(), out, err).start();
+      if (options.lectureScenario()) {
+        new LectureTour(window, options.tourFolder(), options.onlyLesson(), out, err).start();
+      } else {
+        new Tour(window, options.tourFolder(), options.onlyLesson(), out, err).start();
+      }
     } else {
       stage.setMaximized(settings.windowSize().isEmpty() || settings.maximized());
       stage.show();

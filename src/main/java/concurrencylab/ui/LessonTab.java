@@ -239,7 +239,12 @@ public final class LessonTab extends Tab {
       center.getItems().setAll(top, bottom);
       center.setDividerPositions(now == LayoutFocus.CODE ? 0.22 : presenting.get() ? 0.62 : 0.55);
     }
-    bottom.setDividerPositions(now == LayoutFocus.CODE ? 0.82 : 0.64);
+    if (now == LayoutFocus.CODE) {
+      bottom.getItems().setAll(code); // the code gets the whole width: the console is on the timeline's lanes too
+    } else {
+      bottom.getItems().setAll(code, log);
+      bottom.setDividerPositions(0.64);
+    }
   }
 
   private Node replayBar() {
@@ -386,7 +391,8 @@ public final class LessonTab extends Tab {
   }
 
   void setScale(double scale) {
-    sideScroll.setPrefWidth(380 * scale);
+    // the controls grow with the type, but never take more than a fifth of the width
+    sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.2).add(60)));
     applyFocus();
     code.setScale(scale);
     timeline.setScale(scale);
