@@ -64,11 +64,13 @@ final class LockStage implements LessonStage {
   private int counter;
   private long writes;
   private boolean usesLock;
+  private double scale = 1;
+  private final Pane canvasPane = new Pane();
 
   LockStage(LockLesson lesson, I18n i18n) {
     this.lesson = lesson;
     this.i18n = i18n;
-    Pane canvasPane = new Pane(canvas);
+    canvasPane.getChildren().add(canvas);
     canvas.widthProperty().bind(canvasPane.widthProperty());
     canvas.heightProperty().bind(canvasPane.heightProperty());
     canvasPane.setMinHeight(HEIGHT);
@@ -150,7 +152,7 @@ final class LockStage implements LessonStage {
     }
   }
 
-  /** Moves each chip a part of the way to where the events put it. */
+  /** Moves each chip a part of the way to where the events put it: slow enough for a class to follow. */
   private void glide() {
     Layout layout = layout();
     for (ThreadChip chip : chips.values()) {
@@ -159,40 +161,64 @@ final class LockStage implements LessonStage {
         chip.x = target[0];
         chip.y = target[1];
       } else {
-        chip.x += (target[0] - chip.x) * 0.35;
-        chip.y += (target[1] - chip.y) * 0.35;
+        chip.x += (target[0] - chip.x) * 0.18;
+        chip.y += (target[1] - chip.y) * 0.18;
       }
     }
   }
 
-  /** Where each chip belongs: in the lock, in the queue (first in line nearest the lock), or free. */
+  /**
+   * Where everything stands, in the stage's scale: the counter on the left; the lock in the middle
+   * with its owner inside; the queue to the lock's left in numbered places, first served nearest,
+   * in as many rows as it needs, under its caption; the other threads to the lock's right, those
+   * still running first, then the finished ones.
+   */
   private final class Layout {
-    final double lockX = canvas.getWidth() * 0.55;
-    final double lockY = 40;
+    final double chipW = CHIP_W * scale;
+    final double chipH = CHIP_H * scale;
+    final double gap = 10 * scale;
+    final double top = 12 * scale;
+    final double counterRight = 250 * scale;
+    final double lockBodyW = chipW + 40 * scale;
+    final double lockX = Math.max(counterRight + chipW + 3 * gap, canvas.getWidth() * 0.52);
+    final double lockY = top + 22 * scale;
+    final double queueTop = lockY + 30 * scale;
+    final int queuePerRow = Math.max(1, (int) ((lockX - counterRight - 2 * gap) / (chipW + gap)));
+    final double othersLeft = lockX + lockBodyW + 3 * gap;
+    final int othersPerRow = Math.max(1, (int) ((canvas.getWidth() - othersLeft) / (chipW + gap)));
     final List<ThreadChip> queue = new ArrayList<>();
-    final List<ThreadChip> free = new ArrayList<>();
+    final List<ThreadChip> others = new ArrayList<>();
 
     Layout() {
       for (ThreadChip chip : chips.values()) {
         if (chip.waiting) {
           queue.add(chip);
         } else if (chip.holdCount == 0) {
-          free.add(chip);
+          others.add(chip);
         }
       }
       queue.sort(Comparator.comparingLong(c -> c.waitingSince));
+      others.sort(Comparator.comparing((ThreadChip c) -> c.ended));
     }
 
     double[] targetOf(ThreadChip chip) {
       if (chip.holdCount > 0) {
-        return new double[] {lockX + 20, lockY + 58};
+        return new double[] {lockX + 20 * scale, lockY + 58 * scale};
       }
-      int inQueue = queue.indexOf(chip);
-      if (inQueue >= 0) {
-        return new double[] {lockX - 30 - (inQueue + 1) * (CHIP_W + 10), lockY + 58};
+      int place = queue.indexOf(chip);
+      if (place >= 0) {
+        int row = place / queuePerRow;
+        int column = place % queuePerRow;
+        return new double[] {lockX - gap - (column + 1) * (chipW + gap), queueTop + row * (chipH + gap)};
       }
-      int index = free.indexOf(chip);
-      return new double[] {lockX + 200 + (index % 4) * (CHIP_W + 10), 20 + (index / 4) * (CHIP_H + 10)};
+      int index = others.indexOf(chip);
+      return new double[] {othersLeft + (index % othersPerRow) * (chipW + gap), lockY + (index / othersPerRow) * (chipH + gap)};
+    }
+
+    double height() {
+      int queueRows = (queue.size() + queuePerRow - 1) / queuePerRow;
+      int otherRows = (others.size() + othersPerRow - 1) / othersPerRow;
+      return Math.max(Math.max(queueTop + queueRows * (chipH + gap), lockY + otherRows * (chipH + gap)), (HEIGHT - 20) * scale);
     }
   }
 
@@ -206,18 +232,24 @@ final class LockStage implements LessonStage {
     double h = canvas.getHeight();
     g.setFill(Palette.background());
     g.fillRect(0, 0, w, h);
-    drawCounter(g);
     Layout layout = layout();
-    drawLock(g, layout.lockX, layout.lockY);
+    canvasPane.setPrefHeight(Math.ceil(layout.height() + 12 * scale));
+    drawCounter(g);
+    drawLock(g, layout.lockX, layout.lockY, layout.lockBodyW);
+    g.setFill(Palette.mutedText());
+    g.setFont(Font.font("System", 15 * scale));
+    g.setTextBaseline(VPos.BOTTOM);
     if (!layout.queue.isEmpty()) {
-      g.setFill(Palette.mutedText());
-      g.setFont(Font.font("System", 14));
       g.setTextAlign(TextAlignment.RIGHT);
-      g.fillText(i18n.get("lock.queue"), layout.lockX - 30, layout.lockY + 40);
+      g.fillText(i18n.get("lock.queue"), layout.lockX - layout.gap, layout.queueTop - 4 * scale);
+    }
+    if (!layout.others.isEmpty()) {
+      g.setTextAlign(TextAlignment.LEFT);
+      g.fillText(i18n.get("lock.others"), layout.othersLeft, layout.lockY - 4 * scale);
     }
     for (ThreadChip chip : chips.values()) {
       if (!Double.isNaN(chip.x)) {
-        drawChip(g, chip);
+        drawChip(g, chip, layout.queue.indexOf(chip));
       }
     }
   }
@@ -226,49 +258,101 @@ final class LockStage implements LessonStage {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);
     g.setFill(Palette.mutedText());
-    g.setFont(Font.font("System", 16));
-    g.fillText(i18n.get("lock.counter"), 20, 10);
+    g.setFont(Font.font("System", 16 * scale));
+    g.fillText(i18n.get("lock.counter"), 20 * scale, 10 * scale);
     g.setFill(Palette.text());
-    g.setFont(Font.font("System", FontWeight.BOLD, 76));
-    g.fillText(Integer.toString(counter), 20, 30);
-    g.setFont(Font.font("System", 16));
+    g.setFont(Font.font("System", FontWeight.BOLD, 76 * scale));
+    g.fillText(Integer.toString(counter), 20 * scale, 30 * scale);
+    g.setFont(Font.font("System", 16 * scale));
     g.setFill(Palette.mutedText());
     long lost = writes - counter;
-    g.fillText(i18n.get("lock.expected", trace == null ? lesson.expected() : lesson.expected(trace.runInfo())), 20, 122);
+    g.fillText(i18n.get("lock.expected", trace == null ? lesson.expected() : lesson.expected(trace.runInfo())), 20 * scale, 122 * scale);
     if (lost > 0) {
       g.setFill(Palette.failure());
-      g.setFont(Font.font("System", FontWeight.BOLD, 18));
+      g.setFont(Font.font("System", FontWeight.BOLD, 18 * scale));
     }
-    g.fillText(i18n.get("lock.lost", Math.max(0, lost)), 20, 146);
+    g.fillText(i18n.get("lock.lost", Math.max(0, lost)), 20 * scale, 146 * scale);
   }
 
-  private void drawLock(GraphicsContext g, double x, double y) {
-    double bodyW = CHIP_W + 40;
-    g.setLineWidth(6);
+  private void drawLock(GraphicsContext g, double x, double y, double bodyW) {
+    double shackle = 34 * scale;
+    g.setLineWidth(6 * scale);
     g.setStroke(usesLock ? Palette.text() : Palette.grid());
-    g.strokeArc(x + bodyW / 2 - 34, y - 4, 68, 70, 0, 180, javafx.scene.shape.ArcType.OPEN);
-    g.strokeLine(x + bodyW / 2 - 34, y + 31, x + bodyW / 2 - 34, y + 44);
-    g.strokeLine(x + bodyW / 2 + 34, y + 31, x + bodyW / 2 + 34, y + 44);
+    g.strokeArc(x + bodyW / 2 - shackle, y - 4 * scale, 2 * shackle, 70 * scale, 0, 180, javafx.scene.shape.ArcType.OPEN);
+    g.strokeLine(x + bodyW / 2 - shackle, y + 31 * scale, x + bodyW / 2 - shackle, y + 44 * scale);
+    g.strokeLine(x + bodyW / 2 + shackle, y + 31 * scale, x + bodyW / 2 + shackle, y + 44 * scale);
     g.setFill(usesLock ? Palette.stripe() : Palette.background());
-    g.fillRoundRect(x, y + 40, bodyW, 72, 12, 12);
-    g.setLineWidth(3);
-    g.strokeRoundRect(x, y + 40, bodyW, 72, 12, 12);
+    g.fillRoundRect(x, y + 40 * scale, bodyW, 72 * scale, 12 * scale, 12 * scale);
+    g.setLineWidth(3 * scale);
+    g.strokeRoundRect(x, y + 40 * scale, bodyW, 72 * scale, 12 * scale, 12 * scale);
     g.setFill(Palette.mutedText());
-    g.setFont(Font.font("System", 14));
+    g.setFont(Font.font("System", 14 * scale));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
-    g.fillText(usesLock ? i18n.get("lock.lock") : i18n.get("lock.none"), x + bodyW / 2, y + 118);
+    g.fillText(usesLock ? i18n.get("lock.lock") : i18n.get("lock.none"), x + bodyW / 2, y + 118 * scale);
   }
 
-  private void drawChip(GraphicsContext g, ThreadChip chip) {
-    g.setFill(Palette.lane(chip.lane.colorIndex()).deriveColor(0, 1, 1, chip.ended ? 0.35 : 1));
-    g.fillRoundRect(chip.x, chip.y, CHIP_W, CHIP_H, 10, 10);
-    g.setFill(Palette.background());
-    g.setFont(Font.font("System", FontWeight.BOLD, 16));
+  /**
+   * A thread: solid in its lane's colour with its name in the background colour while it takes
+   * part, its place in the queue before the name; once finished, an outline in its colour with
+   * its name in the text colour, so it stays readable.
+   */
+  private void drawChip(GraphicsContext g, ThreadChip chip, int place) {
+    double w = CHIP_W * scale;
+    double h = CHIP_H * scale;
+    double arc = 10 * scale;
+    javafx.scene.paint.Color color = Palette.lane(chip.lane.colorIndex());
+    if (chip.ended) {
+      g.setFill(Palette.background());
+      g.fillRoundRect(chip.x, chip.y, w, h, arc, arc);
+      g.setStroke(color);
+      g.setLineWidth(2 * scale);
+      g.strokeRoundRect(chip.x, chip.y, w, h, arc, arc);
+      g.setFill(Palette.text());
+    } else {
+      g.setFill(color);
+      g.fillRoundRect(chip.x, chip.y, w, h, arc, arc);
+      g.setFill(Palette.onLane(chip.lane.colorIndex()));
+    }
+    g.setFont(Font.font("System", FontWeight.BOLD, 16 * scale));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    String label = chip.lane.name() + (chip.holdCount > 1 ? "  ×" + chip.holdCount : "");
-    CanvasText.fill(g, label, chip.x + CHIP_W / 2, chip.y + CHIP_H / 2, CHIP_W - 8);
+    String label = (place >= 0 ? (place + 1) + ". " : "") + chip.lane.name() + (chip.holdCount > 1 ? "  ×" + chip.holdCount : "");
+    CanvasText.fill(g, label, chip.x + w / 2, chip.y + h / 2, w - 8 * scale);
+  }
+
+  @Override
+  public void setScale(double newScale) {
+    scale = newScale;
+    canvasPane.setMinHeight(HEIGHT * scale);
+    chips.values().forEach(c -> c.x = Double.NaN); // placed anew at the new size
+    glide();
+    paint();
+  }
+
+  @Override
+  public void repaint() {
+    paint();
+  }
+
+  /** Where the waiting threads' places and the queue's caption are now (for tests): they must never overlap. */
+  List<javafx.geometry.Rectangle2D> queueBoxes() {
+    Layout layout = layout();
+    List<javafx.geometry.Rectangle2D> boxes = new ArrayList<>();
+    javafx.scene.text.Text caption = new javafx.scene.text.Text(i18n.get("lock.queue"));
+    caption.setFont(Font.font("System", 15 * scale));
+    double captionW = caption.getLayoutBounds().getWidth();
+    double captionH = caption.getLayoutBounds().getHeight();
+    boxes.add(new javafx.geometry.Rectangle2D(layout.lockX - layout.gap - captionW, layout.queueTop - 4 * scale - captionH, captionW, captionH));
+    for (ThreadChip chip : layout.queue) {
+      double[] at = layout.targetOf(chip);
+      boxes.add(new javafx.geometry.Rectangle2D(at[0], at[1], layout.chipW, layout.chipH));
+    }
+    return boxes;
+  }
+
+  double width() {
+    return canvas.getWidth();
   }
 
   int counterShown() {

@@ -106,4 +106,25 @@ public final class Palette {
       case ENDED -> 0.0;
     };
   }
+
+  /** Black or white, whichever reads better on the lane's colour (the higher WCAG contrast). */
+  public static Color onLane(int colorIndex) {
+    Color lane = lane(colorIndex);
+    return contrast(lane, Color.BLACK) >= contrast(lane, Color.WHITE) ? Color.BLACK : Color.WHITE;
+  }
+
+  /** The WCAG 2 contrast ratio of two colours, 1 to 21. */
+  public static double contrast(Color a, Color b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(Color c) {
+    return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+  }
+
+  private static double linear(double channel) {
+    return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+  }
 }
