@@ -160,7 +160,12 @@ public final class LogConsole extends ListView<LogConsole.Line> {
         return;
       }
       lane.setText(line.lane());
-      lane.setStyle(line.lane().isEmpty() ? "" : "-fx-background-color: " + Palette.laneCss(line.colorIndex()) + ";");
+      if (line.lane().isEmpty()) {
+        lane.setStyle("");
+      } else {
+        javafx.scene.paint.Color ground = line.source() == null ? Palette.lane(line.colorIndex()) : Palette.of(line.source());
+        lane.setStyle("-fx-background-color: " + Palette.css(ground) + "; -fx-text-fill: " + Palette.css(Palette.textOn(ground)) + ";");
+      }
       setGraphic(lane);
       setText(line.text());
       getStyleClass().add(line.style());

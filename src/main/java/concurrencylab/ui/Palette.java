@@ -24,7 +24,7 @@ public final class Palette {
   };
   private static final Colors LIGHT = new Colors(
       Color.web("#ffffff"), Color.web("#f3f5f8"), Color.web("#d9dde3"), Color.web("#1b1f24"), Color.web("#5b636e"),
-      Color.web("#D55E00"), Color.web("#1b1f24", 0.92), Color.web("#ffffff"), OKABE_ITO);
+      Color.web("#B84A00"), Color.web("#1b1f24", 0.92), Color.web("#ffffff"), OKABE_ITO);
   private static final Colors DARK = new Colors(
       Color.web("#15191e"), Color.web("#1d232a"), Color.web("#333b45"), Color.web("#e8ecf1"), Color.web("#9aa4b0"),
       Color.web("#FF8A3D"), Color.web("#e8ecf1", 0.94), Color.web("#15191e"), OKABE_ITO_ON_DARK);
@@ -84,8 +84,22 @@ public final class Palette {
 
   /** The lane colour as a CSS value, for controls that style themselves. */
   public static String laneCss(int colorIndex) {
-    Color c = lane(colorIndex);
-    return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255), (int) (c.getBlue() * 255));
+    return css(lane(colorIndex));
+  }
+
+  /** The colour a lane is drawn in everywhere (timeline, console): a queue lane in the muted text colour. */
+  public static Color of(concurrencylab.trace.Lane lane) {
+    return lane.kind() == concurrencylab.trace.LaneKind.QUEUE ? mutedText() : lane(lane.colorIndex());
+  }
+
+  /** Black or white, whichever reads better on {@code ground} (the higher WCAG contrast). */
+  public static Color textOn(Color ground) {
+    return contrast(ground, Color.BLACK) >= contrast(ground, Color.WHITE) ? Color.BLACK : Color.WHITE;
+  }
+
+  public static String css(Color c) {
+    return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+        (int) Math.round(c.getBlue() * 255));
   }
 
   /**
@@ -109,8 +123,7 @@ public final class Palette {
 
   /** Black or white, whichever reads better on the lane's colour (the higher WCAG contrast). */
   public static Color onLane(int colorIndex) {
-    Color lane = lane(colorIndex);
-    return contrast(lane, Color.BLACK) >= contrast(lane, Color.WHITE) ? Color.BLACK : Color.WHITE;
+    return textOn(lane(colorIndex));
   }
 
   /** The WCAG 2 contrast ratio of two colours, 1 to 21. */

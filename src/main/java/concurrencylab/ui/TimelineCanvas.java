@@ -381,7 +381,7 @@ public final class TimelineCanvas extends Region {
       g.setFill(laneGround);
       g.fillRect(0, top, width, h);
     }
-    Color color = lane.kind() == LaneKind.QUEUE ? Palette.mutedText() : Palette.lane(lane.colorIndex());
+    Color color = Palette.of(lane);
     drawLabel(g, lane, top, h, color);
     g.save();
     g.beginPath();
