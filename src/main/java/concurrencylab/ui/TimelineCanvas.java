@@ -122,7 +122,7 @@ public final class TimelineCanvas extends Region {
     long tolerance = time(x + 6, width) - at;
     int best = -1;
     long bestDistance = Long.MAX_VALUE;
-    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.states())) {
+    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.signals(), track.states())) {
       int k = list.firstAtOrAfter(at - tolerance);
       for (int seen = 0; k < list.size() && list.timeOf(k) <= at + tolerance && seen < 64; k++, seen++) {
         long distance = Math.abs(list.timeOf(k) - at);
