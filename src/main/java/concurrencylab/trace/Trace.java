@@ -26,7 +26,11 @@ public final class Trace {
   /** {@link TraceEvent}s, and {@link EventRef}s for the events that may be linked. */
   private final ConcurrentLinkedQueue<Object> arrived = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<PendingLink> linksArrived = new ConcurrentLinkedQueue<>();
-  /** Links whose ends were not all synced yet: only ones whose ends another thread records late. */
+  /**
+   * Links taken in by the sync under way. An EventRef exists only once its event was handed in, so
+   * every link's ends are placed by the end of the sync that takes the link in; one that is not
+   * (a bug elsewhere) would wait here for a later sync rather than be stored half known.
+   */
   private final List<PendingLink> unresolved = new ArrayList<>();
   private final LongAdder recorded = new LongAdder();
   private final TraceStore store = new TraceStore();
