@@ -217,6 +217,51 @@ class LockHandOverTest {
         .noneMatch(e -> e.get("ph").asText().equals("C") && e.get("name").asText().startsWith("Thread-"));
   }
 
+  /**
+   * With an RLock a thread takes the lock twice; only the outer release frees it, so only those are
+   * hand-overs, one for each acquisition that had to wait.
+   */
+  @Test
+  void withAnRLockOnlyTheReleaseThatFreesTheLockHandsItOver() throws Exception {
+    LockLesson lesson = new LockLesson();
+    lesson.mode().value().set(LockLesson.Mode.RLOCK);
+    lesson.threads().set(3);
+    lesson.increments().set(5);
+    lesson.slowMotion().set(4);
+    LessonRun run = LessonRun.start(lesson);
+    LessonRun.Result reentrant = run.done().get(120, TimeUnit.SECONDS);
+    assertThat(reentrant.status()).as(reentrant.failure()).isEqualTo(LessonRun.Status.COMPLETED);
+    Trace rlock = run.trace();
+    rlock.sync();
+    TraceStore store = rlock.store();
+
+    int waited = 0;
+    int innerReleases = 0;
+    for (Lane lane : rlock.lanes()) {
+      LaneTrack track = store.track(lane.id());
+      LaneTrack.IndexList locks = track.locks();
+      for (int k = 0; k < locks.size(); k++) {
+        EventKind kind = track.kind(locks.get(k));
+        if (kind == EventKind.LOCK_ACQUIRED && k > 0 && track.kind(locks.get(k - 1)) == EventKind.LOCK_WAIT) {
+          waited++;
+        }
+        if (kind == EventKind.LOCK_RELEASED && track.value(locks.get(k)) == 1) {
+          innerReleases++;
+        }
+      }
+    }
+    LinkTable links = store.links();
+    List<Long> linkedReleaseCounts = new ArrayList<>();
+    for (int k = 0; k < links.size(); k++) {
+      if (links.kind(k) == LinkKind.HAND_OVER) {
+        linkedReleaseCounts.add(store.track(links.fromLane(k)).value(links.fromIndex(k)));
+      }
+    }
+    assertThat(innerReleases).as("inner releases, back to a hold count of 1").isEqualTo(3 * 5);
+    assertThat(waited).isPositive();
+    assertThat(linkedReleaseCounts).hasSize(waited).containsOnly(0L);
+  }
+
   private static List<Lane> threadLanes() {
     return trace.lanes().stream().filter(l -> l.kind() == LaneKind.THREAD).toList();
   }
