@@ -34,8 +34,16 @@ final class FrameCost {
   }
 
   List<Figure> measure(long events) throws Exception {
-    String size = Figure.label(events);
-    Trace trace = SyntheticTrace.build(events, LANES);
+    return measure(events, 0);
+  }
+
+  /**
+   * The same frames over a run whose lanes are also linked every {@code linkEvery} events (see
+   * {@link SyntheticTrace#build(long, int, int)}): what drawing the links' arrows adds.
+   */
+  List<Figure> measure(long events, int linkEvery) throws Exception {
+    String size = Figure.label(events) + (linkEvery > 0 ? "_links" : "");
+    Trace trace = SyntheticTrace.build(events, LANES, linkEvery);
     HeadlessFx.start();
     return HeadlessFx.call(() -> {
       TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
@@ -45,7 +53,7 @@ final class FrameCost {
       canvas.show(trace);
       canvas.runEnded();
       List<Figure> figures = new ArrayList<>();
-      boolean gated = events == 1_000_000;
+      boolean gated = events == 1_000_000 && linkEvery == 0;
       figures.addAll(timeFrames(canvas, "frame_cost_" + size + "_fit", gated));
       long span = canvas.viewEnd() - canvas.viewStart();
       long middle = SyntheticTrace.RUN_NANOS / 2;

@@ -1,10 +1,13 @@
 package concurrencylab.bench;
 
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LinkKind;
 import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
 import java.util.SplittableRandom;
 
 /**
@@ -26,6 +29,15 @@ final class SyntheticTrace {
   private SyntheticTrace() {}
 
   static Trace build(long events, int laneCount) {
+    return build(events, laneCount, 0);
+  }
+
+  /**
+   * The same run, and when {@code linkEvery} is above 0 every so many events of a lane are also
+   * linked from the event at the same place on the lane above, as hand-overs of a lock passed down
+   * the lanes would be: the same events, plus about {@code events / linkEvery} links to draw.
+   */
+  static Trace build(long events, int laneCount, int linkEvery) {
     Trace trace = new Trace();
     SplittableRandom random = new SplittableRandom(42);
     Lane main = trace.addLane("main", LaneKind.PROCESS, 1000, Lane.NO_PARENT);
@@ -36,6 +48,7 @@ final class SyntheticTrace {
       trace.recordAt(main.id(), spawn, EventKind.SPAWN, lane.id(), lane.name());
     }
     long perLane = Math.max(2, events / laneCount);
+    EventRef[] above = new EventRef[linkEvery > 0 ? (int) (perLane / linkEvery) + 1 : 0];
     long step = RUN_NANOS / perLane;
     for (int laneId = 0; laneId < laneCount; laneId++) {
       long time = laneId == 0 ? 0 : laneId * 1_000_000L;
@@ -47,6 +60,18 @@ final class SyntheticTrace {
       for (long n = 1; n < perLane - 1; n++) {
         time += 1 + random.nextLong(2 * step);
         EventKind kind = CYCLE[(int) ((n + laneId) % CYCLE.length)];
+        if (linkEvery > 0 && n % linkEvery == 0) {
+          long value = kind == EventKind.STATE ? CYCLE_STATES[stateTurn++ % CYCLE_STATES.length].ordinal()
+              : kind == EventKind.TASK_BEGIN ? task : kind == EventKind.TASK_END ? task++ : 0;
+          String text = kind == EventKind.PRINT ? LINES[(int) (n % LINES.length)] : kind == EventKind.TASK_BEGIN ? "task " + value : "";
+          EventRef here = trace.recordRefAt(laneId, time, kind, value, text, TraceEvent.NO_OBJECT);
+          int slot = (int) (n / linkEvery);
+          if (laneId > 0 && above[slot] != null) {
+            trace.link(above[slot], here, LinkKind.HAND_OVER);
+          }
+          above[slot] = here;
+          continue;
+        }
         switch (kind) {
           case STATE -> trace.recordAt(laneId, time, kind, CYCLE_STATES[stateTurn++ % CYCLE_STATES.length].ordinal(), "");
           case TASK_BEGIN -> trace.recordAt(laneId, time, kind, task, "task " + task);

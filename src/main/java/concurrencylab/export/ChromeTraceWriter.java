@@ -8,7 +8,12 @@ import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
 import concurrencylab.trace.LaneTrack;
+import concurrencylab.trace.LinkKind;
+import concurrencylab.trace.LinkTable;
+import concurrencylab.trace.SyncKind;
+import concurrencylab.trace.SyncObject;
 import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,6 +45,13 @@ import java.util.Set;
  * pairs rather than complete events keep the nesting right in Perfetto when a task and a state
  * start in the same microsecond. Timestamps are microseconds with the nanoseconds as decimals, so
  * the run's times are kept exactly.
+ *
+ * <p>Each link of the trace (a lock's hand-over, a spawn, a join…) is a flow: an "s" event on the
+ * lane and at the time it starts from, an "f" event with {@code "bp": "e"} (bound to the slice that
+ * encloses it) where it leads, both with the link's number as their id, its kind as their name
+ * ("hand-over", "spawn", "join", "item", "notify") and category "link". A shared counter (a
+ * synchronisation object of kind {@link SyncKind#COUNTER}) is one counter track named after the
+ * object, its values in time order whichever thread wrote them.
  *
  * <p>Read the trace after the run and from the thread that {@link Trace#sync() syncs} it.
  */
@@ -87,11 +99,79 @@ public final class ChromeTraceWriter {
       Map<Integer, Long> tids = threadIds(lanes);
       writeNames(json, lanes, tids);
       TraceStore store = trace.store();
+      Map<Integer, List<FlowEnd>> flows = flowEnds(store.links());
       for (Lane lane : lanes) {
-        new LaneWriter(json, trace, lane, tids.get(lane.id()), store.track(lane.id()), store.endTime()).write();
+        new LaneWriter(json, trace, lane, tids.get(lane.id()), store.track(lane.id()), store.endTime())
+            .write(flows.getOrDefault(lane.id(), List.of()));
       }
+      writeCounterObjects(json, trace, tids);
       json.writeEndArray();
       json.writeEndObject();
+    }
+  }
+
+  /** One end of a flow: where a link starts ("s") or where it leads ("f"). */
+  private record FlowEnd(long time, boolean start, int id, String name) {}
+
+  /** The two ends of every link, by the lane they are on. */
+  private static Map<Integer, List<FlowEnd>> flowEnds(LinkTable links) {
+    Map<Integer, List<FlowEnd>> ends = new HashMap<>();
+    for (int k = 0; k < links.size(); k++) {
+      String name = flowName(links.kind(k));
+      ends.computeIfAbsent(links.fromLane(k), l -> new ArrayList<>()).add(new FlowEnd(links.fromTime(k), true, k, name));
+      ends.computeIfAbsent(links.toLane(k), l -> new ArrayList<>()).add(new FlowEnd(links.toTime(k), false, k, name));
+    }
+    return ends;
+  }
+
+  static String flowName(LinkKind kind) {
+    return switch (kind) {
+      case HAND_OVER -> "hand-over";
+      case ITEM -> "item";
+      case NOTIFY -> "notify";
+      case SPAWN -> "spawn";
+      case JOIN -> "join";
+    };
+  }
+
+  /** A counter value written to a shared counter, and where. */
+  private record CounterValue(long time, long value, Lane lane) {}
+
+  /** Each shared counter as one track of its process, whichever lanes wrote it, in time order. */
+  private static void writeCounterObjects(JsonGenerator json, Trace trace, Map<Integer, Long> tids) throws IOException {
+    List<SyncObject> objects = trace.syncObjects();
+    if (objects.stream().noneMatch(o -> o.kind() == SyncKind.COUNTER)) {
+      return;
+    }
+    Map<Integer, List<CounterValue>> byObject = new LinkedHashMap<>();
+    for (Lane lane : trace.lanes()) {
+      LaneTrack track = trace.store().track(lane.id());
+      LaneTrack.IndexList touched = track.objects();
+      for (int k = 0; k < touched.size(); k++) {
+        int index = touched.get(k);
+        int id = track.objectOfEntry(k);
+        if (track.kind(index) == EventKind.COUNTER && id < objects.size() && objects.get(id).kind() == SyncKind.COUNTER) {
+          byObject.computeIfAbsent(id, o -> new ArrayList<>()).add(new CounterValue(touched.timeOf(k), track.value(index), lane));
+        }
+      }
+    }
+    for (Map.Entry<Integer, List<CounterValue>> entry : byObject.entrySet()) {
+      List<CounterValue> values = entry.getValue();
+      values.sort(Comparator.comparingLong(CounterValue::time)); // stable: a tie keeps lane order
+      String name = objects.get(entry.getKey()).name();
+      for (CounterValue v : values) {
+        json.writeStartObject();
+        json.writeStringField("ph", "C");
+        json.writeStringField("cat", "counter");
+        json.writeStringField("name", name);
+        json.writeNumberField("pid", v.lane().pid());
+        json.writeNumberField("tid", tids.get(v.lane().id()));
+        json.writeNumberField("ts", micros(v.time()));
+        json.writeObjectFieldStart("args");
+        json.writeNumberField("value", v.value());
+        json.writeEndObject();
+        json.writeEndObject();
+      }
     }
   }
 
@@ -160,6 +240,10 @@ public final class ChromeTraceWriter {
     private static final int INSTANT = 2;
     private static final int BEGIN_OUTER = 3;
     private static final int BEGIN_INNER = 4;
+    // a flow binds to the slice open where it is: one that starts where a slice ends (a thread's
+    // end) is written before the end, one that arrives where a slice begins (a join's return) after
+    private static final int FLOW_START = -1;
+    private static final int FLOW_FINISH = 5;
 
     private record Item(long time, int order, int seq, Emit emit) {}
 
@@ -187,7 +271,10 @@ public final class ChromeTraceWriter {
       this.traceEnd = traceEnd;
     }
 
-    void write() throws IOException {
+    void write(List<FlowEnd> flows) throws IOException {
+      for (FlowEnd end : flows) {
+        addFlow(end);
+      }
       List<Task> tasks = tasks();
       for (Task task : tasks) {
         Emit args = json -> {
@@ -319,7 +406,11 @@ public final class ChromeTraceWriter {
             });
           }
           case END -> addInstant(time, "end", text.isEmpty() ? "end" : "end: " + text, json -> json.writeNumberField("status", value));
-          case COUNTER -> addCounter(time, value);
+          case COUNTER -> {
+            if (track.object(index) == TraceEvent.NO_OBJECT) {
+              addCounter(time, value); // the lane's own count (a queue's length); shared ones have a track each
+            }
+          }
           default -> {}
         }
       }
@@ -362,6 +453,17 @@ public final class ChromeTraceWriter {
             json.writeStringField("text", text);
           }
           json.writeEndObject();
+        }
+        json.writeEndObject();
+      }));
+    }
+
+    private void addFlow(FlowEnd end) {
+      items.add(new Item(end.time(), end.start() ? FLOW_START : FLOW_FINISH, items.size(), json -> {
+        start(json, end.start() ? "s" : "f", end.time(), "link", end.name());
+        json.writeNumberField("id", end.id());
+        if (!end.start()) {
+          json.writeStringField("bp", "e");
         }
         json.writeEndObject();
       }));

@@ -4,6 +4,8 @@ import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneState;
 import concurrencylab.trace.LaneTrack;
+import concurrencylab.trace.LinkTable;
+import concurrencylab.trace.SyncObject;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceStore;
 import java.io.BufferedWriter;
@@ -12,7 +14,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -21,12 +25,18 @@ import java.util.PriorityQueue;
  * per event in time order across all lanes, so that a spreadsheet can sort, filter and count them.
  *
  * <p>Columns: {@value #HEADER}. {@code value} is the raw number of the event (see {@link
- * EventKind}); {@code state} names the lane's state after a START, STATE or END event.
+ * EventKind}); {@code state} names the lane's state after a START, STATE or END event. The last
+ * five are about synchronisation and causes, and empty for most rows: {@code index} is the event's
+ * place on its lane (lane and index name an event), {@code object} the name of the synchronisation
+ * object it acts on ("lock", "counter"), and {@code link}, {@code from_lane}, {@code from_index}
+ * the kind of link that led to it and the event it came from (a lock's hand-over names the
+ * release that let this acquisition in; an event reached by several links names the first).
  *
  * <p>Read the trace after the run and from the thread that {@link Trace#sync() syncs} it.
  */
 public final class CsvWriter {
-  public static final String HEADER = "time_ns,lane,lane_name,lane_kind,pid,kind,value,state,text";
+  public static final String HEADER =
+      "time_ns,lane,lane_name,lane_kind,pid,kind,value,state,text,index,object,link,from_lane,from_index";
   private static final String EOL = "\r\n";
 
   private CsvWriter() {}
@@ -56,11 +66,14 @@ public final class CsvWriter {
         next.add(new Cursor(lane, track));
       }
     }
+    Map<Long, Integer> linksTo = linksByTarget(store.links());
+    List<SyncObject> objects = trace.syncObjects();
     StringBuilder row = new StringBuilder(128);
     while (!next.isEmpty()) {
       Cursor cursor = next.poll();
       row.setLength(0);
       appendRow(row, cursor.lane, cursor.track, cursor.index);
+      appendCause(row, store.links(), linksTo.get(key(cursor.lane.id(), cursor.index)), objects, cursor.track, cursor.index);
       w.append(row);
       if (++cursor.index < cursor.track.size()) {
         next.add(cursor);
@@ -80,7 +93,35 @@ public final class CsvWriter {
     row.append(kind.name()).append(',');
     row.append(value).append(',');
     row.append(stateName(kind, value)).append(',');
-    appendField(row, EnglishTexts.render(track.text(index))).append(EOL);
+    appendField(row, EnglishTexts.render(track.text(index))).append(',');
+  }
+
+  private static void appendCause(StringBuilder row, LinkTable links, Integer link, List<SyncObject> objects, LaneTrack track, int index) {
+    row.append(index).append(',');
+    int object = track.object(index);
+    if (object >= 0 && object < objects.size()) {
+      appendField(row, objects.get(object).name());
+    }
+    row.append(',');
+    if (link != null) {
+      row.append(links.kind(link).name()).append(',').append(links.fromLane(link)).append(',').append(links.fromIndex(link));
+    } else {
+      row.append(",,");
+    }
+    row.append(EOL);
+  }
+
+  /** The first link that leads to each event, by {@link #key} of its lane and index. */
+  private static Map<Long, Integer> linksByTarget(LinkTable links) {
+    Map<Long, Integer> byTarget = new HashMap<>();
+    for (int k = 0; k < links.size(); k++) {
+      byTarget.putIfAbsent(key(links.toLane(k), links.toIndex(k)), k);
+    }
+    return byTarget;
+  }
+
+  private static long key(int lane, int index) {
+    return ((long) lane << 32) | index;
   }
 
   private static String stateName(EventKind kind, long value) {

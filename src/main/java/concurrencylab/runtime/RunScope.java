@@ -2,8 +2,10 @@ package concurrencylab.runtime;
 
 import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.LinkKind;
 import concurrencylab.trace.Trace;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,12 +23,13 @@ public final class RunScope {
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private final List<Thread> watchers = new CopyOnWriteArrayList<>();
   private final PauseGate gate = new PauseGate();
+  private final ThreadEnds ends = new ThreadEnds();
   private volatile boolean cancelled;
 
   public RunScope(Trace trace, String mainName) {
     this.trace = trace;
     Lane lane = trace.addLane(mainName, LaneKind.PROCESS, ProcessHandle.current().pid(), Lane.NO_PARENT);
-    this.main = new TracedLane(trace, lane, gate);
+    this.main = new TracedLane(trace, lane, gate, ends);
     trace.record(lane, EventKind.START, "pid " + lane.pid());
   }
 
@@ -76,7 +79,7 @@ public final class RunScope {
       throw new CancelledRunException();
     }
     Lane lane = trace.addLane(name, LaneKind.THREAD, ProcessHandle.current().pid(), main.lane().id());
-    return new TracedLane(trace, lane, gate);
+    return new TracedLane(trace, lane, gate, ends);
   }
 
   /**
@@ -109,14 +112,16 @@ public final class RunScope {
                 }
               }
               String how = status.get() != 0 ? "raised" : cancelled ? "stopped" : lane.endText();
-              trace.record(lane.lane(), EventKind.END, status.get(), AppText.of("end.thread." + how));
+              ends.ended(thread, trace.recordRef(lane.lane(), EventKind.END, status.get(), AppText.of("end.thread." + how)));
             },
             "watch-" + thread.getName());
     watcher.setDaemon(true);
     threads.add(thread);
     watchers.add(watcher);
-    trace.record(main.lane(), EventKind.SPAWN, lane.lane().id(), thread.getName());
-    trace.record(lane.lane(), EventKind.START, "thread " + thread.getName());
+    ends.expect(thread);
+    EventRef spawn = trace.recordRef(main.lane(), EventKind.SPAWN, lane.lane().id(), thread.getName());
+    EventRef start = trace.recordRef(lane.lane(), EventKind.START, 0, "thread " + thread.getName());
+    trace.link(spawn, start, LinkKind.SPAWN);
     thread.start();
     watcher.start();
     return thread;

@@ -1,8 +1,10 @@
 package concurrencylab.runtime;
 
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LinkKind;
 import concurrencylab.trace.Trace;
 
 /**
@@ -14,6 +16,7 @@ public final class TracedLane {
   private final Trace trace;
   private final Lane lane;
   private final PauseGate gate;
+  private final ThreadEnds ends;
   private volatile LaneState current = LaneState.RUNNING;
   private volatile String endText = "ended";
 
@@ -22,9 +25,14 @@ public final class TracedLane {
   }
 
   public TracedLane(Trace trace, Lane lane, PauseGate gate) {
+    this(trace, lane, gate, new ThreadEnds());
+  }
+
+  TracedLane(Trace trace, Lane lane, PauseGate gate, ThreadEnds ends) {
     this.trace = trace;
     this.lane = lane;
     this.gate = gate;
+    this.ends = ends;
   }
 
   /** Waits here while the run is paused. */
@@ -90,13 +98,24 @@ public final class TracedLane {
     }
   }
 
-  /** Waits for each thread to end ({@code Thread.join()}), showing the lane as waiting. */
+  /**
+   * Waits for each thread to end ({@code Thread.join()}), showing the lane as waiting; the end of
+   * a thread its run started is linked to the moment this lane runs again.
+   */
   public void joinAll(java.util.List<Thread> threads) throws InterruptedException {
     for (Thread thread : threads) {
-      waitFor(() -> {
+      state(LaneState.WAITING);
+      EventRef end = null;
+      try {
         thread.join();
-        return null;
-      });
+        end = ends.endOf(thread);
+      } finally {
+        current = LaneState.RUNNING;
+        EventRef resumed = trace.recordRef(lane, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+        if (end != null) {
+          trace.link(end, resumed, LinkKind.JOIN);
+        }
+      }
     }
   }
 

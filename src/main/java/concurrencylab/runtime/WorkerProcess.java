@@ -2,6 +2,9 @@ package concurrencylab.runtime;
 
 import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
+import concurrencylab.trace.LinkKind;
+import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
@@ -80,8 +83,9 @@ public final class WorkerProcess {
       throw new UncheckedIOException("could not start a worker process", e);
     }
     Lane lane = trace.addLane(name, LaneKind.PROCESS, process.pid(), parent.id());
-    trace.recordAt(parent.id(), spawnTime, EventKind.SPAWN, lane.id(), name);
-    trace.recordAt(lane.id(), spawnTime, EventKind.START, 0, "pid " + process.pid());
+    EventRef spawn = trace.recordRefAt(parent.id(), spawnTime, EventKind.SPAWN, lane.id(), name, TraceEvent.NO_OBJECT);
+    EventRef start = trace.recordRefAt(lane.id(), spawnTime, EventKind.START, 0, "pid " + process.pid(), TraceEvent.NO_OBJECT);
+    trace.link(spawn, start, LinkKind.SPAWN);
     trace.recordAt(lane.id(), spawnTime, EventKind.STATE, LaneState.STARTING.ordinal(), "");
     WorkerProcess worker = new WorkerProcess(trace, lane, process, listener, spawnTime);
     worker.startReaders(name);

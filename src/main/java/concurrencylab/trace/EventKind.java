@@ -5,7 +5,9 @@ package concurrencylab.trace;
  * kind: the exit status for {@link #END}, the {@link LaneState} ordinal for {@link #STATE}, the
  * task number for task events, the child lane id for {@link #SPAWN}, the new value for {@link
  * #COUNTER}, the value read for {@link #READ}, and the lock's hold count after the change for the
- * lock events ({@link #LOCK_WAIT} has the count the thread already holds).
+ * lock events ({@link #LOCK_WAIT} has the count the thread already holds). An event that acts on a
+ * {@link SyncObject} carries its id ({@link TraceEvent#object()}), and the object's {@link SyncKind}
+ * says what the value means for it. New kinds go at the end: the stores keep kinds by ordinal.
  */
 public enum EventKind {
   START,
@@ -22,5 +24,16 @@ public enum EventKind {
   LOCK_WAIT,
   LOCK_ACQUIRED,
   LOCK_RELEASED,
-  READ
+  READ,
+  /** Starts to wait on a condition, an event, a queue or a pipe (not a lock: {@link #LOCK_WAIT}). */
+  WAIT,
+  NOTIFY,
+  /** A waiting thread woke up (notified, the event set, or it gave up). */
+  WAKE,
+  SET,
+  CLEAR,
+  PUT,
+  GET,
+  ARRIVE,
+  BARRIER_RELEASE
 }

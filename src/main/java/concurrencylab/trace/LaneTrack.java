@@ -22,6 +22,14 @@ public final class LaneTrack {
   private final IndexList tasks = new IndexList();
   private final IndexList marks = new IndexList();
   private final IndexList locks = new IndexList();
+  /** Waits, notifies, wakes, sets, clears, puts, gets and a barrier's arrivals and releases. */
+  private final IndexList signals = new IndexList();
+  /**
+   * The events that act on a synchronisation object, and that object's id side by side: only these
+   * pay for an id, so a lane of printed lines costs what it did before objects existed.
+   */
+  private final IndexList objects = new IndexList();
+  private int[] objectIds = new int[8];
   /** For each entry of {@link #states}, the state it puts the lane in, side by side for sweeps. */
   private byte[] entryStates = new byte[8];
   /** The task failures again, so that a view can find every one without walking all tasks. */
@@ -55,10 +63,17 @@ public final class LaneTrack {
     if (event.kind() == EventKind.TASK_FAILED) {
       failures.add(size, time);
     }
+    if (event.object() != TraceEvent.NO_OBJECT) {
+      if (objects.size() == objectIds.length) {
+        objectIds = Arrays.copyOf(objectIds, objectIds.length * 2);
+      }
+      objectIds[objects.size()] = event.object();
+      objects.add(size, time);
+    }
     size++;
     return time == event.time()
         ? event
-        : new TraceEvent(event.lane(), time, event.kind(), event.value(), event.text());
+        : new TraceEvent(event.lane(), time, event.kind(), event.value(), event.text(), event.object());
   }
 
   private IndexList categoryOf(EventKind kind) {
@@ -67,6 +82,7 @@ public final class LaneTrack {
       case STATE, START, END -> states;
       case TASK_BEGIN, TASK_END, TASK_FAILED -> tasks;
       case LOCK_WAIT, LOCK_ACQUIRED, LOCK_RELEASED -> locks;
+      case WAIT, NOTIFY, WAKE, SET, CLEAR, PUT, GET, ARRIVE, BARRIER_RELEASE -> signals;
       default -> marks;
     };
   }
@@ -93,7 +109,23 @@ public final class LaneTrack {
   }
 
   public TraceEvent event(int laneId, int index) {
-    return new TraceEvent(laneId, times[index], kind(index), values[index], text(index));
+    return new TraceEvent(laneId, times[index], kind(index), values[index], text(index), object(index));
+  }
+
+  /** The id of the synchronisation object event {@code index} acts on, or {@link TraceEvent#NO_OBJECT}. */
+  public int object(int index) {
+    int k = objects.find(index);
+    return k < 0 ? TraceEvent.NO_OBJECT : objectIds[k];
+  }
+
+  /** The events that act on a synchronisation object ({@link #object(int)} names it). */
+  public IndexList objects() {
+    return objects;
+  }
+
+  /** The object id of the k-th entry of {@link #objects()}. */
+  public int objectOfEntry(int k) {
+    return objectIds[k];
   }
 
   /** Printed lines (stdout and stderr). */
@@ -128,9 +160,14 @@ public final class LaneTrack {
     return marks;
   }
 
-  /** Waiting for, acquiring and releasing a lock. */
+  /** Waiting for, acquiring and releasing a lock (or a semaphore's permit). */
   public IndexList locks() {
     return locks;
+  }
+
+  /** The other events of synchronisation objects: waits, notifies, sets, puts, gets, barriers. */
+  public IndexList signals() {
+    return signals;
   }
 
   /** The index of the last event at or before {@code time}; -1 when there is none. */
@@ -205,6 +242,12 @@ public final class LaneTrack {
 
     public long timeOf(int k) {
       return entryTimes[k];
+    }
+
+    /** The entry of event {@code index}, or -1 when it is not in this list (entries rise by index). */
+    public int find(int index) {
+      int k = Arrays.binarySearch(indices, 0, count, index);
+      return k >= 0 ? k : -1;
     }
 
     /** The first entry whose time is at or after {@code time}; {@link #size()} when none is. */

@@ -13,11 +13,25 @@ import java.util.concurrent.atomic.LongAdder;
  * waits for the consumer and never drops an event. The consumer (the UI, once per frame; a test or
  * an export after the run) calls {@link #sync()}, which moves what arrived into the time-indexed
  * {@link TraceStore}. The store is read only by the thread that syncs.
+ *
+ * <p>A run's synchronisation objects are registered like its lanes ({@link #addSyncObject}); an
+ * event that acts on one names it ({@link #recordSync}). An event that may take part in a link is
+ * recorded with a {@code …Ref} call, which hands back an {@link EventRef}; {@link #link} then joins
+ * two of them, and the sync stores the link by both ends' lane and index ({@link TraceStore#links()}).
  */
 public final class Trace {
   private final long originNanos = System.nanoTime();
   private final List<Lane> lanes = new CopyOnWriteArrayList<>();
-  private final ConcurrentLinkedQueue<TraceEvent> arrived = new ConcurrentLinkedQueue<>();
+  private final List<SyncObject> syncObjects = new CopyOnWriteArrayList<>();
+  /** {@link TraceEvent}s, and {@link EventRef}s for the events that may be linked. */
+  private final ConcurrentLinkedQueue<Object> arrived = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<PendingLink> linksArrived = new ConcurrentLinkedQueue<>();
+  /**
+   * Links taken in by the sync under way. An EventRef exists only once its event was handed in, so
+   * every link's ends are placed by the end of the sync that takes the link in; one that is not
+   * (a bug elsewhere) would wait here for a later sync rather than be stored half known.
+   */
+  private final List<PendingLink> unresolved = new ArrayList<>();
   private final LongAdder recorded = new LongAdder();
   private final TraceStore store = new TraceStore();
   private final RunInfo runInfo;
@@ -62,6 +76,52 @@ public final class Trace {
     return lanes.get(id);
   }
 
+  /** Registers a lock, queue, counter… of the run; its id is its index in {@link #syncObjects()}. */
+  public synchronized SyncObject addSyncObject(SyncKind kind, String name) {
+    SyncObject object = new SyncObject(syncObjects.size(), kind, name);
+    syncObjects.add(object);
+    return object;
+  }
+
+  public List<SyncObject> syncObjects() {
+    return List.copyOf(syncObjects);
+  }
+
+  public SyncObject syncObject(int id) {
+    return syncObjects.get(id);
+  }
+
+  /** Records what a lane did to a synchronisation object, now; the handle links it to others. */
+  public EventRef recordSync(Lane lane, SyncObject object, EventKind kind, long value) {
+    return recordRefAt(lane.id(), now(), kind, value, "", object.id());
+  }
+
+  /** Records an event, now, that may be linked to another. */
+  public EventRef recordRef(Lane lane, EventKind kind, long value, String text) {
+    return recordRefAt(lane.id(), now(), kind, value, text, TraceEvent.NO_OBJECT);
+  }
+
+  /** Records an event stamped elsewhere that may be linked to another. */
+  public EventRef recordRefAt(int laneId, long time, EventKind kind, long value, String text, int objectId) {
+    EventRef ref = new EventRef(this, new TraceEvent(laneId, time, kind, value, text, objectId));
+    arrived.add(ref);
+    recorded.increment();
+    return ref;
+  }
+
+  /**
+   * Records that event {@code from} let event {@code to} happen. Both must have been recorded on
+   * this trace, in any order, before this call; either may be synced already or not.
+   */
+  public void link(EventRef from, EventRef to, LinkKind kind) {
+    if (from.owner != this || to.owner != this) {
+      throw new IllegalArgumentException("a link joins two events of the same trace");
+    }
+    linksArrived.add(new PendingLink(from, to, kind));
+  }
+
+  private record PendingLink(EventRef from, EventRef to, LinkKind kind) {}
+
   public void record(Lane lane, EventKind kind, long value, String text) {
     recordAt(lane.id(), now(), kind, value, text);
   }
@@ -90,12 +150,34 @@ public final class Trace {
    * order (the UI appends them to the log).
    */
   public synchronized List<TraceEvent> sync() {
+    // links first: their ends were handed in before them, so the drain below places every one
+    PendingLink link;
+    while ((link = linksArrived.poll()) != null) {
+      unresolved.add(link);
+    }
     List<TraceEvent> batch = new ArrayList<>();
-    TraceEvent event;
-    while ((event = arrived.poll()) != null) {
-      batch.add(store.add(event));
+    Object item;
+    while ((item = arrived.poll()) != null) {
+      batch.add(item instanceof EventRef ref ? store.add(ref) : store.add((TraceEvent) item));
+    }
+    if (!unresolved.isEmpty()) {
+      resolveLinks();
     }
     return batch;
+  }
+
+  private void resolveLinks() {
+    LinkTable links = store.links();
+    unresolved.removeIf(link -> {
+      if (!link.from().isPlaced() || !link.to().isPlaced()) {
+        return false;
+      }
+      EventRef from = link.from();
+      EventRef to = link.to();
+      links.add(from.lane(), from.index(), store.track(from.lane()).time(from.index()),
+          to.lane(), to.index(), store.track(to.lane()).time(to.index()), link.kind());
+      return true;
+    });
   }
 
   public TraceStore store() {

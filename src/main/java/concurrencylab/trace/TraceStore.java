@@ -9,8 +9,16 @@ import java.util.List;
  */
 public final class TraceStore {
   private final List<LaneTrack> tracks = new ArrayList<>();
+  private final LinkTable links = new LinkTable();
   private long endTime;
   private long size;
+
+  /** Places the event of a handle and tells the handle where it went. */
+  TraceEvent add(EventRef ref) {
+    TraceEvent placed = add(ref.event);
+    ref.placedAt(tracks.get(placed.lane()).size() - 1);
+    return placed;
+  }
 
   TraceEvent add(TraceEvent event) {
     while (tracks.size() <= event.lane()) {
@@ -25,6 +33,11 @@ public final class TraceStore {
   /** The track of a lane; empty when the lane has reported nothing yet. */
   public LaneTrack track(int laneId) {
     return laneId < tracks.size() ? tracks.get(laneId) : LaneTrack.EMPTY;
+  }
+
+  /** Every link between two synced events, sorted by the time of the event each leads to. */
+  public LinkTable links() {
+    return links;
   }
 
   public int laneCount() {

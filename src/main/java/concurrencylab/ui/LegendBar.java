@@ -56,6 +56,9 @@ final class LegendBar extends Pane {
     g.setFill(Palette.text());
     g.fillRect(x, 5, swatch, 5);
     x = label(g, i18n.get("legend.holding"), x + swatch + 6, h);
+    g.setFill(Palette.link());
+    TimelineCanvas.fillLinkArrow(g, x, 7 * scale, x + swatch * 0.6, h - 4, scale);
+    x = label(g, i18n.get("legend.letThrough"), x + swatch * 0.6 + 12 * scale, h);
     g.setStroke(Palette.text());
     g.setLineWidth(2);
     g.strokeLine(x + 4, h - 5, x + 4, h - 5 - boxH * 0.4);

@@ -12,7 +12,7 @@ public final class Palette {
   /** The canvas colours of one theme. */
   private record Colors(
       Color background, Color stripe, Color grid, Color text, Color muted, Color failure, Color tooltipBackground,
-      Color tooltipText, Color[] lanes) {}
+      Color tooltipText, Color link, Color[] lanes) {}
 
   private static final Color[] OKABE_ITO = {
     Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#CC79A7"),
@@ -24,13 +24,13 @@ public final class Palette {
   };
   private static final Colors LIGHT = new Colors(
       Color.web("#ffffff"), Color.web("#f3f5f8"), Color.web("#d9dde3"), Color.web("#1b1f24"), Color.web("#5b636e"),
-      Color.web("#B84A00"), Color.web("#1b1f24", 0.92), Color.web("#ffffff"), OKABE_ITO);
+      Color.web("#B84A00"), Color.web("#1b1f24", 0.92), Color.web("#ffffff"), Color.web("#6A1B9A"), OKABE_ITO);
   private static final Colors DARK = new Colors(
       Color.web("#15191e"), Color.web("#1d232a"), Color.web("#333b45"), Color.web("#e8ecf1"), Color.web("#9aa4b0"),
-      Color.web("#FF8A3D"), Color.web("#e8ecf1", 0.94), Color.web("#15191e"), OKABE_ITO_ON_DARK);
+      Color.web("#FF8A3D"), Color.web("#e8ecf1", 0.94), Color.web("#15191e"), Color.web("#D9B8FF"), OKABE_ITO_ON_DARK);
   private static final Colors HIGH_CONTRAST = new Colors(
       Color.web("#000000"), Color.web("#101010"), Color.web("#707070"), Color.web("#ffffff"), Color.web("#e0e0e0"),
-      Color.web("#FF9E4A"), Color.web("#ffffff"), Color.web("#000000"), OKABE_ITO_ON_DARK);
+      Color.web("#FF9E4A"), Color.web("#ffffff"), Color.web("#000000"), Color.web("#FF66FF"), OKABE_ITO_ON_DARK);
 
   private static volatile Colors current = LIGHT;
 
@@ -75,6 +75,15 @@ public final class Palette {
 
   public static Color tooltipText() {
     return current.tooltipText();
+  }
+
+  /**
+   * Arrows from one event to the one it let happen (a lock's hand-over, a join): a colour of no
+   * lane, dark on light grounds and light on dark ones, so an arrow stands out from the bars it
+   * crosses.
+   */
+  public static Color link() {
+    return current.link();
   }
 
   public static Color lane(int colorIndex) {

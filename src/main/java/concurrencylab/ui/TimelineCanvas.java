@@ -5,6 +5,8 @@ import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
 import concurrencylab.trace.LaneTrack;
+import concurrencylab.trace.LinkKind;
+import concurrencylab.trace.LinkTable;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
@@ -45,6 +47,8 @@ public final class TimelineCanvas extends Region {
   private static final long MIN_SPAN = 1_000_000; // 1 ms
   private static final long FOLLOW_SPAN = 30_000_000_000L; // follow the last 30 s of a long run
   private static final int MAX_STATE_CHANGES_PER_COLUMN = 8;
+  /** Pixels between the arrows of links; links that end closer than this to the last are not drawn. */
+  static final double LINK_GAP = 4;
   private static final LaneState[] DRAWN_STATES = {
     LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED, LaneState.STARTING, LaneState.PAUSED
   };
@@ -118,7 +122,7 @@ public final class TimelineCanvas extends Region {
     long tolerance = time(x + 6, width) - at;
     int best = -1;
     long bestDistance = Long.MAX_VALUE;
-    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.states())) {
+    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.signals(), track.states())) {
       int k = list.firstAtOrAfter(at - tolerance);
       for (int seen = 0; k < list.size() && list.timeOf(k) <= at + tolerance && seen < 64; k++, seen++) {
         long distance = Math.abs(list.timeOf(k) - at);
@@ -268,6 +272,7 @@ public final class TimelineCanvas extends Region {
     for (Lane lane : lanes) {
       drawSpawnLinks(g, lane, store.track(lane.id()), laneHeight);
     }
+    drawLinks(g, store.links(), lanes.size(), laneHeight, width);
     if (!trace.isFinished() || cursor >= 0) {
       double x = x(end, width);
       g.setFill(cursor >= 0 ? Palette.lane(0) : Palette.text());
@@ -807,6 +812,60 @@ public final class TimelineCanvas extends Region {
         g.fillOval(x - 4, y0 - 4, 8, 8);
         lastDot = x;
       }
+    }
+  }
+
+  /**
+   * Every link but the spawns (drawn from the spawn marks above) as an arrow from the lane and time
+   * it starts at to the lane and time it leads to: along the first lane, then across to the inner
+   * edge of the other. Only links that have completed by the cursor are drawn, so a replay shows
+   * each hand-over as it happens; and only one per {@link #LINK_GAP} pixels, in plain fills.
+   */
+  private void drawLinks(GraphicsContext g, LinkTable links, int laneCount, double laneHeight, double width) {
+    int k = links.firstToAtOrAfter(viewStart);
+    if (k >= links.size() || links.toTime(k) > drawLimit) {
+      return;
+    }
+    g.setFill(Palette.link());
+    double bottom = AXIS_HEIGHT + laneCount * laneHeight;
+    while (k < links.size() && links.toTime(k) <= drawLimit) {
+      int from = links.fromLane(k);
+      int to = links.toLane(k);
+      if (links.kind(k) == LinkKind.SPAWN || from == to || from >= laneCount || to >= laneCount) {
+        k++;
+        continue;
+      }
+      double x1 = Math.round(x(links.toTime(k), width));
+      double x0 = Math.max(labelWidth, Math.round(x(links.fromTime(k), width)));
+      double y0 = AXIS_HEIGHT + from * laneHeight + laneHeight / 2;
+      double y1 = to > from ? AXIS_HEIGHT + to * laneHeight + 3 : AXIS_HEIGHT + (to + 1) * laneHeight - 3;
+      if (Math.min(y0, y1) < bottom) {
+        fillLinkArrow(g, x0, y0, x1, y1, scale);
+      }
+      k = Math.max(k + 1, links.firstToAtOrAfter(time(x1 + LINK_GAP, width)));
+    }
+  }
+
+  /**
+   * An arrow from (x0, y0) along to x1, then up or down to y1, where its head points: a line of two
+   * fills and a head of three, stepped, so the rasterizer never traces a path. The legend draws it
+   * too.
+   */
+  static void fillLinkArrow(GraphicsContext g, double x0, double y0, double x1, double y1, double scale) {
+    double line = Math.max(2, Math.round(2 * scale));
+    double head = Math.round(8 * scale);
+    double half = Math.round(5 * scale);
+    double direction = Math.signum(y1 - y0);
+    if (x1 - x0 >= 1) {
+      g.fillRect(x0, y0 - line / 2, x1 - x0, line);
+    }
+    double shaftEnd = y1 - direction * head;
+    g.fillRect(x1 - line / 2, Math.min(y0, shaftEnd) - line / 2, line, Math.abs(shaftEnd - y0) + line);
+    double step = head / 3;
+    for (int i = 0; i < 3; i++) {
+      double w = Math.max(line, Math.round(half * 2 * (3 - i) / 3));
+      double top = direction > 0 ? shaftEnd + i * step : shaftEnd - (i + 1) * step;
+      g.fillRect(x1 - w / 2, top, w, step);
     }
   }
 

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
 import concurrencylab.trace.LaneTrack;
+import concurrencylab.trace.LinkKind;
 import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -200,6 +203,57 @@ class ChromeTraceWriterTest {
    * Replays the begin and end events of each thread as a viewer does: each end closes the latest
    * open slice, times never go back, and nothing is left open. Returns each begin's end time.
    */
+  /**
+   * A spawn and a join as flows: each link's "s" and "f" share an id, and each is written where
+   * the slice it binds to is open, even when that slice begins or ends in the same nanosecond.
+   */
+  @Test
+  void eachLinkIsAFlowBoundToTheSlicesOpenAtItsEnds() throws Exception {
+    trace = new Trace();
+    main = trace.addLane("main", LaneKind.PROCESS, MAIN_PID, Lane.NO_PARENT);
+    thread = trace.addLane("Thread-1", LaneKind.THREAD, MAIN_PID, main.id());
+    trace.recordAt(main.id(), 0, EventKind.START, 0, "");
+    EventRef spawn = trace.recordRefAt(main.id(), 1_000, EventKind.SPAWN, thread.id(), "Thread-1", TraceEvent.NO_OBJECT);
+    EventRef start = trace.recordRefAt(thread.id(), 1_000, EventKind.START, 0, "", TraceEvent.NO_OBJECT);
+    trace.link(spawn, start, LinkKind.SPAWN);
+    trace.recordAt(main.id(), 2_000, EventKind.STATE, LaneState.WAITING.ordinal(), "");
+    EventRef end = trace.recordRefAt(thread.id(), 5_000, EventKind.END, 0, "ended", TraceEvent.NO_OBJECT);
+    EventRef resumed = trace.recordRefAt(main.id(), 5_000, EventKind.STATE, LaneState.RUNNING.ordinal(), "", TraceEvent.NO_OBJECT);
+    trace.link(end, resumed, LinkKind.JOIN);
+    trace.recordAt(main.id(), 6_000, EventKind.END, 0, "completed");
+    trace.sync();
+    trace.finish();
+
+    List<JsonNode> events = events(exportAndParse());
+    List<JsonNode> starts = events.stream().filter(e -> e.path("ph").asText().equals("s")).toList();
+    List<JsonNode> finishes = events.stream().filter(e -> e.path("ph").asText().equals("f")).toList();
+
+    assertThat(starts).extracting(e -> e.get("name").asText()).containsExactlyInAnyOrder("spawn", "join");
+    for (JsonNode s : starts) {
+      JsonNode f = finishes.stream().filter(e -> e.get("id").equals(s.get("id"))).findFirst().orElseThrow();
+      assertThat(f.get("name")).isEqualTo(s.get("name"));
+      assertThat(f.get("bp").asText()).isEqualTo("e");
+      assertThat(f.get("cat").asText()).isEqualTo("link");
+      Lane from = s.get("name").asText().equals("spawn") ? main : thread;
+      Lane to = from == main ? thread : main;
+      assertThat(s.get("tid").asLong()).isEqualTo(tid(from));
+      assertThat(f.get("tid").asLong()).isEqualTo(tid(to));
+    }
+    JsonNode joinStart = starts.stream().filter(e -> e.get("name").asText().equals("join")).findFirst().orElseThrow();
+    JsonNode joinFinish = finishes.stream().filter(e -> e.get("name").asText().equals("join")).findFirst().orElseThrow();
+    List<JsonNode> onThread = events.stream().filter(e -> e.path("tid").asLong() == tid(thread)).toList();
+    List<JsonNode> onMain = events.stream().filter(e -> e.path("tid").asLong() == tid(main)).toList();
+    int lastEnd = onThread.size() - 1;
+    while (!onThread.get(lastEnd).path("ph").asText().equals("E")) {
+      lastEnd--;
+    }
+    assertThat(onThread.indexOf(joinStart)).as("the thread's end starts the flow inside its last slice").isLessThan(lastEnd);
+    JsonNode runningAgain = onMain.stream()
+        .filter(e -> e.path("ph").asText().equals("B") && nanos(e) == 5_000).findFirst().orElseThrow();
+    assertThat(onMain.indexOf(joinFinish)).as("the join's flow arrives inside the slice that begins then")
+        .isGreaterThan(onMain.indexOf(runningAgain));
+  }
+
   private static Map<JsonNode, Long> closeSlices(List<JsonNode> events) {
     Map<String, Deque<JsonNode>> open = new HashMap<>();
     Map<String, Long> lastTime = new HashMap<>();

@@ -3,9 +3,13 @@ package concurrencylab.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LinkKind;
+import concurrencylab.trace.SyncKind;
+import concurrencylab.trace.SyncObject;
 import concurrencylab.trace.Trace;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -97,12 +101,37 @@ class CsvWriterTest {
 
     List<List<String>> rows = parse(out.toString());
     List<String> tricky = rows.stream().filter(r -> r.get(0).equals("150")).findFirst().orElseThrow();
-    assertThat(tricky).containsExactly("150", "1", "worker, \"one\"", "PROCESS", "11", "PRINT", "0", "", TRICKY);
+    assertThat(tricky).containsExactly("150", "1", "worker, \"one\"", "PROCESS", "11", "PRINT", "0", "", TRICKY, "1", "", "", "", "");
     List<String> waiting = rows.stream().filter(r -> r.get(0).equals("200")).findFirst().orElseThrow();
-    assertThat(waiting).containsExactly("200", "0", "main", "PROCESS", "10", "STATE", "3", "WAITING", "");
+    assertThat(waiting).containsExactly("200", "0", "main", "PROCESS", "10", "STATE", "3", "WAITING", "", "2", "", "", "", "");
     List<String> exit = rows.stream().filter(r -> r.get(0).equals("300")).findFirst().orElseThrow();
     assertThat(exit.subList(5, 9)).containsExactly("END", "3", "ENDED", "exit 3");
     assertThat(out.toString()).contains("\"a, \"\"quoted\"\" word\nand a second line\r\nand 你好\"");
+  }
+
+  @Test
+  void namesTheObjectAnEventActsOnAndTheEventThatLedToIt() throws Exception {
+    Trace trace = new Trace();
+    Lane a = trace.addLane("Thread-1", LaneKind.THREAD, 10, Lane.NO_PARENT);
+    Lane b = trace.addLane("Thread-2", LaneKind.THREAD, 10, Lane.NO_PARENT);
+    SyncObject lock = trace.addSyncObject(SyncKind.LOCK, "lock, the only one");
+    trace.recordAt(a.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(b.id(), 0, EventKind.START, 0, "");
+    trace.recordRefAt(b.id(), 50, EventKind.LOCK_WAIT, 0, "", lock.id());
+    EventRef released = trace.recordRefAt(a.id(), 100, EventKind.LOCK_RELEASED, 0, "", lock.id());
+    EventRef acquired = trace.recordRefAt(b.id(), 110, EventKind.LOCK_ACQUIRED, 1, "", lock.id());
+    trace.link(released, acquired, LinkKind.HAND_OVER);
+    trace.sync();
+    StringWriter out = new StringWriter();
+    CsvWriter.write(trace, out);
+
+    List<List<String>> rows = parse(out.toString());
+    List<String> header = rows.get(0);
+    List<String> acquiredRow = rows.stream().filter(r -> r.get(0).equals("110")).findFirst().orElseThrow();
+    List<String> releasedRow = rows.stream().filter(r -> r.get(0).equals("100")).findFirst().orElseThrow();
+    assertThat(acquiredRow.subList(header.indexOf("index"), header.size()))
+        .containsExactly("2", "lock, the only one", "HAND_OVER", Integer.toString(a.id()), releasedRow.get(header.indexOf("index")));
+    assertThat(releasedRow.subList(header.indexOf("index"), header.size())).containsExactly("1", "lock, the only one", "", "", "");
   }
 
   @Test

@@ -3,9 +3,13 @@ package concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LinkKind;
+import concurrencylab.trace.SyncKind;
+import concurrencylab.trace.SyncObject;
 import concurrencylab.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +102,120 @@ class OffscreenTimelineTest {
     assertThat(result[0]).as("columns checked").isGreaterThan(500);
     assertThat(broken).as("columns where the outline is broken").isEmpty();
     assertThat(result[1]).as("columns of the failed task in the failure colour").isPositive();
+  }
+
+  /**
+   * A lock handed over at 0.5 s: an arrow in the link colour runs down from the releasing lane's
+   * middle to the acquiring lane's edge at the acquisition's time, with a head wider than its line;
+   * the same lanes without the link have no such pixels there.
+   */
+  @Test
+  void aHandOverIsAnArrowFromTheReleasingLaneToTheAcquiringOne() throws Exception {
+    HeadlessFxForTests.start();
+    double laneHeight = TimelineCanvas.laneHeight(300, 2, 1);
+    int x = (int) Math.round(TimelineCanvas.LABEL_WIDTH + (1000 - TimelineCanvas.LABEL_WIDTH) * 0.5);
+    int shaft = (int) (TimelineCanvas.AXIS_HEIGHT + laneHeight * 0.75); // between the releaser's middle and the acquirer
+    int headRow = (int) (TimelineCanvas.AXIS_HEIGHT + laneHeight + 3 - 7); // the head's widest row, above its tip
+
+    WritableImage linked = drawn(handOvers(1, true), 1_000_000_000L, 1);
+    WritableImage unlinked = drawn(handOvers(1, false), 1_000_000_000L, 1);
+
+    assertThat(linked.getPixelReader().getColor(x, shaft)).as("the arrow's line").isEqualTo(Palette.link());
+    assertThat(linked.getPixelReader().getColor(x + 3, headRow)).as("its head, wider than the line").isEqualTo(Palette.link());
+    assertThat(linked.getPixelReader().getColor(x - 40, shaft)).as("away from the arrow").isNotEqualTo(Palette.link());
+    assertThat(unlinked.getPixelReader().getColor(x, shaft)).as("no link, no arrow").isNotEqualTo(Palette.link());
+  }
+
+  /** While a run is replayed, a hand-over's arrow appears only once the cursor has passed the acquisition. */
+  @Test
+  void aReplayShowsTheArrowOnlyOnceTheHandOverHasHappened() throws Exception {
+    HeadlessFxForTests.start();
+    Trace trace = handOvers(1, true);
+    double laneHeight = TimelineCanvas.laneHeight(300, 2, 1);
+    int x = (int) Math.round(TimelineCanvas.LABEL_WIDTH + (1000 - TimelineCanvas.LABEL_WIDTH) * 0.5);
+    int shaft = (int) (TimelineCanvas.AXIS_HEIGHT + laneHeight * 0.75);
+
+    Color[] seen = HeadlessFx.call(() -> {
+      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
+      new Scene(new StackPane(canvas), 1000, 300);
+      canvas.resize(1000, 300);
+      canvas.layout();
+      canvas.show(trace);
+      canvas.runEnded();
+      canvas.setCursor(400_000_000L);
+      canvas.setView(0, 1_000_000_000L);
+      canvas.paint();
+      Color before = canvas.snapshot(null, null).getPixelReader().getColor(x, shaft);
+      canvas.setCursor(600_000_000L);
+      canvas.paint();
+      Color after = canvas.snapshot(null, null).getPixelReader().getColor(x, shaft);
+      return new Color[] {before, after};
+    });
+
+    assertThat(seen[0]).as("at 0.4 s").isNotEqualTo(Palette.link());
+    assertThat(seen[1]).as("at 0.6 s").isEqualTo(Palette.link());
+  }
+
+  /** Ten thousand hand-overs in view draw at most one arrow per few pixels, but still fill the stretch. */
+  @Test
+  void manyHandOversDrawAtMostOneArrowPerFewPixels() throws Exception {
+    HeadlessFxForTests.start();
+    Trace trace = handOvers(10_000, true);
+    double laneHeight = TimelineCanvas.laneHeight(300, 2, 1);
+    int shaft = (int) (TimelineCanvas.AXIS_HEIGHT + laneHeight * 0.75);
+
+    WritableImage image = drawn(trace, 1_000_000_000L, 1);
+    int arrows = 0;
+    boolean inArrow = false;
+    for (int x = (int) TimelineCanvas.LABEL_WIDTH; x < 1000; x++) {
+      boolean link = image.getPixelReader().getColor(x, shaft).equals(Palette.link());
+      if (link && !inArrow) {
+        arrows++;
+      }
+      inArrow = link;
+    }
+    double columns = 1000 - TimelineCanvas.LABEL_WIDTH;
+    // the hand-overs that go down (every other one) cross this row
+    assertThat(arrows).isLessThanOrEqualTo((int) (columns / TimelineCanvas.LINK_GAP) + 1).isGreaterThan((int) (columns / 20));
+  }
+
+  /**
+   * Two threads that take turns with a lock from 0.1 s to 0.9 s: {@code count} hand-overs, the
+   * first at 0.5 s when there is one, the i-th from the lane that held it to the one that was
+   * blocked, linked only when {@code linked}.
+   */
+  private static Trace handOvers(int count, boolean linked) {
+    Trace trace = new Trace();
+    Lane a = trace.addLane("Thread-1", LaneKind.THREAD, 1, Lane.NO_PARENT);
+    Lane b = trace.addLane("Thread-2", LaneKind.THREAD, 1, Lane.NO_PARENT);
+    SyncObject lock = trace.addSyncObject(SyncKind.LOCK, "lock");
+    trace.recordAt(a.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(b.id(), 0, EventKind.START, 0, "");
+    trace.recordRefAt(a.id(), 50_000_000L, EventKind.LOCK_ACQUIRED, 1, "", lock.id());
+    trace.recordRefAt(b.id(), 60_000_000L, EventKind.LOCK_WAIT, 0, "", lock.id());
+    trace.recordAt(b.id(), 60_000_000L, EventKind.STATE, LaneState.BLOCKED.ordinal(), "");
+    long step = count == 1 ? 0 : 800_000_000L / count;
+    Lane holder = a;
+    Lane waiter = b;
+    for (int i = 0; i < count; i++) {
+      long t = count == 1 ? 500_000_000L : 100_000_000L + i * step;
+      EventRef released = trace.recordRefAt(holder.id(), t, EventKind.LOCK_RELEASED, 0, "", lock.id());
+      trace.recordAt(waiter.id(), t + 1_000, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+      EventRef acquired = trace.recordRefAt(waiter.id(), t + 1_000, EventKind.LOCK_ACQUIRED, 1, "", lock.id());
+      trace.recordRefAt(holder.id(), t + 2_000, EventKind.LOCK_WAIT, 0, "", lock.id());
+      trace.recordAt(holder.id(), t + 2_000, EventKind.STATE, LaneState.BLOCKED.ordinal(), "");
+      if (linked) {
+        trace.link(released, acquired, LinkKind.HAND_OVER);
+      }
+      Lane next = waiter;
+      waiter = holder;
+      holder = next;
+    }
+    trace.recordAt(a.id(), 1_000_000_000L, EventKind.END, 0, "ended");
+    trace.recordAt(b.id(), 1_000_000_000L, EventKind.END, 0, "ended");
+    trace.sync();
+    trace.finish();
+    return trace;
   }
 
   /** A main lane that runs for half a second, then sleeps for half a second. */

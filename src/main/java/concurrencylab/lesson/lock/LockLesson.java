@@ -123,8 +123,8 @@ public final class LockLesson implements Lesson {
   public Outcome run(RunScope scope) throws InterruptedException {
     // snippet:run:start
     Pacer pacer = scope.pacer(slowMotion.get()); // slow motion: a pause after each step
-    TracedCounter counter = new TracedCounter(pacer);
-    TracedLock lock = new TracedLock(pacer); // a fair ReentrantLock
+    TracedCounter counter = new TracedCounter(scope.trace(), "counter", pacer);
+    TracedLock lock = new TracedLock(scope.trace(), "lock", pacer); // a fair ReentrantLock
     Mode chosen = mode.get();
     int times = increments.get();
     TracedLane main = scope.main();
