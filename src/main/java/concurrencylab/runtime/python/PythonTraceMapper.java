@@ -49,7 +49,10 @@ final class PythonTraceMapper {
   private final Map<Long, Proc> processes = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<Integer, Long> lastTime = new HashMap<>();
   private final Map<Integer, Boolean> endedThreads = new HashMap<>();
-  private final Map<String, StringBuilder> pieces = new HashMap<>();
+  private final Map<String, Pending> pieces = new HashMap<>();
+
+  /** A line that arrives in pieces, per lane, stream and channel (traced or raw). */
+  private record Pending(int laneId, EventKind kind, StringBuilder text) {}
   private volatile long mainPid = -1;
   private long records;
   private long lines;
@@ -204,12 +207,13 @@ final class PythonTraceMapper {
   }
 
   private void output(TracerRecord r, Lane lane, EventKind kind, boolean more) {
-    String key = lane.id() + ":" + kind;
-    StringBuilder started = pieces.get(key);
+    String key = lane.id() + ":" + kind + ":" + r.kind();
+    Pending pending = pieces.get(key);
+    StringBuilder started = pending == null ? null : pending.text();
     if (more || started != null) {
       if (started == null) {
         started = new StringBuilder();
-        pieces.put(key, started);
+        pieces.put(key, new Pending(lane.id(), kind, started));
       }
       if (started.length() < LineReader.MAX_LINE_BYTES) {
         started.append(r.text());
@@ -349,18 +353,16 @@ final class PythonTraceMapper {
    */
   void finish(boolean stopped) {
     long at = trace.now();
+    for (Pending rest : pieces.values()) {
+      lines++;
+      trace.recordAt(rest.laneId(), Math.max(at, lastTime.getOrDefault(rest.laneId(), floor)), rest.kind(), 0, cut(rest.text()));
+    }
+    pieces.clear();
     for (Proc proc : processes.values()) {
       if (!proc.ended) {
         end(proc, Math.max(at, lastTime.getOrDefault(proc.lane.id(), floor)), stopped ? 137 : -1, stopped ? "killed by Stop" : "ended (its status was not seen)");
       }
     }
-    for (Map.Entry<String, StringBuilder> rest : pieces.entrySet()) {
-      int laneId = Integer.parseInt(rest.getKey().substring(0, rest.getKey().indexOf(':')));
-      EventKind kind = EventKind.valueOf(rest.getKey().substring(rest.getKey().indexOf(':') + 1));
-      lines++;
-      trace.recordAt(laneId, Math.max(at, lastTime.getOrDefault(laneId, floor)), kind, 0, cut(rest.getValue()));
-    }
-    pieces.clear();
   }
 
   long mainPid() {
