@@ -420,10 +420,10 @@ def _started_processes(add):
         fcntl.flock(fd, fcntl.LOCK_EX)
         text = os.read(fd, 32).decode("ascii", "replace").strip()
         count = int(text) if text.isdigit() else 0
-        if add and count < _max_processes:
+        if add < 0 or add and count < _max_processes:
             os.lseek(fd, 0, os.SEEK_SET)
             os.ftruncate(fd, 0)
-            _real_write(fd, str(count + add).encode("ascii"))
+            _real_write(fd, str(max(0, count + add)).encode("ascii"))
             return count + add, True
         return count, False
     finally:
@@ -435,19 +435,34 @@ def _limit_message(count):
             f"and has started {count}; no more are made and the run stops")
 
 
-def _check_limit():
+def _reserve():
+    """Takes one of the run's process slots before a process is made, or refuses inside the script."""
     if _run_dir is None:
         return
-    count, _ = _started_processes(0)
-    if count >= _max_processes:
+    count, ok = _started_processes(1)
+    if not ok:
         message = _limit_message(count)
         _emit("M", text=message)
         raise ProcessLimitError(errno.EAGAIN, message)
 
 
+def _release():
+    """The process the slot was taken for was not made."""
+    if _run_dir is not None:
+        _started_processes(-1)
+
+
 def _fork():
-    _check_limit()
-    return _real_fork()
+    # a Process.start has taken the slot already; in the forkserver the requesting process has
+    reserved = getattr(_local, "mp_reserved", False) or _in_forkserver
+    if not reserved:
+        _reserve()
+    try:
+        return _real_fork()
+    except BaseException:
+        if not reserved:
+            _release()
+        raise
 
 
 def _before_fork():
@@ -471,8 +486,7 @@ def _after_fork_child():
     else:
         method, default = "fork", "child"
     _pending = (_now(), parent, _fork_parent_tid, method, default)
-    _announced = False
-    _take_slot_or_exit()
+    _announced = False  # its slot was taken by the parent, before the fork
     if via_mp is None and not _in_forkserver:
         _announce(None)
     _watch_app()
@@ -560,12 +574,17 @@ def _patch_process(module):
     real_join = BaseProcess.join
 
     def start(self):
-        _check_limit()
+        _reserve()
         _local.mp_starting = _token(self.name)
+        _local.mp_reserved = True
         try:
             return real_start(self)
+        except BaseException:
+            _release()
+            raise
         finally:
             _local.mp_starting = None
+            _local.mp_reserved = False
 
     def _bootstrap(self, *args, **kwargs):
         _announce(self.name)
@@ -735,8 +754,8 @@ def install():
         method, default, deferred = _start_method()
     _pending = (_now(), os.getppid(), 0, method, default)
     _announced = False
-    if not _main_process:
-        _take_slot_or_exit()
+    if not _main_process and not deferred:
+        _take_slot_or_exit()  # a spawned child's slot was taken by the Process.start that made it
     elif _run_dir is not None:
         _started_processes(1)
     if not deferred:
