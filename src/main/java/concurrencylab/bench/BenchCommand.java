@@ -96,7 +96,8 @@ public final class BenchCommand {
         new Section("print to pixel", () -> new PrintToPixelLatency(plan.linesPerChild()).measure()),
         new Section("worker spawn", () -> new WorkerSpawn(plan.spawnRounds()).measure(notes)),
         new Section("start to first frame", () -> new StartToFirstFrame(plan.startRuns()).measure()),
-        new Section("memory", () -> new MemoryFootprint(plan.memoryEvents()).measure(notes)));
+        new Section("memory", () -> new MemoryFootprint(plan.memoryEvents()).measure(notes)),
+        new Section("python tracer overhead", () -> new PythonTracerOverhead(Math.max(1, plan.spawnRounds())).measure(notes)));
     for (Section section : sections) {
       try {
         for (Figure figure : section.measure().call()) {

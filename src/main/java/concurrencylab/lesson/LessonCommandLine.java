@@ -55,6 +55,13 @@ public final class LessonCommandLine {
     return words.stream().map(LessonCommandLine::shellQuote).collect(Collectors.joining(" "));
   }
 
+  /** The launcher followed by {@code arguments} (those after it, starting with {@code record}), quoted for a shell. */
+  public static String commandLine(List<String> arguments) {
+    List<String> words = new ArrayList<>(installedLauncher().map(List::of).orElseGet(() -> List.of("java", "-jar", jarPath())));
+    words.addAll(arguments);
+    return words.stream().map(LessonCommandLine::shellQuote).collect(Collectors.joining(" "));
+  }
+
   /** {@link #recordCommand(Lesson, String)} writing {@code <lesson id>.json}. */
   public static String recordCommand(Lesson lesson) {
     return recordCommand(lesson, lesson.id() + ".json");

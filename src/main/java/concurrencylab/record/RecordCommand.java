@@ -7,6 +7,10 @@ import concurrencylab.lesson.LessonCommandLine;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.lesson.LessonRun;
+import concurrencylab.lesson.PythonLesson;
+import concurrencylab.lesson.ScriptLesson;
+import concurrencylab.runtime.python.PythonFinder;
+import concurrencylab.runtime.python.PythonRun;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
@@ -18,6 +22,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +40,7 @@ import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -58,7 +65,8 @@ public final class RecordCommand {
   static final double DEFAULT_WIDTH = 1600;
   static final long DEFAULT_TIMEOUT_SECONDS = 600;
   private static final String USAGE_LINE =
-      LessonCommandLine.launcherForHelp() + " record <lesson> [--param value …] [--seed N] --out FILE.json|.csv|.png";
+      LessonCommandLine.launcherForHelp() + " record <lesson> [--param value …] [--seed N] [--language java|python] --out FILE.json|.csv|.png\n"
+          + "       " + LessonCommandLine.launcherForHelp() + " record script FILE.py [--arg A …] --out FILE.json|.csv|.png";
 
   /** The export formats, chosen by the file's extension. */
   enum Format {
@@ -150,6 +158,22 @@ public final class RecordCommand {
     if (chosen.isUsageHelpRequested()) {
       throw new HelpRequested(lesson);
     }
+    if (lesson == null) { // record script FILE.py
+      Path script = chosen.matchedPositionalValue(0, null);
+      if (script == null) {
+        throw new UsageException("which script? Give record script FILE.py --out FILE.json");
+      }
+      if (!java.nio.file.Files.isRegularFile(script)) {
+        throw new UsageException("no script file " + script);
+      }
+      lesson = new ScriptLesson(script, chosen.matchedOptionValue("--arg", List.of()), python(chosen));
+    } else if (chosen.matchedOptionValue("--language", "java").equals("python")) {
+      Optional<String> problem = PythonLesson.headlessProblem(lesson);
+      if (problem.isPresent()) {
+        throw new UsageException("--language python: " + problem.get());
+      }
+      lesson = PythonLesson.of(lesson, python(chosen));
+    }
     Path outFile = chosen.matchedOptionValue("--out", null);
     if (outFile == null) {
       throw new UsageException("where to? Add --out FILE.json, FILE.csv or FILE.png");
@@ -162,6 +186,34 @@ public final class RecordCommand {
         chosen.matchedOptionValue("--height", Double.NaN),
         chosen.matchedOptionValue("--timeout", DEFAULT_TIMEOUT_SECONDS),
         chosen.matchedOptionValue("--quiet", false));
+  }
+
+  /** The interpreter asked for with --python, else the one on PATH; bad arguments when there is none. */
+  private static PythonRun.Options python(ParseResult chosen) throws UsageException {
+    Path chosenPython = chosen.matchedOptionValue("--python", null);
+    PythonFinder.Result found = PythonFinder.find(Optional.ofNullable(chosenPython));
+    if (found instanceof PythonFinder.NotFound none) {
+      throw new UsageException("no Python " + PythonFinder.MIN_MAJOR + "." + PythonFinder.MIN_MINOR + " or newer to run it: " + none.reason());
+    }
+    return new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+  }
+
+  /** The options every recording takes, lesson or script. */
+  private static void addRecorderOptions(CommandSpec command) {
+    command.addOption(OptionSpec.builder("--out").paramLabel("FILE").type(Path.class).build());
+    command.addOption(
+        OptionSpec.builder("--width").paramLabel("PX").type(double.class).converters(text -> number("--width", text, 400, 8000)).build());
+    command.addOption(
+        OptionSpec.builder("--height").paramLabel("PX").type(double.class).converters(text -> number("--height", text, 100, 8000)).build());
+    command.addOption(
+        OptionSpec.builder("--timeout")
+            .paramLabel("S")
+            .type(long.class)
+            .converters(text -> (long) number("--timeout", text, 1, 86_400))
+            .build());
+    command.addOption(OptionSpec.builder("--quiet").arity("0").type(boolean.class).build());
+    command.addOption(OptionSpec.builder("--python").paramLabel("PATH").type(Path.class).build());
+    command.addOption(helpOption());
   }
 
   /**
@@ -188,22 +240,22 @@ public final class RecordCommand {
                 })
                 .build());
       }
-      command.addOption(OptionSpec.builder("--out").paramLabel("FILE").type(Path.class).build());
-      command.addOption(
-          OptionSpec.builder("--width").paramLabel("PX").type(double.class).converters(text -> number("--width", text, 400, 8000)).build());
-      command.addOption(
-          OptionSpec.builder("--height").paramLabel("PX").type(double.class).converters(text -> number("--height", text, 100, 8000)).build());
-      command.addOption(
-          OptionSpec.builder("--timeout")
-              .paramLabel("S")
-              .type(long.class)
-              .converters(text -> (long) number("--timeout", text, 1, 86_400))
-              .build());
-      command.addOption(OptionSpec.builder("--quiet").arity("0").type(boolean.class).build());
-      command.addOption(helpOption());
+      command.addOption(OptionSpec.builder("--language").paramLabel("java|python").type(String.class).converters(text -> {
+        String language = text.trim().toLowerCase(Locale.ROOT);
+        if (!language.equals("java") && !language.equals("python")) {
+          throw new BadValue("--language takes java or python, not '" + text + "'");
+        }
+        return language;
+      }).build());
+      addRecorderOptions(command);
       record.addSubcommand(lesson.id(), command);
       byCommand.put(lesson.id(), lesson);
     }
+    CommandSpec script = CommandSpec.create().name(ScriptLesson.ID);
+    script.addPositional(PositionalParamSpec.builder().index("0").paramLabel("FILE.py").type(Path.class).build());
+    script.addOption(OptionSpec.builder("--arg").paramLabel("A").type(List.class).auxiliaryTypes(String.class).build());
+    addRecorderOptions(script);
+    record.addSubcommand(ScriptLesson.ID, script);
     CommandLine cli = new CommandLine(record);
     cli.setSubcommandsCaseInsensitive(true);
     cli.setOverwrittenOptionsAllowed(true); // the last --tasks wins, as when a lecturer retypes one
@@ -287,7 +339,7 @@ public final class RecordCommand {
   /** Runs the lesson, then writes the export; returns the exit status. */
   int record(Request request) {
     Lesson lesson = request.lesson();
-    String command = LessonCommandLine.recordCommand(lesson, request.out().toString());
+    String command = commandText(lesson, request.out().toString());
     if (!request.quiet()) {
       out.println("recording: " + command);
     }
@@ -339,6 +391,22 @@ public final class RecordCommand {
             trace.lanes().size(),
             trace.store().size());
     return result.status() == LessonRun.Status.COMPLETED ? OK : FAILED;
+  }
+
+  /** The command that records this again; a Python lesson says its language, a script its file and arguments. */
+  static String commandText(Lesson lesson, String out) {
+    if (lesson instanceof ScriptLesson script) {
+      List<String> words = new ArrayList<>(List.of(NAME, ScriptLesson.ID, script.file().toString()));
+      script.args().forEach(arg -> words.addAll(List.of("--arg", arg)));
+      words.addAll(List.of("--out", out));
+      return LessonCommandLine.commandLine(words);
+    }
+    if (lesson instanceof PythonLesson python) {
+      List<String> words = new ArrayList<>(LessonCommandLine.recordArguments(python.lesson(), out));
+      words.addAll(words.size() - 2, List.of("--language", "python"));
+      return LessonCommandLine.commandLine(words);
+    }
+    return LessonCommandLine.recordCommand(lesson, out);
   }
 
   /**
@@ -428,6 +496,10 @@ public final class RecordCommand {
     text.append("  --height PX    its height (default: enough for every lane)\n");
     text.append("  --timeout S    stop the run after S seconds (default ").append(DEFAULT_TIMEOUT_SECONDS).append(")\n");
     text.append("  --quiet        do not echo what the processes and threads print\n");
+    text.append("  --language L   java (default) or python: run the script the lesson's Python panel shows, traced\n");
+    text.append("                 (fork, process, pool, thread, threadsubclass, lock; progress needs a display)\n");
+    text.append("  --python PATH  the Python 3.8+ to use (default: python3, then python, on PATH)\n");
+    text.append("  script FILE.py [--arg A …]   record any Python script, run in its own folder\n");
     text.append("  --help         this text; 'record <lesson> --help' for one lesson\n\n");
     text.append("Exit status: 0 done, 1 the run failed or timed out (the file is written all the same), 2 bad arguments.\n\n");
     text.append("Lessons and their parameters (now: the default value):\n");

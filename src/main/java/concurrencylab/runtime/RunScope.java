@@ -22,6 +22,7 @@ public final class RunScope {
   private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private final List<Thread> watchers = new CopyOnWriteArrayList<>();
+  private final List<Part> parts = new CopyOnWriteArrayList<>();
   private final PauseGate gate = new PauseGate();
   private final ThreadEnds ends = new ThreadEnds();
   private volatile boolean cancelled;
@@ -127,6 +128,30 @@ public final class RunScope {
     return thread;
   }
 
+  /**
+   * Work of the run that is neither a worker nor a thread of this JVM (a Python run and its
+   * process tree): ended by {@link #cancel()}, waited for by {@link #awaitTermination}.
+   */
+  public interface Part {
+    /** Ends the part and everything it started; never blocks. */
+    void cancel();
+
+    /** Waits until the part has ended and all it produced is recorded. */
+    boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException;
+  }
+
+  /**
+   * Keeps {@code part} in the scope. A part added while Stop is pressed is cancelled at once and
+   * the caller hears of it as a {@link CancelledRunException}.
+   */
+  public void add(Part part) {
+    parts.add(part);
+    if (cancelled) {
+      part.cancel();
+      throw new CancelledRunException();
+    }
+  }
+
   /** The work of a traced thread, written against its lane. */
   @FunctionalInterface
   public interface ThreadBody {
@@ -156,6 +181,7 @@ public final class RunScope {
     cancelled = true;
     gate.resume();
     workers.forEach(WorkerProcess::askToEnd);
+    parts.forEach(Part::cancel);
     threads.forEach(Thread::interrupt);
     if (first && !workers.isEmpty()) {
       Thread killer = new Thread(this::killWhoDidNotEnd, "stop-" + main.lane().name());
@@ -185,6 +211,11 @@ public final class RunScope {
     long deadline = System.nanoTime() + unit.toNanos(timeout);
     for (WorkerProcess worker : workers) {
       if (!worker.join(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+    }
+    for (Part part : parts) {
+      if (!part.awaitEnd(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
         return false;
       }
     }

@@ -1,0 +1,129 @@
+package concurrencylab.lesson;
+
+import concurrencylab.runtime.CancelledRunException;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.python.PythonRun;
+import concurrencylab.trace.RunInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A chapter lesson run in Python: the script its Python panel shows, with the run's parameters in
+ * its top block, runs for real and traced ({@link PythonRun}) in a working folder of its own. Same
+ * id, parameters and texts as the lesson it wraps.
+ */
+public final class PythonLesson implements Lesson {
+  /** Lessons whose script runs without a display; progress opens a tkinter window. */
+  public static final Set<String> HEADLESS = Set.of("fork", "process", "pool", "thread", "threadsubclass", "lock");
+
+  private final Lesson lesson;
+  private final PythonRun.Options options;
+
+  private PythonLesson(Lesson lesson, PythonRun.Options options) {
+    this.lesson = lesson;
+    this.options = options;
+  }
+
+  public static PythonLesson of(Lesson lesson, PythonRun.Options options) {
+    return new PythonLesson(lesson, options);
+  }
+
+  /** Why this lesson cannot run its Python without a display, if it cannot. */
+  public static Optional<String> headlessProblem(Lesson lesson) {
+    if (HEADLESS.contains(lesson.id())) {
+      return Optional.empty();
+    }
+    if (lesson.id().equals("progress")) {
+      return Optional.of("the progress lesson's Python opens a tkinter window: it needs a display and is not supported headless yet");
+    }
+    return Optional.of("lesson " + lesson.id() + " has no Python that runs headless yet");
+  }
+
+  public Lesson lesson() {
+    return lesson;
+  }
+
+  @Override
+  public String id() {
+    return lesson.id();
+  }
+
+  @Override
+  public List<LessonParameter> parameters() {
+    return lesson.parameters();
+  }
+
+  @Override
+  public Outcome run(RunScope scope) throws InterruptedException {
+    Path work;
+    try {
+      work = Files.createTempDirectory("concurrencylab-" + id() + "-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not make the script's working folder", e);
+    }
+    try {
+      String script = pythonExample(scope.trace().runInfo());
+      return outcome(PythonRun.startSource(scope, options, script, id() + ".py", List.of(), work).await());
+    } finally {
+      try (var files = Files.walk(work)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a temporary folder left behind is the system's to clean
+      }
+    }
+  }
+
+  /** Null (plain "completed") when the script succeeded; a Stop or a failure otherwise. */
+  static Outcome outcome(PythonRun.Result result) {
+    if (result.limitReached()) {
+      throw new IllegalStateException("the script reached the run's process limit and was stopped");
+    }
+    if (result.stopped()) {
+      throw new CancelledRunException();
+    }
+    if (!result.succeeded()) {
+      throw new IllegalStateException("the Python script ended with " + result.description());
+    }
+    return null;
+  }
+
+  @Override
+  public List<CodeStep> codeSteps(RunInfo run) {
+    return lesson.codeSteps(run);
+  }
+
+  @Override
+  public StageKind stage() {
+    return lesson.stage();
+  }
+
+  @Override
+  public String titleKey() {
+    return lesson.titleKey();
+  }
+
+  @Override
+  public String explanationKey() {
+    return lesson.explanationKey();
+  }
+
+  @Override
+  public String pythonExample(RunInfo run) {
+    return lesson.pythonExample(run);
+  }
+
+  @Override
+  public List<SourceExcerpt> javaExcerpts() {
+    return lesson.javaExcerpts();
+  }
+
+  @Override
+  public String javaExample() {
+    return lesson.javaExample();
+  }
+}

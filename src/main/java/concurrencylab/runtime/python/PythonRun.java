@@ -1,0 +1,327 @@
+package concurrencylab.runtime.python;
+
+import concurrencylab.runtime.CancelledRunException;
+import concurrencylab.runtime.LineReader;
+import concurrencylab.runtime.RunScope;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.Trace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Python script run for real and traced onto a run's {@link Trace}: every process of it (the
+ * first, children made by fork, spawn or forkserver, Pool workers) and every thread gets a lane.
+ *
+ * <p>The app starts a small supervisor ({@code python/_concurrencylab_supervisor.py}, untraced,
+ * running none of the script's code) that starts the script with the tracer loaded through
+ * PYTHONPATH. The supervisor's stdout is the record pipe that every traced process writes to; its
+ * stdin is kept open by the app, and its end of file (Stop, or the app gone however it died) makes
+ * the supervisor kill the whole process tree. {@link RunScope#cancel()} ends the run.
+ */
+public final class PythonRun implements RunScope.Part {
+  private static final Logger LOG = LoggerFactory.getLogger(PythonRun.class);
+  public static final int DEFAULT_MAX_PROCESSES = 64;
+  /** How long the supervisor has to end the tree after Stop before the app kills what is left. */
+  static final long KILL_AFTER_MILLIS = 800;
+  static final List<String> TRACER_FILES = List.of("sitecustomize.py", "_concurrencylab_tracer.py", "_concurrencylab_supervisor.py");
+
+  /** How a Python run is made: which interpreter, and how many processes it may start. */
+  public record Options(Path python, int maxProcesses) {
+    public Options {
+      if (maxProcesses < 1) {
+        throw new IllegalArgumentException("a run needs at least one process");
+      }
+    }
+
+    /** The interpreter found on PATH (python3, then python), 64 processes at most. */
+    public static Options found() {
+      PythonFinder.Result result = PythonFinder.find();
+      if (result instanceof PythonFinder.Found found) {
+        return new Options(found.executable(), DEFAULT_MAX_PROCESSES);
+      }
+      throw new NoPythonException(((PythonFinder.NotFound) result).reason());
+    }
+
+    public Options withMaxProcesses(int max) {
+      return new Options(python, max);
+    }
+  }
+
+  /** No interpreter to run the script with. */
+  public static final class NoPythonException extends IllegalStateException {
+    public NoPythonException(String reason) {
+      super(reason);
+    }
+  }
+
+  /**
+   * How the run ended.
+   *
+   * @param status the first process's exit status (128 + N for signal N; -1 when never seen)
+   * @param description "exit 0", "killed by signal 9", "stopped", "process limit reached"
+   * @param stopped whether Stop (or the process limit) ended it
+   * @param lines lines of output recorded, all processes together
+   * @param records tracer records read
+   */
+  public record Result(int status, String description, boolean stopped, boolean limitReached, long lines, long records) {
+    public boolean succeeded() {
+      return status == 0 && !stopped;
+    }
+  }
+
+  private final Trace trace;
+  private final Lane starter;
+  private final Path runDir;
+  private final Process supervisor;
+  private final OutputStream stdin;
+  private final PythonTraceMapper mapper;
+  private final CompletableFuture<Result> done = new CompletableFuture<>();
+  private volatile boolean stopped;
+  private volatile String limitMessage;
+
+  private PythonRun(Trace trace, Lane starter, Path runDir, Process supervisor) {
+    this.trace = trace;
+    this.starter = starter;
+    this.runDir = runDir;
+    this.supervisor = supervisor;
+    this.stdin = supervisor.getOutputStream();
+    this.mapper = new PythonTraceMapper(trace, starter, new PythonTraceMapper.Listener() {
+      @Override
+      public void limitReached(String message) {
+        limitMessage = message;
+        cancel();
+      }
+    });
+  }
+
+  /** Runs {@code source} (saved as {@code fileName} in a folder of the run's own) with the Python on PATH. */
+  public static PythonRun start(RunScope scope, String source, List<String> args, Path workDir) {
+    return startSource(scope, Options.found(), source, "script.py", args, workDir);
+  }
+
+  /** Runs the script text {@code source}; tracebacks name it {@code fileName}. */
+  public static PythonRun startSource(RunScope scope, Options options, String source, String fileName, List<String> args, Path workDir) {
+    Path runDir = createRunDir();
+    Path script = runDir.resolve(Path.of(fileName).getFileName().toString());
+    try {
+      Files.writeString(script, source, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      delete(runDir);
+      throw new UncheckedIOException("could not write the script", e);
+    }
+    return launch(scope, options, runDir, script, args, workDir);
+  }
+
+  /** Runs the script file {@code script} as it is. */
+  public static PythonRun startFile(RunScope scope, Options options, Path script, List<String> args, Path workDir) {
+    return launch(scope, options, createRunDir(), script.toAbsolutePath(), args, workDir);
+  }
+
+  private static Path createRunDir() {
+    try {
+      Path dir = Files.createTempDirectory("concurrencylab-python-");
+      Path tracer = Files.createDirectory(dir.resolve("tracer"));
+      for (String name : TRACER_FILES) {
+        try (InputStream in = PythonRun.class.getResourceAsStream("/concurrencylab/python/" + name)) {
+          if (in == null) {
+            throw new IllegalStateException("the tracer's " + name + " is missing from the app");
+          }
+          Files.copy(in, tracer.resolve(name));
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not prepare the Python tracer", e);
+    }
+  }
+
+  private static PythonRun launch(RunScope scope, Options options, Path runDir, Path script, List<String> args, Path workDir) {
+    if (scope.isCancelled()) {
+      delete(runDir);
+      throw new CancelledRunException();
+    }
+    Path tracer = runDir.resolve("tracer");
+    List<String> command = new ArrayList<>(List.of(
+        options.python().toString(), "-I", "-S", tracer.resolve("_concurrencylab_supervisor.py").toString(),
+        tracer.toString(), runDir.toString(), Integer.toString(options.maxProcesses()), workDir.toAbsolutePath().toString(),
+        options.python().toString(), script.toString()));
+    command.addAll(args);
+    Process process;
+    try {
+      process = new ProcessBuilder(command).directory(workDir.toFile()).start();
+    } catch (IOException e) {
+      delete(runDir);
+      throw new UncheckedIOException("could not start " + options.python(), e);
+    }
+    PythonRun run = new PythonRun(scope.trace(), scope.main().lane(), runDir, process);
+    run.startReaders();
+    scope.add(run);
+    return run;
+  }
+
+  private void startReaders() {
+    Thread records = new Thread(this::readRecords, "python-records-" + supervisor.pid());
+    Thread errors = new Thread(this::readSupervisorErrors, "python-supervisor-" + supervisor.pid());
+    records.setDaemon(true);
+    errors.setDaemon(true);
+    records.start();
+    errors.start();
+  }
+
+  private void readRecords() {
+    try (InputStream in = supervisor.getInputStream()) {
+      LineReader reader = new LineReader(in);
+      String line;
+      while ((line = reader.readLine()) != null) {
+        TracerRecord record = TracerRecord.parse(line);
+        if (record == null) {
+          mapper.notARecord(line);
+        } else {
+          mapper.accept(record);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("reading the Python run's records", e);
+      trace.record(starter, EventKind.STDERR, "[lost the Python run's records: " + e + "]");
+    } finally {
+      finish();
+    }
+  }
+
+  private void readSupervisorErrors() {
+    try (InputStream err = supervisor.getErrorStream()) {
+      LineReader reader = new LineReader(err);
+      String line;
+      while ((line = reader.readLine()) != null) {
+        trace.record(starter, EventKind.STDERR, "[python supervisor] " + line);
+      }
+    } catch (IOException e) {
+      LOG.debug("supervisor's stderr closed", e);
+    }
+  }
+
+  private void finish() {
+    int exit;
+    try {
+      exit = supervisor.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      supervisor.destroyForcibly();
+      exit = -1;
+    }
+    boolean ended = stopped;
+    mapper.finish(ended);
+    String description;
+    if (limitMessage != null) {
+      description = "process limit reached";
+    } else if (!mapper.done().isEmpty() && !(ended && mapper.done().equals("stopped"))) {
+      description = ended && mapper.doneStatus() != 0 ? "stopped (" + mapper.done() + ")" : mapper.done();
+    } else {
+      description = ended ? "stopped" : "the supervisor ended with status " + exit;
+    }
+    int status = mapper.done().isEmpty() ? -1 : mapper.doneStatus();
+    delete(runDir);
+    done.complete(new Result(status, description, ended, limitMessage != null, mapper.lines(), mapper.records()));
+  }
+
+  /** Ends the run's whole process tree: the supervisor kills it, and the app whatever is left after. */
+  @Override
+  public void cancel() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    try {
+      stdin.close();
+    } catch (IOException e) {
+      LOG.debug("closing the supervisor's stdin", e);
+    }
+    Thread killer = new Thread(this::killWhatIsLeft, "python-stop-" + supervisor.pid());
+    killer.setDaemon(true);
+    killer.start();
+  }
+
+  private void killWhatIsLeft() {
+    try {
+      if (done.get(KILL_AFTER_MILLIS, TimeUnit.MILLISECONDS) != null) {
+        return;
+      }
+    } catch (TimeoutException e) {
+      LOG.warn("the Python supervisor {} did not end the run in {} ms; killing it", supervisor.pid(), KILL_AFTER_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.debug("python run", e);
+    }
+    List<Long> live = mapper.livePids();
+    supervisor.descendants().forEach(ProcessHandle::destroyForcibly);
+    supervisor.destroyForcibly();
+    for (long pid : live) {
+      // only processes of this run still: a PID whose process started before the run is another's
+      ProcessHandle.of(pid)
+          .filter(h -> h.info().startInstant().map(s -> !s.isBefore(trace.runInfo().startedAt().minusSeconds(1))).orElse(false))
+          .ifPresent(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  @Override
+  public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+    try {
+      done.get(timeout, unit);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Waits for the end of the run, and all it produced recorded. */
+  public Result await() throws InterruptedException {
+    try {
+      return done.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  public CompletableFuture<Result> done() {
+    return done;
+  }
+
+  /** The supervisor's PID: the parent (and, on Linux, the subreaper) of every process of the run. */
+  public long supervisorPid() {
+    return supervisor.pid();
+  }
+
+  /** The first process of the script, once it has started; empty before. */
+  public Optional<Long> mainPid() {
+    long pid = mapper.mainPid();
+    return pid > 0 ? Optional.of(pid) : Optional.empty();
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.debug("removing {}", dir, e);
+    }
+  }
+}

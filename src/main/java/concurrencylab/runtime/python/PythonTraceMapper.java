@@ -1,0 +1,371 @@
+package concurrencylab.runtime.python;
+
+import concurrencylab.runtime.LineReader;
+import concurrencylab.runtime.WorkerProcess;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.LaneState;
+import concurrencylab.trace.Trace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where the Python tracer's records become trace events: a lane per process (kind
+ * PROCESS, its real PID, its parent's lane from its PPID) and per thread, lines, states, locks,
+ * pool tasks, spawns and ends. Called on one reader thread only.
+ *
+ * <p>Python stamps records with CLOCK_MONOTONIC, Java's {@link System#nanoTime()} on Linux; as for
+ * worker JVMs a stamp is trusted only between its lane's previous event (a child's first: its
+ * spawn on the parent lane) and the moment it arrived, so an effect never shows before its cause.
+ */
+final class PythonTraceMapper {
+  /** What the run learns about itself as records arrive. */
+  interface Listener {
+    /** The run's process limit was reached; the run should stop. */
+    default void limitReached(String message) {}
+  }
+
+  /** A Python process of the run and its threads' lanes. */
+  private static final class Proc {
+    final Lane lane;
+    final Map<Long, Lane> threads = new HashMap<>();
+    final long mainTid;
+    volatile boolean ended;
+    long linesSeen;
+
+    Proc(Lane lane, long mainTid) {
+      this.lane = lane;
+      this.mainTid = mainTid;
+    }
+  }
+
+  private final Trace trace;
+  private final Lane starter;
+  private final long floor;
+  private final Listener listener;
+  private final Map<Long, Proc> processes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, Long> lastTime = new HashMap<>();
+  private final Map<Integer, Boolean> endedThreads = new HashMap<>();
+  private final Map<String, Pending> pieces = new HashMap<>();
+
+  /** A line that arrives in pieces, per lane, stream and channel (traced or raw). */
+  private record Pending(int laneId, EventKind kind, StringBuilder text) {}
+  private volatile long mainPid = -1;
+  private long records;
+  private long lines;
+  private String done = "";
+  private int doneStatus = -1;
+  private boolean limitReached;
+
+  PythonTraceMapper(Trace trace, Lane starter, Listener listener) {
+    this.trace = trace;
+    this.starter = starter;
+    this.floor = trace.now();
+    this.listener = listener;
+  }
+
+  long records() {
+    return records;
+  }
+
+  /** Lines printed by the script (stdout, stderr and raw output) that were recorded. */
+  long lines() {
+    return lines;
+  }
+
+  boolean limitReached() {
+    return limitReached;
+  }
+
+  /** How the first process ended ("exit 0", "killed by signal 9"), once the supervisor said so. */
+  String done() {
+    return done;
+  }
+
+  int doneStatus() {
+    return doneStatus;
+  }
+
+  /** PIDs of processes of the run that have not been seen to end. */
+  List<Long> livePids() {
+    List<Long> live = new ArrayList<>();
+    processes.forEach((pid, proc) -> {
+      if (!proc.ended) {
+        live.add(pid);
+      }
+    });
+    return live;
+  }
+
+  void accept(TracerRecord r) {
+    records++;
+    switch (r.kind()) {
+      case 'B' -> mainPid = r.pid();
+      case 'P' -> processStart(r);
+      case 'T' -> threadStart(r);
+      case 'U' -> threadEnd(r);
+      case 'O' -> output(r, laneOf(r), EventKind.PRINT, r.a(0) != 0);
+      case 'E' -> output(r, laneOf(r), EventKind.STDERR, r.a(0) != 0);
+      case 'R' -> output(r, rawLane(r), r.a(1) == 2 ? EventKind.STDERR : EventKind.PRINT, r.b(0) != 0);
+      case 'S' -> state(r, LaneState.SLEEPING);
+      case 's', 'j' -> state(r, LaneState.RUNNING);
+      case 'J' -> state(r, LaneState.WAITING);
+      case 'L' -> lock(r);
+      case 'K' -> task(r, EventKind.TASK_BEGIN, LaneState.RUNNING);
+      case 'k' -> task(r, EventKind.TASK_END, LaneState.WAITING);
+      case 'F' -> task(r, EventKind.TASK_FAILED, LaneState.WAITING);
+      case 'X' -> processExit(r);
+      case 'Z' -> lineCount(processes.get(r.pid()), r.a(-1));
+      case 'W' -> reaped(r);
+      case 'M' -> limit(r);
+      case 'D' -> runDone(r);
+      case 'Q' -> trace.record(starter, EventKind.STDERR, r.text());
+      default -> records--;
+    }
+  }
+
+  /** A line that is not a record came on the record channel; it is shown, never obeyed. */
+  void notARecord(String line) {
+    trace.record(starter, EventKind.STDERR, "[not a tracer record] " + line);
+  }
+
+  private long place(Lane lane, long monotonic) {
+    long arrival = trace.now();
+    long lower = lastTime.getOrDefault(lane.id(), floor);
+    long placed = Math.min(Math.max(monotonic - trace.originNanos(), lower), Math.max(arrival, lower));
+    lastTime.put(lane.id(), placed);
+    return placed;
+  }
+
+  private void processStart(TracerRecord r) {
+    if (processes.containsKey(r.pid())) {
+      return;
+    }
+    long ppid = r.a(-1);
+    Proc parent = processes.get(ppid);
+    Lane parentLane = parent == null ? starter : threadLane(parent, r.b(0));
+    String method = r.c();
+    Lane lane = trace.addLane(r.text().isEmpty() ? "pid " + r.pid() : r.text(), LaneKind.PROCESS, r.pid(), parentLane.id());
+    long at = place(parentLane, r.time());
+    lastTime.put(lane.id(), at);
+    processes.put(r.pid(), new Proc(lane, r.tid()));
+    trace.recordAt(parentLane.id(), at, EventKind.SPAWN, lane.id(), lane.name());
+    trace.recordAt(lane.id(), at, EventKind.START, 0, "pid " + r.pid() + ", ppid " + ppid + " (" + method + ")");
+    trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+  }
+
+  /** The lane of a thread of {@code proc}, or the process's own lane for its main thread. */
+  private static Lane threadLane(Proc proc, long tid) {
+    return proc.threads.getOrDefault(tid, proc.lane);
+  }
+
+  private Proc proc(TracerRecord r) {
+    Proc proc = processes.get(r.pid());
+    if (proc == null) {
+      // a record before its process announced itself: the process gets a lane all the same
+      Lane lane = trace.addLane("pid " + r.pid(), LaneKind.PROCESS, r.pid(), starter.id());
+      proc = new Proc(lane, r.tid());
+      processes.put(r.pid(), proc);
+      trace.recordAt(lane.id(), place(lane, r.time()), EventKind.START, 0, "pid " + r.pid());
+    }
+    return proc;
+  }
+
+  private Lane laneOf(TracerRecord r) {
+    return threadLane(proc(r), r.tid());
+  }
+
+  private Lane rawLane(TracerRecord r) {
+    Proc proc = processes.get(r.pid());
+    return proc == null ? starter : proc.lane;
+  }
+
+  private void threadStart(TracerRecord r) {
+    Proc proc = proc(r);
+    Lane parent = threadLane(proc, r.a(0));
+    Lane lane = trace.addLane(r.text(), LaneKind.THREAD, r.pid(), proc.lane.id());
+    proc.threads.put(r.tid(), lane);
+    long at = place(parent, r.time());
+    lastTime.put(lane.id(), at);
+    trace.recordAt(parent.id(), at, EventKind.SPAWN, lane.id(), lane.name());
+    trace.recordAt(lane.id(), at, EventKind.START, 0, "thread " + r.text() + ", native id " + r.tid());
+    trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+  }
+
+  private void threadEnd(TracerRecord r) {
+    Proc proc = proc(r);
+    Lane lane = proc.threads.get(r.tid());
+    if (lane == null || endedThreads.containsKey(lane.id())) {
+      return;
+    }
+    endedThreads.put(lane.id(), true);
+    boolean raised = r.a(0) != 0;
+    trace.recordAt(lane.id(), place(lane, r.time()), EventKind.END, raised ? 1 : 0, raised ? "raised" : "ended");
+  }
+
+  private void output(TracerRecord r, Lane lane, EventKind kind, boolean more) {
+    String key = lane.id() + ":" + kind + ":" + r.kind();
+    Pending pending = pieces.get(key);
+    StringBuilder started = pending == null ? null : pending.text();
+    if (more || started != null) {
+      if (started == null) {
+        started = new StringBuilder();
+        pieces.put(key, new Pending(lane.id(), kind, started));
+      }
+      if (started.length() < LineReader.MAX_LINE_BYTES) {
+        started.append(r.text());
+      }
+      if (more) {
+        return;
+      }
+      pieces.remove(key);
+    }
+    String text = started == null ? r.text() : cut(started);
+    lines++;
+    Proc proc = processes.get(r.pid());
+    if (proc != null && r.kind() != 'R') {
+      proc.linesSeen++;
+    }
+    trace.recordAt(lane.id(), place(lane, r.time()), kind, 0, text);
+  }
+
+  private static String cut(StringBuilder line) {
+    if (line.length() <= LineReader.MAX_LINE_BYTES) {
+      return line.toString();
+    }
+    return line.substring(0, LineReader.MAX_LINE_BYTES) + LineReader.CUT_MARKER;
+  }
+
+  private void state(TracerRecord r, LaneState state) {
+    Lane lane = laneOf(r);
+    trace.recordAt(lane.id(), place(lane, r.time()), EventKind.STATE, state.ordinal(), "");
+  }
+
+  private void lock(TracerRecord r) {
+    Lane lane = laneOf(r);
+    long at = place(lane, r.time());
+    long count = r.c(0);
+    String label = r.text();
+    switch (r.a()) {
+      case "w" -> {
+        trace.recordAt(lane.id(), at, EventKind.LOCK_WAIT, count, label);
+        trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.BLOCKED.ordinal(), "");
+      }
+      case "a" -> {
+        trace.recordAt(lane.id(), at, EventKind.LOCK_ACQUIRED, count, label);
+        trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+      }
+      case "r" -> trace.recordAt(lane.id(), at, EventKind.LOCK_RELEASED, count, label);
+      case "x" -> {
+        trace.recordAt(lane.id(), at, EventKind.MARKER, 0, label + ": gave up waiting");
+        trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+      }
+      default -> records--;
+    }
+  }
+
+  private void task(TracerRecord r, EventKind kind, LaneState after) {
+    Lane lane = laneOf(r);
+    long at = place(lane, r.time());
+    if (kind == EventKind.TASK_BEGIN) {
+      trace.recordAt(lane.id(), at, EventKind.STATE, after.ordinal(), "");
+    }
+    trace.recordAt(lane.id(), at, kind, r.a(-1), r.text());
+    if (kind != EventKind.TASK_BEGIN) {
+      trace.recordAt(lane.id(), at, EventKind.STATE, after.ordinal(), "");
+    }
+  }
+
+  private void processExit(TracerRecord r) {
+    Proc proc = proc(r);
+    lineCount(proc, r.b(-1));
+    end(proc, place(proc.lane, r.time()), (int) r.a(0), WorkerProcess.describeExit((int) r.a(0)));
+  }
+
+  /** The process said how many lines it wrote: any that did not arrive are said to be missing. */
+  private void lineCount(Proc proc, long said) {
+    if (proc != null && said > proc.linesSeen) {
+      trace.record(proc.lane, EventKind.STDERR, "[" + (said - proc.linesSeen) + " of " + said + " lines of this process did not arrive]");
+    }
+  }
+
+  private void reaped(TracerRecord r) {
+    Proc proc = processes.get(r.a(-1));
+    if (proc == null || proc.ended) {
+      return;
+    }
+    int number = (int) r.c(0);
+    boolean signal = r.b().equals("signal");
+    Lane reaper = processes.containsKey(r.pid()) ? laneOf(r) : proc.lane;
+    long at = Math.max(place(reaper, r.time()), lastTime.getOrDefault(proc.lane.id(), floor));
+    end(proc, at, signal ? 128 + number : number, signal ? "killed by signal " + number : "exit " + number);
+  }
+
+  private void end(Proc proc, long at, int status, String text) {
+    if (proc.ended) {
+      return;
+    }
+    proc.ended = true;
+    for (Lane thread : proc.threads.values()) {
+      if (endedThreads.put(thread.id(), true) == null) {
+        trace.recordAt(thread.id(), Math.max(at, lastTime.getOrDefault(thread.id(), floor)), EventKind.END, 0, "its process ended");
+      }
+    }
+    lastTime.put(proc.lane.id(), at);
+    trace.recordAt(proc.lane.id(), at, EventKind.END, status, text);
+  }
+
+  private void limit(TracerRecord r) {
+    Lane lane = laneOf(r);
+    long at = place(lane, r.time());
+    if (!limitReached) {
+      limitReached = true;
+      trace.recordAt(lane.id(), at, EventKind.MARKER, 0, "process limit reached");
+      trace.recordAt(lane.id(), at, EventKind.STDERR, 0, r.text());
+      listener.limitReached(r.text());
+    }
+  }
+
+  private void runDone(TracerRecord r) {
+    int number = (int) r.b(0);
+    switch (r.a()) {
+      case "exit" -> {
+        doneStatus = number;
+        done = "exit " + number;
+      }
+      case "signal" -> {
+        doneStatus = 128 + number;
+        done = "killed by signal " + number;
+      }
+      default -> {
+        doneStatus = -1;
+        done = "stopped";
+      }
+    }
+  }
+
+  /**
+   * After the last record: every lane still open ends, saying why its end was not seen (Stop
+   * killed it, or it left no word).
+   */
+  void finish(boolean stopped) {
+    long at = trace.now();
+    for (Pending rest : pieces.values()) {
+      lines++;
+      trace.recordAt(rest.laneId(), Math.max(at, lastTime.getOrDefault(rest.laneId(), floor)), rest.kind(), 0, cut(rest.text()));
+    }
+    pieces.clear();
+    for (Proc proc : processes.values()) {
+      if (!proc.ended) {
+        end(proc, Math.max(at, lastTime.getOrDefault(proc.lane.id(), floor)), stopped ? 137 : -1, stopped ? "killed by Stop" : "ended (its status was not seen)");
+      }
+    }
+  }
+
+  long mainPid() {
+    return mainPid;
+  }
+}

@@ -1,0 +1,106 @@
+package concurrencylab.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code record <lesson> --language python} and {@code record script FILE.py}: the Python runs, headless. */
+class PythonRecordTest {
+  private static concurrencylab.runtime.python.PythonFinder.Result python;
+  private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void findPython() {
+    python = concurrencylab.runtime.python.PythonFinder.find();
+    if (python instanceof concurrencylab.runtime.python.PythonFinder.NotFound none) {
+      System.out.println("PythonRecordTest skipped: " + none.reason());
+    }
+  }
+
+  private int record(String... args) {
+    assumeTrue(python instanceof concurrencylab.runtime.python.PythonFinder.Found, "no Python >= 3.8");
+    PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+    return RecordCommand.run(List.of(args), out, err);
+  }
+
+  private String out() {
+    return outBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return errBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The CSV's rows of process lanes: lane name → pid. */
+  private static Set<String> processPids(Path csv) throws Exception {
+    return Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",", -1))
+        .filter(f -> f[3].equals("PROCESS") && f[5].equals("START") && !f[2].equals("main"))
+        .map(f -> f[4]).collect(Collectors.toSet());
+  }
+
+  @Test
+  void aLessonRecordedInPythonRunsItsScriptWithRealProcesses() throws Exception {
+    Path csv = dir.resolve("pool.csv");
+    int status = record("pool", "--language", "python", "--processes", "2", "--tasks", "4", "--sleepSeconds", "0-0.1", "--out", csv.toString());
+    assertThat(status).as(out() + err()).isZero();
+    assertThat(out()).contains("--language python", "[MainProcess] all subprocesses done.").containsPattern("\\[ForkPoolWorker-\\d] task 3 \\(pid=\\d+\\) is running");
+    assertThat(processPids(csv)).as("MainProcess and two workers, each its own pid").hasSize(3);
+  }
+
+  @Test
+  void everyHeadlessChapterLessonRecordsInPython() throws Exception {
+    for (String lesson : List.of("fork", "process", "thread", "threadsubclass", "lock")) {
+      Path json = dir.resolve(lesson + ".json");
+      List<String> args = new java.util.ArrayList<>(List.of(lesson, "--language", "python", "--quiet", "--out", json.toString()));
+      if (lesson.equals("process")) {
+        args.addAll(List.of("--children", "2", "--maxSleepMillis", "50"));
+      } else if (lesson.startsWith("thread")) {
+        args.addAll(List.of("--maxSleepMillis", "20"));
+      } else if (lesson.equals("lock")) {
+        args.addAll(List.of("--increments", "5", "--stepMillis", "1"));
+      }
+      assertThat(record(args.toArray(String[]::new))).as(lesson + ": " + err()).isZero();
+      assertThat(Files.readString(json)).contains("MainProcess");
+    }
+  }
+
+  @Test
+  void progressInPythonSaysItNeedsADisplay() {
+    assertThat(record("progress", "--language", "python", "--out", dir.resolve("p.json").toString())).isEqualTo(RecordCommand.USAGE);
+    assertThat(err()).contains("tkinter", "needs a display", "not supported headless yet");
+    assertThat(dir.resolve("p.json")).doesNotExist();
+  }
+
+  @Test
+  void aBadLanguageIsABadArgument() {
+    assertThat(record("pool", "--language", "cobol", "--out", dir.resolve("p.json").toString())).isEqualTo(RecordCommand.USAGE);
+    assertThat(err()).contains("--language takes java or python");
+  }
+
+  @Test
+  void anyScriptRecordsWithItsArgumentsAndItsExitStatus() throws Exception {
+    Path script = Files.writeString(dir.resolve("mine.py"), "import sys, os\nprint('args', sys.argv[1:], os.getcwd())\nsys.exit(int(sys.argv[1]))\n");
+    Path json = dir.resolve("mine.json");
+    assertThat(record("script", script.toString(), "--arg", "0", "--arg", "$(touch x) 'q'", "--out", json.toString())).as(err()).isZero();
+    assertThat(out()).contains("[MainProcess] args ['0', \"$(touch x) 'q'\"] " + dir.toRealPath());
+    assertThat(dir.resolve("x")).doesNotExist();
+    assertThat(record("script", script.toString(), "--arg", "3", "--out", json.toString())).isEqualTo(RecordCommand.FAILED);
+    assertThat(err()).contains("exit 3");
+    assertThat(json).exists();
+    assertThat(record("script", dir.resolve("none.py").toString(), "--out", json.toString())).isEqualTo(RecordCommand.USAGE);
+  }
+}
