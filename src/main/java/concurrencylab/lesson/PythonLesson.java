@@ -98,11 +98,6 @@ public final class PythonLesson implements Lesson {
   }
 
   @Override
-  public StageKind stage() {
-    return lesson.stage();
-  }
-
-  @Override
   public String titleKey() {
     return lesson.titleKey();
   }
