@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 
@@ -26,7 +27,7 @@ import org.fxmisc.richtext.CodeArea;
  * other line, which is worse than smaller type. At scale 1 it is {@link #BASE_SIZE} whatever the size.
  */
 final class CodeView extends StackPane {
-  static final double BASE_SIZE = 15;
+  static final double BASE_SIZE = 14;
   static final int MIN_COLUMNS = 60;
   static final int MIN_ROWS = 15;
   static final String MARKED_LINE = "code-line-marked";
@@ -111,10 +112,15 @@ final class CodeView extends StackPane {
     return t.getLayoutBounds().getWidth();
   }
 
+  /**
+   * The height of a row as the area lays it out: a TextFlow's row, which for the CJK faces is
+   * taller than a lone Text's bounds (the flow adds the font's leading).
+   */
   private static double textHeight(Font font) {
     Text t = new Text("Xg");
     t.setFont(font);
-    return t.getLayoutBounds().getHeight();
+    TextFlow flow = new TextFlow(t);
+    return flow.prefHeight(-1);
   }
 
   /** Digits of the last line number, and a gap. */
@@ -224,6 +230,15 @@ final class CodeView extends StackPane {
       return lineHeight;
     }
 
+    /** The rows the line takes as wrapped now; asked of the area, as the flow's rows are not all as tall as one Text. */
+    private int rows() {
+      try {
+        return Math.max(1, area.getParagraphLinesCount(line));
+      } catch (RuntimeException notShown) {
+        return Math.max(1, (int) Math.round(getHeight() / lineHeight));
+      }
+    }
+
     @Override
     protected void layoutChildren() {
       double diameter = lineHeight * 0.54;
@@ -232,7 +247,8 @@ final class CodeView extends StackPane {
         dots.get(i).relocate(2 + i * step, (lineHeight - diameter) / 2);
       }
       number.relocate(dotsWidth + numberWidth - number.getLayoutBounds().getWidth(), 0);
-      int rows = Math.max(1, (int) Math.round(getHeight() / lineHeight));
+      int rows = rows();
+      double rowHeight = getHeight() / rows;
       while (continuations.size() < rows - 1) {
         Text mark = text(CONTINUATION_MARK, CONTINUATION);
         continuations.add(mark);
@@ -241,7 +257,7 @@ final class CodeView extends StackPane {
       for (int i = 0; i < continuations.size(); i++) {
         Text mark = continuations.get(i);
         mark.setVisible(i < rows - 1);
-        mark.relocate(dotsWidth + numberWidth - mark.getLayoutBounds().getWidth(), (i + 1) * lineHeight);
+        mark.relocate(dotsWidth + numberWidth - mark.getLayoutBounds().getWidth(), (i + 1) * rowHeight);
       }
     }
   }
