@@ -55,6 +55,7 @@ public final class LabApp extends Application {
     I18n i18n = new I18n(settings.locale());
     LabWindow window = new LabWindow(i18n, LessonRegistry.createAll(), settings);
     Scene scene = new Scene(window, 1600, 960);
+    CodeFonts.follow(scene, i18n.localeProperty());
     stage.titleProperty().bind(i18n.text("app.title"));
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> window.dispose());
