@@ -61,10 +61,10 @@ public interface Lesson {
 
   /**
    * The Python example of the chapter's kind, written for this app, with this run's parameters
-   * in a block at its top: a script that runs as shown.
+   * in a block at its top and its comments in the run's language: a script that runs as shown.
    */
   default String pythonExample(RunInfo run) {
-    return PythonScript.withParameters(this, run, resourceText("example.py"));
+    return PythonScript.withParameters(this, run, PythonComments.in(resourceText("example.py"), run.language()));
   }
 
   /**

@@ -15,7 +15,8 @@ import java.util.Locale;
  */
 public final class WorkerCommand {
   static final String MAIN_CLASS = "concurrencylab.Main";
-  private static final List<String> UI_ONLY_JARS = List.of("javafx-", "controlsfx-", "openjfx-monocle-");
+  private static final List<String> UI_ONLY_JARS = List.of(
+      "javafx-", "controlsfx-", "openjfx-monocle-", "richtextfx-", "flowless-", "reactfx-", "undofx-", "wellbehavedfx-");
   private static final List<String> SMALL_JVM_FLAGS =
       List.of(
           "-XX:TieredStopAtLevel=1",

@@ -21,18 +21,34 @@ public final class CodePanel extends SplitPane {
   private final Lesson lesson;
   private final CodeView python;
   private final CodeView java;
+  private final I18n i18n;
   private RunInfo shown;
 
   public CodePanel(Lesson lesson, I18n i18n, RunInfo run) {
     this.lesson = lesson;
+    this.i18n = i18n;
     getStyleClass().add("code-panel");
     setOrientation(Orientation.HORIZONTAL);
     shown = run;
-    python = new CodeView(lesson.pythonExample(run));
-    java = new CodeView(lesson.javaExample());
+    python = new CodeView(pythonOf(run), CodeSyntax.PYTHON);
+    java = new CodeView(lesson.javaExample(), CodeSyntax.JAVA);
     python.setId("code-python");
     java.setId("code-java");
     getItems().addAll(column(i18n, "code.python", python), column(i18n, "code.java", java));
+    i18n.localeProperty().addListener(o -> showInLanguage());
+  }
+
+  /** The script's comments are in the language shown now, whatever language the run started in. */
+  private String pythonOf(RunInfo run) {
+    String language = i18n.localeProperty().get().toLanguageTag();
+    return lesson.pythonExample(new RunInfo(run.lessonId(), run.parameters(), language, run.appVersion(), run.startedAt()));
+  }
+
+  private void showInLanguage() {
+    // a translation keeps every line where it was, so the lanes' marks stay right
+    var marks = python.markers();
+    python.setCode(pythonOf(shown));
+    python.setMarkers(marks);
   }
 
   private static VBox column(I18n i18n, String captionKey, CodeView view) {
@@ -49,7 +65,7 @@ public final class CodePanel extends SplitPane {
   void showRun(RunInfo run) {
     if (!run.equals(shown)) {
       shown = run;
-      python.setCode(lesson.pythonExample(run));
+      python.setCode(pythonOf(run));
     }
   }
 

@@ -59,6 +59,7 @@ public final class LabApp extends Application {
     javafx.geometry.Dimension2D size = settings.windowSize()
         .orElse(new javafx.geometry.Dimension2D(screen.getWidth(), screen.getHeight()));
     Scene scene = new Scene(window, Math.min(size.getWidth(), screen.getWidth()), Math.min(size.getHeight(), screen.getHeight()));
+    CodeFonts.follow(scene, i18n.localeProperty());
     stage.titleProperty().bind(i18n.text("app.title"));
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> {

@@ -1,4 +1,4 @@
-# A pool of worker processes and a queue of tasks.
+# A pool of worker processes and a queue of tasks.  ## zh: 一个工作进程池和一个任务队列。
 import os, random, time
 from multiprocessing import Pool
 
@@ -15,13 +15,13 @@ if __name__ == "__main__":
     low, high = SLEEP_SECONDS
     pool = Pool(processes=PROCESSES)
     results = [pool.apply_async(task, (n, rng.uniform(low, high)))
-               for n in range(TASKS)]   # queued, returns at once
+               for n in range(TASKS)]   # queued, returns at once  ## zh: 放入队列，立即返回
     print("waiting for all subprocesses done...")
-    pool.close()             # no more tasks
-    pool.join()              # wait for all of them
+    pool.close()             # no more tasks  ## zh: 不再接受新任务
+    pool.join()              # wait for all of them  ## zh: 等待所有任务完成
     for r in results:
         try:
-            r.get()              # re-raises a task's exception:
-        except RuntimeError as e:    # without get() it is lost
+            r.get()              # re-raises a task's exception:  ## zh: 重新抛出任务里的异常：
+        except RuntimeError as e:    # without get() it is lost  ## zh: 不调用 get() 异常就丢了
             print(e)
     print("all subprocesses done.")

@@ -1,4 +1,4 @@
-# Start several child processes, then wait.
+# Start several child processes, then wait.  ## zh: 启动几个子进程，然后等待。
 import os, random, time
 from multiprocessing import Process
 
@@ -20,8 +20,8 @@ if __name__ == "__main__":
         started.append(p)
     if JOIN == "all":
         for p in started:
-            p.join()             # every child
+            p.join()             # every child  ## zh: 每个子进程
     else:
-        started[-1].join()       # the last one only: the
-                                 # others may still run
+        started[-1].join()       # the last one only: the  ## zh: 只等最后一个：
+                                 # others may still run  ## zh: 其他的可能还在运行
     print("process end")

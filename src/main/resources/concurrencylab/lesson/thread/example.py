@@ -1,4 +1,4 @@
-# Threads with a target function.
+# Threads with a target function.  ## zh: 用目标函数（target）创建线程。
 import random, threading, time
 
 def fetch(urls, sleeps):

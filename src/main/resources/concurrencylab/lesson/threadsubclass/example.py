@@ -1,4 +1,4 @@
-# The same threads, as a subclass overriding run().
+# The same threads, as a subclass overriding run().  ## zh: 同样的线程，写成重写 run() 的子类。
 import random, threading, time
 
 class FetchThread(threading.Thread):
@@ -7,7 +7,7 @@ class FetchThread(threading.Thread):
         self.urls = urls
         self.sleeps = sleeps
 
-    def run(self):                  # start() calls this
+    def run(self):                  # start() calls this  ## zh: 由 start() 调用
         print(f"Current {self.name} is running...")
         for url, seconds in zip(self.urls, self.sleeps):
             print(f"{self.name} ---->>> {url}")
