@@ -2,9 +2,9 @@ package concurrencylab;
 
 import concurrencylab.cli.LabCommand;
 import concurrencylab.runtime.WorkerMain;
-import concurrencylab.ui.LabApp;
-import concurrencylab.ui.LaunchOptions;
-import concurrencylab.ui.LogFile;
+import concurrencylab.ui.app.LabApp;
+import concurrencylab.ui.app.LaunchOptions;
+import concurrencylab.ui.app.LogFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;

@@ -1,8 +1,8 @@
 package concurrencylab.bench;
 
 import concurrencylab.trace.Trace;
-import concurrencylab.ui.HeadlessFx;
-import concurrencylab.ui.I18n;
+import concurrencylab.ui.app.HeadlessFx;
+import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.TimelineCanvas;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -7,7 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /** Text on canvases: measured once per label, and squeezed into a width only when it does not fit. */
-final class CanvasText {
+public final class CanvasText {
   private static final Text MEASURE = new Text();
   /** Widths already measured; labels repeat from frame to frame. Used on the FX thread only. */
   private static final Map<String, Double> WIDTHS = new HashMap<>();
@@ -18,7 +18,7 @@ final class CanvasText {
   private CanvasText() {}
 
   /** The width of a text in a font, for laying out labels on canvases whatever the script. */
-  static double width(String text, Font font) {
+  public static double width(String text, Font font) {
     String key = font.getName() + '|' + font.getSize() + '|' + text;
     Double known = WIDTHS.get(key);
     if (known != null) {
@@ -60,7 +60,7 @@ final class CanvasText {
    * {@code g.fillText(text, x, y, maxWidth)}, but a text that fits is drawn without the limit: with
    * a limit the canvas lays the text out again and draws it scaled, several times dearer.
    */
-  static void fill(GraphicsContext g, String text, double x, double y, double maxWidth) {
+  public static void fill(GraphicsContext g, String text, double x, double y, double maxWidth) {
     if (width(text, g.getFont()) <= maxWidth) {
       g.fillText(text, x, y);
     } else {

@@ -1,5 +1,6 @@
 package concurrencylab.ui;
 
+import concurrencylab.ui.look.Palette;
 import javafx.scene.canvas.GraphicsContext;
 
 /**

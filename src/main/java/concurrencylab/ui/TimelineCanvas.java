@@ -1,5 +1,8 @@
 package concurrencylab.ui;
 
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
+import concurrencylab.ui.text.TraceTexts;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
@@ -35,10 +38,10 @@ import javafx.scene.text.TextAlignment;
  * waiting a thin line, blocked a hatched bar; a printed line is a tick, stderr a taller one.
  */
 public final class TimelineCanvas extends Region {
-  static final double LABEL_WIDTH = 240;
+  public static final double LABEL_WIDTH = 240;
   /** The width of the lane labels at the current scale. */
   private double labelWidth = LABEL_WIDTH;
-  static final double AXIS_HEIGHT = 34;
+  public static final double AXIS_HEIGHT = 34;
   private static final double MIN_LANE = 26;
   private static final double MAX_LANE = 72;
   private double scale = 1;
@@ -324,7 +327,7 @@ public final class TimelineCanvas extends Region {
     }
   }
 
-  static double laneHeight(double height, int laneCount, double scale) {
+  public static double laneHeight(double height, int laneCount, double scale) {
     double fit = (height - AXIS_HEIGHT - 4) / Math.max(1, laneCount);
     return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
   }
@@ -499,7 +502,7 @@ public final class TimelineCanvas extends Region {
    * One stretch of a state, as the timeline and the legend draw it. The faint shapes are solid
    * colours mixed with {@code ground}, the colour beneath them.
    */
-  static void fillState(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color, Color ground) {
+  public static void fillState(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color, Color ground) {
     g.setFill(stateFill(state, color, ground));
     fillStateShape(g, state, x, w, top, h, color);
   }
@@ -851,7 +854,7 @@ public final class TimelineCanvas extends Region {
    * fills and a head of three, stepped, so the rasterizer never traces a path. The legend draws it
    * too.
    */
-  static void fillLinkArrow(GraphicsContext g, double x0, double y0, double x1, double y1, double scale) {
+  public static void fillLinkArrow(GraphicsContext g, double x0, double y0, double x1, double y1, double scale) {
     double line = Math.max(2, Math.round(2 * scale));
     double head = Math.round(8 * scale);
     double half = Math.round(5 * scale);

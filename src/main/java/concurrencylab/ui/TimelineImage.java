@@ -1,5 +1,6 @@
 package concurrencylab.ui;
 
+import concurrencylab.ui.text.I18n;
 import concurrencylab.export.PngWriter;
 import concurrencylab.trace.Trace;
 import java.io.IOException;

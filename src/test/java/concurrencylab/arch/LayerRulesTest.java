@@ -155,11 +155,20 @@ class LayerRulesTest {
         while (top.getEnclosingClass().isPresent()) {
           top = top.getEnclosingClass().get();
         }
-        return top.getName().equals("concurrencylab.ui.LessonViews") || top.isAssignableTo("concurrencylab.ui.LessonStage");
+        return top.getName().equals("concurrencylab.ui.lessonview.LessonViews") || top.isAssignableTo("concurrencylab.ui.lessonview.LessonStage");
       }
     };
     noClasses().that().resideInAPackage("concurrencylab.ui..").and(DescribedPredicate.not(registryOrView))
         .should().dependOnClassesThat(aLessonsOwnPackage)
+        .check(CLASSES);
+  }
+
+  /** The UI's rooms: its texts and its looks are used by every other room and use none of them. */
+  @Test
+  void uiTextsAndLooksStandOnTheirOwn() {
+    noClasses().that().resideInAnyPackage("concurrencylab.ui.text..", "concurrencylab.ui.look..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "concurrencylab.ui", "concurrencylab.ui.app..", "concurrencylab.ui.tab..", "concurrencylab.ui.lessonview..", "concurrencylab.ui.timeline..")
         .check(CLASSES);
   }
 }

@@ -2,7 +2,7 @@ package concurrencylab.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import concurrencylab.ui.HeadlessFxForTests;
+import concurrencylab.ui.app.HeadlessFxForTests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package concurrencylab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import concurrencylab.ui.LaunchOptions;
-import concurrencylab.ui.Theme;
+import concurrencylab.ui.app.LaunchOptions;
+import concurrencylab.ui.look.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

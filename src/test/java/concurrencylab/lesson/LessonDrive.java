@@ -11,7 +11,7 @@ import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.Trace;
-import concurrencylab.ui.FxUiThread;
+import concurrencylab.ui.lessonview.FxUiThread;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongPredicate;

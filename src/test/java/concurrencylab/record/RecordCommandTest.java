@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonRegistry;
-import concurrencylab.ui.HeadlessFxForTests;
+import concurrencylab.ui.app.HeadlessFxForTests;
 import concurrencylab.ui.TimelineImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

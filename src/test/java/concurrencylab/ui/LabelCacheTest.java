@@ -1,5 +1,7 @@
 package concurrencylab.ui;
 
+import concurrencylab.ui.app.HeadlessFx;
+import concurrencylab.ui.app.HeadlessFxForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.VPos;

@@ -1,5 +1,9 @@
 package concurrencylab.ui;
 
+import concurrencylab.ui.app.HeadlessFx;
+import concurrencylab.ui.app.HeadlessFxForTests;
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.trace.EventKind;

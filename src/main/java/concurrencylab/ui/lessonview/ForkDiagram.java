@@ -1,0 +1,119 @@
+package concurrencylab.ui.lessonview;
+
+import concurrencylab.ui.CanvasText;
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Fork next to spawn, drawn: fork copies the running process, and both copies go on from the same
+ * line; spawn starts a fresh program that runs from the top. Java (and this app) can only spawn.
+ */
+final class ForkDiagram implements LessonStage {
+  private static final double HEIGHT = 190;
+  private final Canvas canvas = new Canvas();
+  private final Pane pane = new Pane(canvas);
+  private final I18n i18n;
+
+  ForkDiagram(I18n i18n) {
+    this.i18n = i18n;
+    pane.setPrefHeight(HEIGHT);
+    pane.setMinHeight(HEIGHT);
+    pane.getStyleClass().add("lesson-stage");
+    canvas.widthProperty().bind(pane.widthProperty());
+    canvas.heightProperty().bind(pane.heightProperty());
+    canvas.widthProperty().addListener(o -> paint());
+    canvas.heightProperty().addListener(o -> paint());
+    i18n.localeProperty().addListener(o -> paint());
+  }
+
+  @Override
+  public Node node() {
+    return pane;
+  }
+
+  private void paint() {
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    g.setFill(Palette.background());
+    g.fillRect(0, 0, w, h);
+    double half = w / 2;
+    drawFork(g, 20, half - 40, h);
+    g.setStroke(Palette.grid());
+    g.setLineWidth(2);
+    g.strokeLine(half, 12, half, h - 12);
+    drawSpawn(g, half + 20, w - 20, h);
+  }
+
+  private void drawFork(GraphicsContext g, double x0, double x1, double h) {
+    title(g, i18n.get("fork.diagram.fork"), x0, 22);
+    double boxW = Math.min(230, (x1 - x0) / 3);
+    double y = 60;
+    box(g, x0, y + 30, boxW, 56, Palette.lane(0), i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"));
+    double splitX = x0 + boxW + 30;
+    arrow(g, x0 + boxW, y + 58, splitX, y + 58);
+    arrow(g, splitX, y + 58, splitX + 40, y + 28);
+    arrow(g, splitX, y + 58, splitX + 40, y + 88);
+    box(g, splitX + 44, y, boxW, 52, Palette.lane(0), i18n.get("fork.diagram.parentBranch"), "fork() → PID");
+    box(g, splitX + 44, y + 64, boxW, 52, Palette.lane(1), i18n.get("fork.diagram.childCopy"), "fork() → 0");
+  }
+
+  private void drawSpawn(GraphicsContext g, double x0, double x1, double h) {
+    title(g, i18n.get("fork.diagram.spawn"), x0, 22);
+    double boxW = Math.min(230, (x1 - x0) / 3);
+    double y = 60;
+    box(g, x0, y + 30, boxW, 56, Palette.lane(0), i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"));
+    double gap = x0 + boxW + 70;
+    arrow(g, x0 + boxW, y + 58, gap, y + 58);
+    g.setFill(Palette.mutedText());
+    g.setFont(Font.font("System", 13));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.fillText(i18n.get("fork.diagram.startsNew"), x0 + boxW + 35, y + 44);
+    box(g, gap + 4, y + 30, boxW, 56, Palette.lane(1), i18n.get("fork.diagram.freshChild"), i18n.get("fork.diagram.fromTop"));
+  }
+
+  private static void title(GraphicsContext g, String text, double x, double y) {
+    g.setFill(Palette.text());
+    g.setFont(Font.font("System", FontWeight.BOLD, 17));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(text, x, y);
+  }
+
+  private static void box(GraphicsContext g, double x, double y, double w, double h, Color color, String line1, String line2) {
+    g.setFill(color.deriveColor(0, 1, 1, 0.2));
+    g.fillRoundRect(x, y, w, h, 10, 10);
+    g.setStroke(color);
+    g.setLineWidth(2.5);
+    g.strokeRoundRect(x, y, w, h, 10, 10);
+    g.setFill(Palette.text());
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.setFont(Font.font("System", FontWeight.BOLD, 15));
+    CanvasText.fill(g, line1, x + w / 2, y + h * 0.32, w - 10);
+    g.setFont(Font.font("System", 14));
+    CanvasText.fill(g, line2, x + w / 2, y + h * 0.7, w - 10);
+  }
+
+  private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
+    g.setStroke(Palette.text());
+    g.setLineWidth(2);
+    g.strokeLine(x0, y0, x1, y1);
+    double angle = Math.atan2(y1 - y0, x1 - x0);
+    double size = 9;
+    g.setFill(Palette.text());
+    g.fillPolygon(
+        new double[] {x1, x1 - size * Math.cos(angle - 0.4), x1 - size * Math.cos(angle + 0.4)},
+        new double[] {y1, y1 - size * Math.sin(angle - 0.4), y1 - size * Math.sin(angle + 0.4)},
+        3);
+  }
+}

@@ -1,0 +1,29 @@
+package concurrencylab.ui.lessonview;
+
+import concurrencylab.lesson.LessonRun;
+import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * A lesson's own view above the timeline (the fork diagram, the lock stage, the progress jobs). It
+ * is fed the same per-frame batches of events as the timeline, so it can only show what happened.
+ */
+public interface LessonStage {
+  Node node();
+
+  /** A new run starts. */
+  default void show(Trace trace) {}
+
+  /** Called once per frame with what the run recorded since the last frame (maybe nothing). */
+  default void onFrame(List<TraceEvent> batch) {}
+
+  default void runEnded(LessonRun.Result result) {}
+
+  /** The presentation scale changed (1 = normal): sizes not set by the font follow it. */
+  default void setScale(double scale) {}
+
+  /** The theme changed: what is painted on a canvas is painted again. */
+  default void repaint() {}
+}

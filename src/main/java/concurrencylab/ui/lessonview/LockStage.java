@@ -1,0 +1,364 @@
+package concurrencylab.ui.lessonview;
+
+import concurrencylab.ui.CanvasText;
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
+import concurrencylab.lesson.LessonRun;
+import concurrencylab.lesson.lock.LockLesson;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The lock tab's stage: the shared counter as a big number, the lock with its owner inside and its
+ * hold count, and the threads waiting in front of it in the order the (fair) lock will serve them.
+ * It is built only from the run's events, one batch per frame; thread chips glide towards where the
+ * events put them, so the animation trails the real threads and never runs ahead of them.
+ */
+public final class LockStage implements LessonStage {
+  private static final double HEIGHT = 200;
+  private static final double CHIP_W = 120;
+  private static final double CHIP_H = 36;
+
+  /** What the stage knows of one thread. */
+  private static final class ThreadChip {
+    final Lane lane;
+    int holdCount;
+    boolean waiting;
+    long waitingSince;
+    boolean ended;
+    double x = Double.NaN;
+    double y;
+
+    ThreadChip(Lane lane) {
+      this.lane = lane;
+    }
+  }
+
+  private final LockLesson lesson;
+  private final I18n i18n;
+  private final Canvas canvas = new Canvas();
+  private final BorderPane root = new BorderPane();
+  private final TextField prediction = new TextField();
+  private final Label verdict = new Label();
+  private final Map<Integer, ThreadChip> chips = new LinkedHashMap<>();
+  private Trace trace;
+  private int counter;
+  private long writes;
+  private boolean usesLock;
+  private double scale = 1;
+  private final Pane canvasPane = new Pane();
+
+  LockStage(LockLesson lesson, I18n i18n) {
+    this.lesson = lesson;
+    this.i18n = i18n;
+    canvasPane.getChildren().add(canvas);
+    canvas.widthProperty().bind(canvasPane.widthProperty());
+    canvas.heightProperty().bind(canvasPane.heightProperty());
+    canvasPane.setMinHeight(HEIGHT);
+    canvasPane.setPrefHeight(HEIGHT);
+    Label ask = new Label();
+    ask.textProperty().bind(i18n.text("lock.predict"));
+    prediction.setId("prediction");
+    prediction.setPrefColumnCount(6);
+    prediction.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,7}") ? c : null));
+    verdict.setId("verdict");
+    verdict.getStyleClass().add("lock-verdict");
+    HBox predict = new HBox(10, ask, prediction, verdict);
+    predict.setPadding(new Insets(6, 12, 6, 12));
+    predict.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    root.setCenter(canvasPane);
+    root.setBottom(predict);
+    root.getStyleClass().add("lesson-stage");
+    canvas.widthProperty().addListener(o -> paint());
+    i18n.localeProperty().addListener(o -> paint());
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+
+  @Override
+  public void show(Trace newTrace) {
+    trace = newTrace;
+    chips.clear();
+    counter = 0;
+    writes = 0;
+    usesLock = lesson.mode(newTrace.runInfo()) != LockLesson.Mode.NO_LOCK;
+    verdict.setText("");
+  }
+
+  @Override
+  public void onFrame(List<TraceEvent> batch) {
+    if (trace == null) {
+      paint();
+      return;
+    }
+    for (TraceEvent event : batch) {
+      apply(event);
+    }
+    glide();
+    paint();
+  }
+
+  private void apply(TraceEvent event) {
+    Lane lane = trace.lane(event.lane());
+    if (lane.kind() != LaneKind.THREAD) {
+      return;
+    }
+    ThreadChip chip = chips.computeIfAbsent(lane.id(), id -> new ThreadChip(lane));
+    switch (event.kind()) {
+      case LOCK_WAIT -> {
+        chip.waiting = true;
+        chip.waitingSince = event.time();
+      }
+      case LOCK_ACQUIRED, LOCK_RELEASED -> {
+        chip.waiting = false;
+        chip.holdCount = (int) event.value();
+      }
+      case COUNTER -> {
+        counter = (int) event.value();
+        writes++;
+      }
+      case END -> chip.ended = true;
+      default -> {}
+    }
+  }
+
+  @Override
+  public void runEnded(LessonRun.Result result) {
+    String guess = prediction.getText();
+    if (result.status() == LessonRun.Status.COMPLETED && !guess.isEmpty()) {
+      verdict.setText(i18n.get("lock.verdict", guess, counter));
+    }
+  }
+
+  /** Moves each chip a part of the way to where the events put it: slow enough for a class to follow. */
+  private void glide() {
+    Layout layout = layout();
+    for (ThreadChip chip : chips.values()) {
+      double[] target = layout.targetOf(chip);
+      if (Double.isNaN(chip.x)) {
+        chip.x = target[0];
+        chip.y = target[1];
+      } else {
+        chip.x += (target[0] - chip.x) * 0.18;
+        chip.y += (target[1] - chip.y) * 0.18;
+      }
+    }
+  }
+
+  /**
+   * Where everything stands, in the stage's scale: the counter on the left; the lock in the middle
+   * with its owner inside; the queue to the lock's left in numbered places, first served nearest,
+   * in as many rows as it needs, under its caption; the other threads to the lock's right, those
+   * still running first, then the finished ones.
+   */
+  private final class Layout {
+    final double chipW = CHIP_W * scale;
+    final double chipH = CHIP_H * scale;
+    final double gap = 10 * scale;
+    final double top = 12 * scale;
+    final double counterRight = 250 * scale;
+    final double lockBodyW = chipW + 40 * scale;
+    final double lockX = Math.max(counterRight + chipW + 3 * gap, canvas.getWidth() * 0.52);
+    final double lockY = top + 22 * scale;
+    final double queueTop = lockY + 30 * scale;
+    final int queuePerRow = Math.max(1, (int) ((lockX - counterRight - 2 * gap) / (chipW + gap)));
+    final double othersLeft = lockX + lockBodyW + 3 * gap;
+    final int othersPerRow = Math.max(1, (int) ((canvas.getWidth() - othersLeft) / (chipW + gap)));
+    final List<ThreadChip> queue = new ArrayList<>();
+    final List<ThreadChip> others = new ArrayList<>();
+
+    Layout() {
+      for (ThreadChip chip : chips.values()) {
+        if (chip.waiting) {
+          queue.add(chip);
+        } else if (chip.holdCount == 0) {
+          others.add(chip);
+        }
+      }
+      queue.sort(Comparator.comparingLong(c -> c.waitingSince));
+      others.sort(Comparator.comparing((ThreadChip c) -> c.ended));
+    }
+
+    double[] targetOf(ThreadChip chip) {
+      if (chip.holdCount > 0) {
+        return new double[] {lockX + 20 * scale, lockY + 58 * scale};
+      }
+      int place = queue.indexOf(chip);
+      if (place >= 0) {
+        int row = place / queuePerRow;
+        int column = place % queuePerRow;
+        return new double[] {lockX - gap - (column + 1) * (chipW + gap), queueTop + row * (chipH + gap)};
+      }
+      int index = others.indexOf(chip);
+      return new double[] {othersLeft + (index % othersPerRow) * (chipW + gap), lockY + (index / othersPerRow) * (chipH + gap)};
+    }
+
+    double height() {
+      int queueRows = (queue.size() + queuePerRow - 1) / queuePerRow;
+      int otherRows = (others.size() + othersPerRow - 1) / othersPerRow;
+      return Math.max(Math.max(queueTop + queueRows * (chipH + gap), lockY + otherRows * (chipH + gap)), (HEIGHT - 20) * scale);
+    }
+  }
+
+  private Layout layout() {
+    return new Layout();
+  }
+
+  private void paint() {
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    g.setFill(Palette.background());
+    g.fillRect(0, 0, w, h);
+    Layout layout = layout();
+    canvasPane.setPrefHeight(Math.ceil(layout.height() + 12 * scale));
+    drawCounter(g);
+    drawLock(g, layout.lockX, layout.lockY, layout.lockBodyW);
+    g.setFill(Palette.mutedText());
+    g.setFont(Font.font("System", 15 * scale));
+    g.setTextBaseline(VPos.BOTTOM);
+    if (!layout.queue.isEmpty()) {
+      g.setTextAlign(TextAlignment.RIGHT);
+      g.fillText(i18n.get("lock.queue"), layout.lockX - layout.gap, layout.queueTop - 4 * scale);
+    }
+    if (!layout.others.isEmpty()) {
+      g.setTextAlign(TextAlignment.LEFT);
+      g.fillText(i18n.get("lock.others"), layout.othersLeft, layout.lockY - 4 * scale);
+    }
+    for (ThreadChip chip : chips.values()) {
+      if (!Double.isNaN(chip.x)) {
+        drawChip(g, chip, layout.queue.indexOf(chip));
+      }
+    }
+  }
+
+  private void drawCounter(GraphicsContext g) {
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    g.setFill(Palette.mutedText());
+    g.setFont(Font.font("System", 16 * scale));
+    g.fillText(i18n.get("lock.counter"), 20 * scale, 10 * scale);
+    g.setFill(Palette.text());
+    g.setFont(Font.font("System", FontWeight.BOLD, 76 * scale));
+    g.fillText(Integer.toString(counter), 20 * scale, 30 * scale);
+    g.setFont(Font.font("System", 16 * scale));
+    g.setFill(Palette.mutedText());
+    long lost = writes - counter;
+    g.fillText(i18n.get("lock.expected", trace == null ? lesson.expected() : lesson.expected(trace.runInfo())), 20 * scale, 122 * scale);
+    if (lost > 0) {
+      g.setFill(Palette.failure());
+      g.setFont(Font.font("System", FontWeight.BOLD, 18 * scale));
+    }
+    g.fillText(i18n.get("lock.lost", Math.max(0, lost)), 20 * scale, 146 * scale);
+  }
+
+  private void drawLock(GraphicsContext g, double x, double y, double bodyW) {
+    double shackle = 34 * scale;
+    g.setLineWidth(6 * scale);
+    g.setStroke(usesLock ? Palette.text() : Palette.grid());
+    g.strokeArc(x + bodyW / 2 - shackle, y - 4 * scale, 2 * shackle, 70 * scale, 0, 180, javafx.scene.shape.ArcType.OPEN);
+    g.strokeLine(x + bodyW / 2 - shackle, y + 31 * scale, x + bodyW / 2 - shackle, y + 44 * scale);
+    g.strokeLine(x + bodyW / 2 + shackle, y + 31 * scale, x + bodyW / 2 + shackle, y + 44 * scale);
+    g.setFill(usesLock ? Palette.stripe() : Palette.background());
+    g.fillRoundRect(x, y + 40 * scale, bodyW, 72 * scale, 12 * scale, 12 * scale);
+    g.setLineWidth(3 * scale);
+    g.strokeRoundRect(x, y + 40 * scale, bodyW, 72 * scale, 12 * scale, 12 * scale);
+    g.setFill(Palette.mutedText());
+    g.setFont(Font.font("System", 14 * scale));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.TOP);
+    g.fillText(usesLock ? i18n.get("lock.lock") : i18n.get("lock.none"), x + bodyW / 2, y + 118 * scale);
+  }
+
+  /**
+   * A thread: solid in its lane's colour with its name in the background colour while it takes
+   * part, its place in the queue before the name; once finished, an outline in its colour with
+   * its name in the text colour, so it stays readable.
+   */
+  private void drawChip(GraphicsContext g, ThreadChip chip, int place) {
+    double w = CHIP_W * scale;
+    double h = CHIP_H * scale;
+    double arc = 10 * scale;
+    javafx.scene.paint.Color color = Palette.lane(chip.lane.colorIndex());
+    if (chip.ended) {
+      g.setFill(Palette.background());
+      g.fillRoundRect(chip.x, chip.y, w, h, arc, arc);
+      g.setStroke(color);
+      g.setLineWidth(2 * scale);
+      g.strokeRoundRect(chip.x, chip.y, w, h, arc, arc);
+      g.setFill(Palette.text());
+    } else {
+      g.setFill(color);
+      g.fillRoundRect(chip.x, chip.y, w, h, arc, arc);
+      g.setFill(Palette.onLane(chip.lane.colorIndex()));
+    }
+    g.setFont(Font.font("System", FontWeight.BOLD, 16 * scale));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    String label = (place >= 0 ? (place + 1) + ". " : "") + chip.lane.name() + (chip.holdCount > 1 ? "  ×" + chip.holdCount : "");
+    CanvasText.fill(g, label, chip.x + w / 2, chip.y + h / 2, w - 8 * scale);
+  }
+
+  @Override
+  public void setScale(double newScale) {
+    scale = newScale;
+    canvasPane.setMinHeight(HEIGHT * scale);
+    chips.values().forEach(c -> c.x = Double.NaN); // placed anew at the new size
+    glide();
+    paint();
+  }
+
+  @Override
+  public void repaint() {
+    paint();
+  }
+
+  /** Where the waiting threads' places and the queue's caption are now (for tests): they must never overlap. */
+  List<javafx.geometry.Rectangle2D> queueBoxes() {
+    Layout layout = layout();
+    List<javafx.geometry.Rectangle2D> boxes = new ArrayList<>();
+    javafx.scene.text.Text caption = new javafx.scene.text.Text(i18n.get("lock.queue"));
+    caption.setFont(Font.font("System", 15 * scale));
+    double captionW = caption.getLayoutBounds().getWidth();
+    double captionH = caption.getLayoutBounds().getHeight();
+    boxes.add(new javafx.geometry.Rectangle2D(layout.lockX - layout.gap - captionW, layout.queueTop - 4 * scale - captionH, captionW, captionH));
+    for (ThreadChip chip : layout.queue) {
+      double[] at = layout.targetOf(chip);
+      boxes.add(new javafx.geometry.Rectangle2D(at[0], at[1], layout.chipW, layout.chipH));
+    }
+    return boxes;
+  }
+
+  double width() {
+    return canvas.getWidth();
+  }
+
+  public int counterShown() {
+    return counter;
+  }
+}

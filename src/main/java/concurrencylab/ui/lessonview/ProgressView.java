@@ -1,0 +1,215 @@
+package concurrencylab.ui.lessonview;
+
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
+import concurrencylab.lesson.progress.FrameMeter;
+import concurrencylab.lesson.progress.ProgressLesson;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The progress tab's stage: the meter of the frames the lesson measured during the run (a frozen
+ * UI thread shows as a tall bar once it thaws), the progress bar of the job on the UI thread, and
+ * the background jobs, each with its bar, its step and a Cancel button. The meter is empty until
+ * the first Run and starts again at each.
+ */
+public final class ProgressView implements LessonStage, FrameMeter {
+  private static final int SAMPLES = 240;
+  private static final double FRAME_MS = 1000.0 / 60;
+  private static final double METER_WIDTH = 640;
+  private static final double METER_HEIGHT = 110;
+  /** Thick enough to read from the back of a room; grows with the presentation scale. */
+  static final double BAR_HEIGHT = 14;
+
+  private final ProgressLesson lesson;
+  private final I18n i18n;
+  private final Canvas meter = new Canvas(METER_WIDTH, METER_HEIGHT);
+  private final Label longestLabel = new Label();
+  private final ProgressBar uiBar = new ProgressBar(0);
+  private final VBox jobRows = new VBox(8);
+  private final ScrollPane jobsScroll = new ScrollPane(jobRows);
+  private final Map<Task<Void>, Node> rows = new HashMap<>();
+  private final Map<Task<Void>, ProgressBar> bars = new HashMap<>();
+  private final VBox root;
+  /** Frame gaps of the current (or last) run in milliseconds, oldest first from {@link #next}. */
+  private final double[] intervals = new double[SAMPLES];
+  private int next;
+  private int filled;
+  /** The longest frame of the run in whole milliseconds; -1 before the first run. */
+  private final LongProperty longest = new SimpleLongProperty(-1);
+  private double scale = 1;
+
+  ProgressView(ProgressLesson lesson, I18n i18n) {
+    this.lesson = lesson;
+    this.i18n = i18n;
+    uiBar.setId("ui-thread-progress");
+    uiBar.progressProperty().bind(lesson.uiThreadProgress());
+    lesson.backgroundJobs().addListener((ListChangeListener<Task<Void>>) change -> {
+      while (change.next()) {
+        change.getRemoved().forEach(this::removeRow);
+        change.getAddedSubList().forEach(this::addRow);
+      }
+    });
+    lesson.showFramesOn(this);
+    Label meterTitle = new Label();
+    meterTitle.textProperty().bind(i18n.text("progress.meter"));
+    Label uiTitle = new Label();
+    uiTitle.textProperty().bind(i18n.text("progress.uiBar"));
+    longestLabel.setId("longest-frame");
+    // bound anew when the figure changes (only when a frame is the longest so far), so that the
+    // text is always i18n's binding and follows a language switch
+    longest.addListener((obs, old, now) -> bindLongest());
+    bindLongest();
+    VBox left = new VBox(6, meterTitle, meter, longestLabel, uiTitle, uiBar);
+    left.setMinWidth(Region.USE_PREF_SIZE);
+    Label jobsTitle = new Label();
+    jobsTitle.textProperty().bind(i18n.text("progress.jobs"));
+    jobRows.setId("jobs");
+    jobRows.setFillWidth(true);
+    jobsScroll.setFitToWidth(true);
+    jobsScroll.getStyleClass().add("job-list");
+    VBox right = new VBox(6, jobsTitle, jobsScroll);
+    HBox.setHgrow(right, Priority.ALWAYS);
+    HBox row = new HBox(20, left, right);
+    root = new VBox(row);
+    root.setPadding(new Insets(8, 12, 8, 12));
+    root.getStyleClass().add("lesson-stage");
+    setScale(1);
+  }
+
+  private void bindLongest() {
+    longestLabel.textProperty().bind(longest.get() < 0
+        ? i18n.text("progress.longest.none")
+        : i18n.text("progress.longest", longest.get(), ProgressLesson.FRAME_LIMIT_MILLIS));
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+
+  @Override
+  public void setScale(double scale) {
+    this.scale = scale;
+    meter.setWidth(METER_WIDTH * scale);
+    meter.setHeight(METER_HEIGHT * scale);
+    uiBar.setPrefWidth(400 * scale);
+    sizeBar(uiBar);
+    bars.values().forEach(this::sizeBar);
+    jobsScroll.setPrefViewportHeight(150 * scale);
+    paintMeter();
+  }
+
+  @Override
+  public void repaint() {
+    paintMeter();
+  }
+
+  private void sizeBar(ProgressBar bar) {
+    bar.setMinHeight(BAR_HEIGHT * scale);
+    bar.setPrefHeight(BAR_HEIGHT * scale);
+  }
+
+  private void addRow(Task<Void> task) {
+    Label title = new Label(task.getTitle()); // the thread's name, as on its lane
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    ProgressBar bar = new ProgressBar(0);
+    bar.setId("job-bar-" + task.getTitle());
+    bar.progressProperty().bind(Bindings.max(0, task.progressProperty()));
+    bar.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(bar, Priority.ALWAYS);
+    sizeBar(bar);
+    int steps = lesson.steps().get();
+    Label step = new Label();
+    step.setId("job-step-" + task.getTitle());
+    step.setMinWidth(Region.USE_PREF_SIZE);
+    step.textProperty().bind(i18n.text("progress.job.step", 0, steps));
+    task.workDoneProperty().addListener((obs, old, now) ->
+        step.textProperty().bind(i18n.text("progress.job.step", Math.max(0, Math.round(now.doubleValue())), steps)));
+    Button cancel = new Button();
+    cancel.setId("cancel-" + task.getTitle());
+    cancel.textProperty().bind(i18n.text("progress.job.cancel"));
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.setOnAction(e -> task.cancel());
+    HBox row = new HBox(10, title, bar, step, cancel);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.getStyleClass().add("job-row");
+    rows.put(task, row);
+    bars.put(task, bar);
+    jobRows.getChildren().add(row);
+  }
+
+  private void removeRow(Task<Void> task) {
+    Node row = rows.remove(task);
+    bars.remove(task);
+    jobRows.getChildren().remove(row);
+  }
+
+  @Override
+  public void runStarted() {
+    Arrays.fill(intervals, 0);
+    next = 0;
+    filled = 0;
+    longest.set(0);
+    paintMeter();
+  }
+
+  @Override
+  public void frame(long gapNanos) {
+    double millis = gapNanos / 1e6;
+    intervals[next] = millis;
+    next = (next + 1) % SAMPLES;
+    filled = Math.min(SAMPLES, filled + 1);
+    longest.set(Math.max(longest.get(), Math.round(millis)));
+    paintMeter();
+  }
+
+  /** The longest frame the meter shows, in milliseconds; -1 before the first run. */
+  public long longestFrameMillis() {
+    return longest.get();
+  }
+
+  private void paintMeter() {
+    GraphicsContext g = meter.getGraphicsContext2D();
+    double w = meter.getWidth();
+    double h = meter.getHeight();
+    g.setFill(Palette.stripe());
+    g.fillRect(0, 0, w, h);
+    double top = ProgressLesson.FRAME_LIMIT_MILLIS * 1.2;
+    for (double v : intervals) {
+      top = Math.max(top, v);
+    }
+    double barW = w / SAMPLES;
+    // the newest sample on the right, the run's first frames scrolling off to the left
+    for (int k = 0; k < filled; k++) {
+      double v = intervals[Math.floorMod(next - 1 - k, SAMPLES)];
+      double barH = Math.max(1, v / top * (h - 4));
+      g.setFill(v > ProgressLesson.FRAME_LIMIT_MILLIS ? Palette.failure() : Palette.lane(0));
+      g.fillRect(w - (k + 1) * barW, h - barH, Math.max(1, barW - 0.5), barH);
+    }
+    double y = h - FRAME_MS / top * (h - 4);
+    g.setStroke(Palette.text());
+    g.setLineDashes(4, 4);
+    g.strokeLine(0, y, w, y);
+    g.setLineDashes(null);
+  }
+}

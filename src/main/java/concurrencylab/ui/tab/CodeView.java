@@ -1,0 +1,265 @@
+package concurrencylab.ui.tab;
+
+import concurrencylab.ui.look.Palette;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * Read-only, highlighted code that wraps instead of scrolling sideways, with a gutter where each
+ * lane that is at a line gets a dot in its colour, and the line itself a tint: "which thread is
+ * where" at a glance. A wrapped line shows ↪ in the gutter on each of its continuation rows, so a
+ * student copying it does not take the rest for a line of its own.
+ *
+ * <p>Type grows with the presentation scale, but never so far that fewer than {@link #MIN_COLUMNS}
+ * columns or {@link #MIN_ROWS} rows fit: past that, code read from the back of the room wraps every
+ * other line, which is worse than smaller type. At scale 1 it is {@link #BASE_SIZE} whatever the size.
+ */
+public final class CodeView extends StackPane {
+  static final double BASE_SIZE = 14;
+  static final int MIN_COLUMNS = 60;
+  static final int MIN_ROWS = 15;
+  static final String MARKED_LINE = "code-line-marked";
+  static final String LANE_DOT = "code-lane-dot";
+  static final String LINE_NUMBER = "code-line-number";
+  static final String CONTINUATION = "code-continuation";
+  static final String CONTINUATION_MARK = "↪";
+  /** The room the area keeps beside the text: its vertical scrollbar and the text's padding. */
+  private static final double AREA_EXTRA_WIDTH = 24;
+
+  private final CodeSyntax syntax;
+  private final CodeArea area = new CodeArea();
+  private List<String> lines;
+  private double scale = 1;
+  private Font font;
+  private double charWidth;
+  private double lineHeight;
+  private Map<Integer, List<Integer>> markers = Map.of();
+
+  CodeView(String code, CodeSyntax syntax) {
+    this.syntax = syntax;
+    getStyleClass().add("code-view");
+    area.setEditable(false);
+    area.setWrapText(true);
+    VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area, ScrollBarPolicy.NEVER, ScrollBarPolicy.AS_NEEDED);
+    getChildren().add(scroll);
+    setMinSize(0, 0);
+    widthProperty().addListener(o -> applyFont());
+    heightProperty().addListener(o -> applyFont());
+    applyFont();
+    area.setParagraphGraphicFactory(GutterCell::new);
+    show(code);
+  }
+
+  private void show(String code) {
+    lines = List.of(code.split("\n", -1));
+    area.replaceText(code);
+    area.setStyleSpans(0, syntax.highlight(code));
+    area.moveTo(0);
+    area.requestFollowCaret();
+  }
+
+  /** Shows other code; markers are cleared, as they named lines of the old one. */
+  void setCode(String code) {
+    markers = Map.of();
+    show(code);
+  }
+
+  void setScale(double scale) {
+    this.scale = scale;
+    applyFont();
+  }
+
+  private void applyFont() {
+    String family = CodeFonts.codeFamily();
+    Font unit = Font.font(family, 100);
+    double charRatio = textWidth("0".repeat(20), unit) / 20 / 100;
+    double lineRatio = textHeight(unit) / 100;
+    double size = BASE_SIZE * scale;
+    if (scale > 1 && getWidth() > 0 && getHeight() > 0) {
+      // the gutter grows with the type too: it is counted in the same units as a column
+      double perSize = charRatio * (MIN_COLUMNS + gutterColumns()) + lineRatio * dotsWidthInLines();
+      double fitWidth = (getWidth() - AREA_EXTRA_WIDTH) / perSize;
+      double fitHeight = getHeight() / (lineRatio * MIN_ROWS + 0.01);
+      size = Math.max(BASE_SIZE, Math.min(size, Math.min(fitWidth, fitHeight)));
+    }
+    size = Math.floor(size * 2) / 2;
+    if (font != null && font.getSize() == size && font.getFamily().equals(unit.getFamily())) {
+      return;
+    }
+    font = Font.font(family, size);
+    charWidth = textWidth("0".repeat(20), font) / 20;
+    lineHeight = textHeight(font);
+    area.setStyle("-fx-font-family: \"" + family + "\"; -fx-font-size: " + size + "px;");
+    area.setParagraphGraphicFactory(null);
+    area.setParagraphGraphicFactory(GutterCell::new);
+  }
+
+  private static double textWidth(String text, Font font) {
+    Text t = new Text(text);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
+  }
+
+  /**
+   * The height of a row as the area lays it out: a TextFlow's row, which for the CJK faces is
+   * taller than a lone Text's bounds (the flow adds the font's leading).
+   */
+  private static double textHeight(Font font) {
+    Text t = new Text("Xg");
+    t.setFont(font);
+    TextFlow flow = new TextFlow(t);
+    return flow.prefHeight(-1);
+  }
+
+  /** Digits of the last line number, and a gap. */
+  private double gutterColumns() {
+    return Math.max(2, String.valueOf(lines == null ? 99 : lines.size()).length()) + 1;
+  }
+
+  /** Room for about three overlapping dots, in line heights. */
+  private static double dotsWidthInLines() {
+    return 1.4;
+  }
+
+  /** Line index (0-based) → colour indices of the lanes at that line. */
+  void setMarkers(Map<Integer, List<Integer>> newMarkers) {
+    if (newMarkers.equals(markers)) {
+      return;
+    }
+    Set<Integer> changed = new HashSet<>(markers.keySet());
+    changed.addAll(newMarkers.keySet());
+    Map<Integer, List<Integer>> old = markers;
+    markers = Map.copyOf(newMarkers);
+    for (int line : changed) {
+      if (line < 0 || line >= area.getParagraphs().size()) {
+        continue;
+      }
+      if (old.containsKey(line) != markers.containsKey(line)) {
+        area.setParagraphStyle(line, markers.containsKey(line) ? List.of(MARKED_LINE) : List.of());
+      }
+      area.recreateParagraphGraphic(line);
+    }
+  }
+
+  public Map<Integer, List<Integer>> markers() {
+    return markers;
+  }
+
+  public List<String> lines() {
+    return lines;
+  }
+
+  /** Draws the dots again, in the colours of the theme now in use. */
+  void paint() {
+    for (int line : markers.keySet()) {
+      if (line < area.getParagraphs().size()) {
+        area.recreateParagraphGraphic(line);
+      }
+    }
+  }
+
+  CodeArea area() {
+    return area;
+  }
+
+  Font font() {
+    return font;
+  }
+
+  /** The gutter of one line: the lanes' dots, the line number, and ↪ on every row the line wraps to. */
+  final class GutterCell extends Region {
+    private final int line;
+    private final Text number;
+    private final List<Circle> dots = new ArrayList<>();
+    private final List<Text> continuations = new ArrayList<>();
+    private final double dotsWidth = lineHeight * dotsWidthInLines();
+    private final double numberWidth = charWidth * (gutterColumns() - 1);
+
+    GutterCell(int line) {
+      this.line = line;
+      getStyleClass().add("code-gutter");
+      number = text(String.valueOf(line + 1), LINE_NUMBER);
+      getChildren().add(number);
+      for (int colour : markers.getOrDefault(line, List.of())) {
+        Circle dot = new Circle(lineHeight * 0.27, Palette.lane(colour));
+        dot.getStyleClass().add(LANE_DOT);
+        dot.setUserData(colour);
+        dots.add(dot);
+      }
+      getChildren().addAll(dots);
+    }
+
+    private Text text(String content, String styleClass) {
+      Text text = new Text(content);
+      text.setFont(font);
+      text.getStyleClass().add(styleClass);
+      return text;
+    }
+
+    int line() {
+      return line;
+    }
+
+    List<Integer> dotColours() {
+      return dots.stream().map(d -> (Integer) d.getUserData()).toList();
+    }
+
+    int continuationRows() {
+      return (int) continuations.stream().filter(Node::isVisible).count();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return dotsWidth + numberWidth + charWidth;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return lineHeight;
+    }
+
+    /** The rows the line takes as wrapped now; asked of the area, as the flow's rows are not all as tall as one Text. */
+    private int rows() {
+      try {
+        return Math.max(1, area.getParagraphLinesCount(line));
+      } catch (RuntimeException notShown) {
+        return Math.max(1, (int) Math.round(getHeight() / lineHeight));
+      }
+    }
+
+    @Override
+    protected void layoutChildren() {
+      double diameter = lineHeight * 0.54;
+      double step = dots.size() < 2 ? 0 : Math.min(lineHeight * 0.45, (dotsWidth - diameter - 2) / (dots.size() - 1));
+      for (int i = 0; i < dots.size(); i++) {
+        dots.get(i).relocate(2 + i * step, (lineHeight - diameter) / 2);
+      }
+      number.relocate(dotsWidth + numberWidth - number.getLayoutBounds().getWidth(), 0);
+      int rows = rows();
+      double rowHeight = getHeight() / rows;
+      while (continuations.size() < rows - 1) {
+        Text mark = text(CONTINUATION_MARK, CONTINUATION);
+        continuations.add(mark);
+        getChildren().add(mark);
+      }
+      for (int i = 0; i < continuations.size(); i++) {
+        Text mark = continuations.get(i);
+        mark.setVisible(i < rows - 1);
+        mark.relocate(dotsWidth + numberWidth - mark.getLayoutBounds().getWidth(), (i + 1) * rowHeight);
+      }
+    }
+  }
+}

@@ -1,0 +1,515 @@
+package concurrencylab.ui.tab;
+
+import concurrencylab.ui.TimelineCanvas;
+import concurrencylab.ui.lessonview.LessonStage;
+import concurrencylab.ui.lessonview.LessonViews;
+import concurrencylab.ui.text.I18n;
+import concurrencylab.ui.text.TraceTexts;
+import concurrencylab.lesson.Lesson;
+import concurrencylab.lesson.LessonParameter;
+import concurrencylab.lesson.LessonRun;
+import concurrencylab.lesson.RunSnapshot;
+import concurrencylab.trace.RunInfo;
+import concurrencylab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The frame every lesson shares: its explanation, controls, Run / Stop, the legend, the timeline,
+ * the replay bar, the log and the code. The tab owns at most one run at a time; what the run
+ * recorded is drained once per frame by {@link #onFrame()}, and the window keeps the last run's
+ * state until the next Run. Every run is recorded, so it can be scrubbed and replayed: the
+ * timeline, the log and the lesson's stage then follow the replay cursor.
+ */
+public final class LessonTab extends Tab {
+  static final double[] REPLAY_SPEEDS = {0.1, 0.25, 0.5, 1, 2, 4};
+
+  private final Lesson lesson;
+  private final I18n i18n;
+  private final TimelineCanvas timeline;
+  private final LogConsole log;
+  private final LegendBar legend;
+  private final CodePanel code;
+  private final BorderPane content;
+  private final SplitPane center = new SplitPane();
+  private final SplitPane bottom = new SplitPane();
+  private final VBox top = new VBox();
+  private final Label explanation = new Label();
+  private final javafx.beans.property.ObjectProperty<LayoutFocus> focus = new javafx.beans.property.SimpleObjectProperty<>(LayoutFocus.BOTH);
+  private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty();
+  private final javafx.beans.property.BooleanProperty explanationOpen = new javafx.beans.property.SimpleBooleanProperty();
+  private final Label status = new Label();
+  private final Button run = new Button();
+  private final Button stop = new Button();
+  private final Button replay = new Button();
+  private final javafx.scene.control.ToggleButton pause = new javafx.scene.control.ToggleButton();
+  private final Slider scrubber = new Slider(0, 1, 1);
+  private final ChoiceBox<Double> speed = new ChoiceBox<>();
+  private final VBox controls = new VBox(14);
+  private final ScrollPane sideScroll = new ScrollPane();
+  private final LessonTabModel model;
+  private final ReadOnlyBooleanProperty running;
+  private final LessonStage stage;
+  private final List<TraceEvent> recorded = new ArrayList<>();
+  private int stageApplied;
+  private boolean scrubbing;
+
+  public LessonTab(Lesson lesson, I18n i18n) {
+    this(lesson, i18n, LessonViews.standard());
+  }
+
+  public LessonTab(Lesson lesson, I18n i18n, LessonViews views) {
+    this.lesson = lesson;
+    this.i18n = i18n;
+    this.timeline = new TimelineCanvas(i18n);
+    this.model = new LessonTabModel(lesson);
+    this.running = model.runningProperty();
+    this.log = new LogConsole(i18n);
+    this.legend = new LegendBar(i18n);
+    this.code = new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag()));
+    for (LessonParameter parameter : lesson.parameters()) {
+      // before any run the script shows the controls' values; afterwards the recorded run's
+      parameter.observables().forEach(o -> o.addListener(changed -> code.showRun(shownRun())));
+    }
+    this.stage = views.create(lesson, i18n);
+    setId("tab-" + lesson.id());
+    textProperty().bind(i18n.text(lesson.titleKey()));
+    setClosable(false);
+    // a tab's content joins the scene only when first shown: styling and laying out seven tabs
+    // up front would delay the first frame
+    content = layout();
+    selectedProperty().addListener((obs, was, now) -> {
+      if (now && getContent() == null) {
+        setContent(content);
+      }
+    });
+    timeline.setOnEventClicked(this::showDetails);
+    status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> i18n.get(model.statusProperty().get().key(), model.statusProperty().get().args().toArray()),
+        model.statusProperty(), i18n.localeProperty()));
+    model.cursorProperty().addListener((obs, old, now) -> moveCursor(now.longValue()));
+    model.speedProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> speed.getValue() == null ? 1.0 : speed.getValue(), speed.valueProperty()));
+  }
+
+  private BorderPane layout() {
+    Label title = new Label();
+    title.textProperty().bind(i18n.text(lesson.titleKey()));
+    title.getStyleClass().add("lesson-title");
+    explanation.textProperty().bind(i18n.text(lesson.explanationKey()));
+    explanation.setWrapText(true);
+    explanation.getStyleClass().add("lesson-explanation");
+    explanation.setId("explanation");
+    // presenting, the explanation folds to one line; a click opens it again
+    explanation.wrapTextProperty().bind(presenting.not().or(explanationOpen));
+    explanation.setOnMouseClicked(e -> explanationOpen.set(!explanationOpen.get()));
+    presenting.addListener(o -> explanationOpen.set(false));
+    HBox titleRow = new HBox(16, title, new javafx.scene.layout.Region(), focusToggle());
+    HBox.setHgrow(titleRow.getChildren().get(1), Priority.ALWAYS);
+    titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox header = new VBox(6, titleRow, explanation);
+    header.getStyleClass().add("lesson-header");
+
+    run.setId("run");
+    run.textProperty().bind(i18n.text("button.run"));
+    run.getStyleClass().add("run-button");
+    run.setOnAction(e -> run());
+    run.disableProperty().bind(running);
+    stop.setId("stop");
+    stop.textProperty().bind(i18n.text("button.stop"));
+    stop.setOnAction(e -> stop());
+    stop.disableProperty().bind(running.not());
+    pause.setId("pause");
+    pause.textProperty().bind(i18n.text("button.pause"));
+    pause.disableProperty().bind(running.not().or(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
+    pause.setOnAction(e -> setPaused(pause.isSelected()));
+    Label cannotPause = new Label();
+    cannotPause.setId("cannot-pause");
+    cannotPause.textProperty().bind(i18n.text("pause.unavailable"));
+    cannotPause.setWrapText(true);
+    cannotPause.getStyleClass().add("pause-note");
+    cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
+    cannotPause.managedProperty().bind(cannotPause.visibleProperty());
+    HBox buttons = new HBox(10, run, pause, stop);
+    status.setId("status");
+    status.setWrapText(true);
+    status.getStyleClass().add("run-status");
+
+    for (LessonParameter parameter : lesson.parameters()) {
+      controls.getChildren().add(ParameterControls.create(lesson, parameter, i18n));
+    }
+    controls.disableProperty().bind(running);
+    VBox side = new VBox(18, controls, buttons, cannotPause, status);
+    side.getStyleClass().add("lesson-controls");
+    sideScroll.setContent(side);
+    sideScroll.setId("side");
+    sideScroll.setFitToWidth(true);
+    sideScroll.setPrefWidth(380);
+    sideScroll.setMinWidth(320);
+
+    log.setId("log");
+    timeline.setId("timeline");
+    bottom.getItems().setAll(code, log);
+    bottom.setOrientation(Orientation.HORIZONTAL);
+    VBox.setVgrow(timeline, Priority.ALWAYS);
+    top.getChildren().setAll(legend, timeline, replayBar());
+    if (stage != null) {
+      top.getChildren().add(0, stage.node());
+    }
+    // either side may be made small by the focus: it is clipped, not kept at its content's height
+    for (javafx.scene.layout.Region half : List.of(top, bottom)) {
+      half.setMinHeight(0);
+      javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+      clip.widthProperty().bind(half.widthProperty());
+      clip.heightProperty().bind(half.heightProperty());
+      half.setClip(clip);
+    }
+    center.getItems().setAll(top, bottom);
+    center.setOrientation(Orientation.VERTICAL);
+    focus.addListener(o -> applyFocus());
+    presenting.addListener(o -> applyFocus());
+    applyFocus();
+
+    BorderPane pane = new BorderPane(center);
+    pane.setTop(header);
+    pane.setLeft(sideScroll);
+    pane.getStyleClass().add("lesson-tab");
+    return pane;
+  }
+
+  /** Timeline | Code | Both: what the tab makes big (also the F key). */
+  private Node focusToggle() {
+    List<javafx.scene.control.ToggleButton> buttons = new ArrayList<>();
+    javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+    for (LayoutFocus option : List.of(LayoutFocus.TIMELINE, LayoutFocus.CODE, LayoutFocus.BOTH)) {
+      javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton();
+      button.setId("focus-" + option.name());
+      button.textProperty().bind(i18n.text("focus." + option.name()));
+      button.setToggleGroup(group);
+      button.setSelected(option == focus.get());
+      button.setFocusTraversable(false);
+      button.setOnAction(e -> {
+        focus.set(option);
+        button.setSelected(true);
+      });
+      buttons.add(button);
+    }
+    focus.addListener((obs, old, now) -> buttons.forEach(b -> b.setSelected(b.getId().equals("focus-" + now.name()))));
+    org.controlsfx.control.SegmentedButton toggle = new org.controlsfx.control.SegmentedButton();
+    toggle.getButtons().setAll(buttons);
+    toggle.setId("focus-toggle");
+    return toggle;
+  }
+
+  /** What the tab makes big; the window shares one choice between its tabs. */
+  public javafx.beans.property.ObjectProperty<LayoutFocus> focusProperty() {
+    return focus;
+  }
+
+  /**
+   * Timeline focus: the timeline alone below the title (its lanes show what the lesson's view
+   * shows), so it keeps at least half the height at every size. Code focus: the code takes most
+   * of the height and the width of the controls. Both: the two share the height.
+   */
+  private void applyFocus() {
+    LayoutFocus now = focus.get();
+    boolean timelineOnly = now == LayoutFocus.TIMELINE;
+    sideScroll.setVisible(now != LayoutFocus.CODE);
+    sideScroll.setManaged(now != LayoutFocus.CODE);
+    explanation.setVisible(!timelineOnly);
+    explanation.setManaged(!timelineOnly);
+    if (stage != null) {
+      stage.node().setVisible(!timelineOnly);
+      stage.node().setManaged(!timelineOnly);
+    }
+    if (timelineOnly) {
+      center.getItems().setAll(top);
+    } else {
+      center.getItems().setAll(top, bottom);
+      center.setDividerPositions(now == LayoutFocus.CODE ? 0.22 : presenting.get() ? 0.62 : 0.55);
+    }
+    if (now == LayoutFocus.CODE) {
+      bottom.getItems().setAll(code); // the code gets the whole width: the console is on the timeline's lanes too
+    } else {
+      bottom.getItems().setAll(code, log);
+      bottom.setDividerPositions(0.64);
+    }
+  }
+
+  private Node replayBar() {
+    replay.setId("replay");
+    replay.textProperty().bind(i18n.text("button.replay"));
+    replay.setOnAction(e -> replay());
+    speed.setId("replay-speed");
+    for (double s : REPLAY_SPEEDS) {
+      speed.getItems().add(s);
+    }
+    speed.setValue(1.0);
+    speed.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Double value) {
+        return value == null ? "" : (value < 1 ? value.toString() : Integer.toString(value.intValue())) + "×";
+      }
+
+      @Override
+      public Double fromString(String text) {
+        return Double.valueOf(text.replace("×", ""));
+      }
+    });
+    scrubber.setId("scrubber");
+    scrubber.valueProperty().addListener((obs, old, now) -> {
+      if (scrubbing) {
+        return;
+      }
+      model.scrubTo((long) (now.doubleValue() * 1e6));
+    });
+    HBox.setHgrow(scrubber, Priority.ALWAYS);
+    Label caption = new Label();
+    caption.textProperty().bind(i18n.text("replay.caption"));
+    HBox bar = new HBox(caption, replay, speed, scrubber);
+    bar.getStyleClass().add("replay-bar");
+    bar.disableProperty().bind(running.or(model.resultProperty().isNull()));
+    return bar;
+  }
+
+  public Lesson lesson() {
+    return lesson;
+  }
+
+  public TimelineCanvas timeline() {
+    return timeline;
+  }
+
+  public LogConsole log() {
+    return log;
+  }
+
+  public LessonStage stage() {
+    return stage;
+  }
+
+  public LessonRun currentRun() {
+    return model.runProperty().get();
+  }
+
+  /**
+   * How the shown run was made: the recorded run's parameters, language and time once there is a
+   * run; before any, the controls as they are now.
+   */
+  public RunInfo shownRun() {
+    LessonRun current = model.runProperty().get();
+    return current != null ? current.trace().runInfo() : RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag());
+  }
+
+  public LessonRun.Result lastResult() {
+    return model.resultProperty().get();
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running;
+  }
+
+  public ReadOnlyBooleanProperty replayingProperty() {
+    return model.replayingProperty();
+  }
+
+  /** The tab's run, replay and cursor state. */
+  public LessonTabModel model() {
+    return model;
+  }
+
+  /** Starts a fresh run with the current parameters; the previous run's picture is replaced. */
+  public void run() {
+    if (running.get()) {
+      return;
+    }
+    log.clear();
+    recorded.clear();
+    timeline.setCursor(-1);
+    pause.setSelected(false);
+    LessonRun current = model.start(i18n.localeProperty().get().toLanguageTag());
+    timeline.show(current.trace());
+    code.showRun(current.trace().runInfo());
+    if (stage != null) {
+      stage.show(current.trace());
+    }
+  }
+
+  /** Ends every process and thread of the running lesson; never blocks. */
+  public void stop() {
+    model.stop(false);
+  }
+
+  /** The lecturer left the tab while it ran: stop, and say that this is why when they come back. */
+  public void stopBecauseLeft() {
+    model.stop(true);
+  }
+
+  /** Holds or releases the live run's threads at their next step, when the lesson allows it. */
+  public void setPaused(boolean paused) {
+    model.setPaused(paused);
+    pause.setSelected(model.pausedProperty().get());
+  }
+
+  public boolean isPaused() {
+    return model.pausedProperty().get();
+  }
+
+  /** Plays the recorded run again from the start at the chosen speed. */
+  public void replay() {
+    model.replay(System.nanoTime());
+  }
+
+  public void zoom(double factor) {
+    if (!running.get()) {
+      timeline.zoomAround((timeline.viewStart() + timeline.viewEnd()) / 2, factor);
+    }
+  }
+
+  /** The tab's content, also before it was first shown. */
+  public BorderPane contentNode() {
+    return content;
+  }
+
+  public CodePanel code() {
+    return code;
+  }
+
+  public void setPresenting(boolean on) {
+    presenting.set(on);
+  }
+
+  public void setScale(double scale) {
+    // the controls grow with the type, but never take more than a fifth of the width
+    sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.2).add(60)));
+    applyFocus();
+    code.setScale(scale);
+    timeline.setScale(scale);
+    legend.setScale(scale);
+    if (stage != null) {
+      stage.setScale(scale);
+    }
+  }
+
+  public void repaint() {
+    timeline.markDirty();
+    code.repaint();
+    legend.paint();
+    if (stage != null) {
+      stage.repaint();
+    }
+  }
+
+  /** Drains what the run recorded since the last frame and redraws what changed. */
+  public void onFrame() {
+    LessonRun current = model.runProperty().get();
+    List<TraceEvent> batch = current == null ? List.of() : current.trace().sync();
+    if (!batch.isEmpty()) {
+      recorded.addAll(batch);
+      log.append(current.trace(), batch);
+      timeline.markDirty();
+    }
+    if (stage != null && isSelected() && !model.replayingProperty().get() && timeline.cursor() < 0) {
+      stage.onFrame(batch);
+    }
+    if (model.frame(System.nanoTime())) {
+      finishRun(current);
+    }
+    if (timeline.paintIfDirty() && current != null) {
+      long cursor = timeline.cursor();
+      code.follow(current.trace(), cursor >= 0 ? cursor : Long.MAX_VALUE);
+    }
+  }
+
+  private void finishRun(LessonRun current) {
+    List<TraceEvent> rest = current.trace().sync();
+    recorded.addAll(rest);
+    log.append(current.trace(), rest);
+    recorded.sort(Comparator.comparingLong(TraceEvent::time));
+    pause.setSelected(false);
+    timeline.runEnded();
+    if (stage != null) {
+      stage.onFrame(rest);
+      stage.runEnded(model.resultProperty().get());
+    }
+    scrubbing = true;
+    scrubber.setMax(Math.max(1, current.trace().store().endTime() / 1e6));
+    scrubber.setValue(scrubber.getMax());
+    scrubbing = false;
+  }
+
+  /** Shows the recorded run up to {@code time}; -1 shows all of it again. */
+  private void moveCursor(long time) {
+    LessonRun current = model.runProperty().get();
+    if (current == null || running.get() || model.resultProperty().get() == null) {
+      return;
+    }
+    long previous = timeline.cursor();
+    timeline.setCursor(time);
+    scrubbing = true;
+    scrubber.setValue(time < 0 ? scrubber.getMax() : time / 1e6);
+    scrubbing = false;
+    if (time < 0) {
+      log.showAll();
+    } else {
+      log.showUntil(time);
+    }
+    if (stage != null) {
+      long limit = time < 0 ? Long.MAX_VALUE : time;
+      if (previous < 0 || time >= 0 && time < previous) {
+        stage.show(current.trace());
+        stageApplied = 0;
+      }
+      int from = stageApplied;
+      while (stageApplied < recorded.size() && recorded.get(stageApplied).time() <= limit) {
+        stageApplied++;
+      }
+      stage.onFrame(recorded.subList(from, stageApplied));
+    }
+  }
+
+  /** The popover with the details of a clicked event: lane, PID or thread, time, kind and text. */
+  private void showDetails(TraceEvent event, javafx.scene.input.MouseEvent click) {
+    concurrencylab.trace.Lane lane = timeline.trace().lane(event.lane());
+    Label details = new Label(describe(lane, event));
+    details.setId("event-details");
+    details.setWrapText(true);
+    details.setMaxWidth(560);
+    details.setStyle("-fx-padding: 12;");
+    org.controlsfx.control.PopOver popOver = new org.controlsfx.control.PopOver(details);
+    popOver.setDetachable(false);
+    popOver.show(timeline, click.getScreenX(), click.getScreenY());
+  }
+
+  public String describe(concurrencylab.trace.Lane lane, TraceEvent event) {
+    String where = lane.kind() == concurrencylab.trace.LaneKind.THREAD
+        ? i18n.get("timeline.thread", Long.toString(lane.pid()))
+        : i18n.get("timeline.pid", Long.toString(lane.pid()));
+    String what = switch (event.kind()) {
+      case STATE -> event.state().name().toLowerCase(java.util.Locale.ROOT);
+      case TASK_BEGIN, TASK_END, TASK_FAILED -> "#" + event.value();
+      case READ, COUNTER, LOCK_WAIT, LOCK_ACQUIRED, LOCK_RELEASED, END -> Long.toString(event.value());
+      default -> "";
+    };
+    return i18n.get("details.event", lane.name(), where,
+        String.format(java.util.Locale.ROOT, "%.3f", event.time() / 1e6),
+        event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), what, TraceTexts.text(event.text(), i18n));
+  }
+
+}

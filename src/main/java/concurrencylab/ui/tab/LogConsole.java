@@ -1,0 +1,185 @@
+package concurrencylab.ui.tab;
+
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
+import concurrencylab.ui.text.TraceTexts;
+import concurrencylab.trace.AppText;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+
+/**
+ * The run's console: every line exactly as a process or thread printed it, in the order it
+ * arrived, prefixed by its lane's name in its lane's colour. Stderr, failures, starts and exits
+ * are shown as well, styled apart. Lines are appended in one batch per frame.
+ */
+public final class LogConsole extends ListView<LogConsole.Line> {
+  /** At most this many lines are kept in the console; the trace keeps them all. */
+  static final int MAX_LINES = 50_000;
+
+  /**
+   * One console line. {@code style} is a CSS class: plain, stderr, failure or meta. It keeps the
+   * event and lane it was made from (null for the console's own notes), so the app's own words in
+   * it can be said again in another language.
+   */
+  public record Line(long time, String lane, int colorIndex, String text, String style, Lane source, TraceEvent event) {
+    Line(long time, String lane, int colorIndex, String text, String style) {
+      this(time, lane, colorIndex, text, style, null, null);
+    }
+  }
+
+  private final I18n i18n;
+  private final ObservableList<Line> lines = FXCollections.observableArrayList();
+  private final List<Line> all = new ArrayList<>();
+  private long shownUntil = -1;
+  private boolean truncated;
+
+  public LogConsole(I18n i18n) {
+    this.i18n = i18n;
+    setItems(lines);
+    getStyleClass().add("log-console");
+    setCellFactory(list -> new LineCell());
+    setFocusTraversable(false);
+    i18n.localeProperty().addListener(o -> sayAgain());
+  }
+
+  /** The lines once more in the language chosen now: what programs printed stays as it was. */
+  private void sayAgain() {
+    all.replaceAll(line -> line.event() != null
+        ? toLine(line.source(), line.event())
+        : new Line(line.time(), line.lane(), line.colorIndex(), i18n.get("log.truncated", MAX_LINES), line.style()));
+    if (shownUntil < 0) {
+      lines.setAll(all);
+    } else {
+      showUntil(shownUntil);
+    }
+  }
+
+  public void clear() {
+    lines.clear();
+    all.clear();
+    shownUntil = -1;
+    truncated = false;
+  }
+
+  /** Shows only the lines printed up to {@code time}, in the order they arrived (replay). */
+  public void showUntil(long time) {
+    shownUntil = time;
+    lines.setAll(all.stream().filter(line -> line.time() <= time).toList());
+    if (!lines.isEmpty()) {
+      scrollTo(lines.size() - 1);
+    }
+  }
+
+  /** Shows every line again after a replay. */
+  public void showAll() {
+    shownUntil = -1;
+    lines.setAll(all);
+  }
+
+  /** Appends what a frame drained from the trace. */
+  public void append(Trace trace, List<TraceEvent> batch) {
+    List<Line> added = new ArrayList<>();
+    for (TraceEvent event : batch) {
+      Line line = toLine(trace.lane(event.lane()), event);
+      if (line != null) {
+        added.add(line);
+      }
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    int overflow = all.size() + added.size() - MAX_LINES;
+    boolean dropped = overflow > 0;
+    if (dropped) {
+      if (!truncated) {
+        truncated = true;
+        added.add(new Line(added.get(added.size() - 1).time(), "", 0, i18n.get("log.truncated", MAX_LINES), "meta"));
+      }
+      if (overflow >= all.size()) {
+        all.clear();
+        added = added.subList(Math.max(0, added.size() - MAX_LINES), added.size());
+      } else {
+        all.subList(0, overflow).clear();
+      }
+    }
+    all.addAll(added);
+    if (shownUntil < 0) {
+      if (dropped) {
+        lines.setAll(all);
+      } else {
+        lines.addAll(added);
+      }
+      scrollTo(lines.size() - 1);
+    }
+  }
+
+  private Line toLine(Lane lane, TraceEvent event) {
+    String text = switch (event.kind()) {
+      case PRINT, STDERR -> event.text();
+      case TASK_FAILED -> taskFailure(event);
+      case END -> event.value() == 0 ? null : i18n.get("log.ended", TraceTexts.end(lane, event, i18n));
+      case MARKER -> "⚑ " + TraceTexts.mark(event.text(), i18n);
+      case START -> TraceTexts.start(lane, i18n);
+      default -> null;
+    };
+    String style = switch (event.kind()) {
+      case PRINT -> "plain";
+      case STDERR -> "stderr";
+      case TASK_FAILED, END -> "failure";
+      default -> "meta";
+    };
+    return text == null ? null : new Line(event.time(), lane.name(), lane.colorIndex(), text, style, lane, event);
+  }
+
+  public List<Line> lines() {
+    return List.copyOf(lines);
+  }
+
+  private static final class LineCell extends ListCell<Line> {
+    private final Label lane = new Label();
+
+    LineCell() {
+      lane.getStyleClass().add("log-lane");
+      lane.setMinWidth(130);
+      lane.setPrefWidth(130);
+    }
+
+    @Override
+    protected void updateItem(Line line, boolean empty) {
+      super.updateItem(line, empty);
+      getStyleClass().removeAll("plain", "stderr", "failure", "meta");
+      if (empty || line == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      lane.setText(line.lane());
+      if (line.lane().isEmpty()) {
+        lane.setStyle("");
+      } else {
+        javafx.scene.paint.Color ground = line.source() == null ? Palette.lane(line.colorIndex()) : Palette.of(line.source());
+        lane.setStyle("-fx-background-color: " + Palette.css(ground) + "; -fx-text-fill: " + Palette.css(Palette.textOn(ground)) + ";");
+      }
+      setGraphic(lane);
+      setText(line.text());
+      getStyleClass().add(line.style());
+    }
+  }
+
+  /** A task without a result: it raised (its own words), or the app says why it has none. */
+  private String taskFailure(TraceEvent event) {
+    AppText.Keyed why = AppText.parse(event.text());
+    return why == null
+        ? i18n.get("log.taskFailed", event.value(), event.text())
+        : i18n.get("log." + why.key(), event.value());
+  }
+}

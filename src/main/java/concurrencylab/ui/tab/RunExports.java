@@ -1,0 +1,75 @@
+package concurrencylab.ui.tab;
+
+import concurrencylab.ui.TimelineImage;
+import concurrencylab.export.ChromeTraceWriter;
+import concurrencylab.export.CsvWriter;
+import concurrencylab.export.PngWriter;
+import concurrencylab.lesson.LessonCommandLine;
+import concurrencylab.trace.RunInfo;
+import java.io.IOException;
+import java.nio.IntBuffer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+
+/** What File ▸ Export writes for the shown tab's recorded run. Call on the FX thread. */
+public final class RunExports {
+  /** The kinds of file a run can be exported to, with their extension. */
+  public enum Format {
+    TIMELINE_PNG("png"),
+    WINDOW_PNG("png"),
+    CHROME_TRACE("json"),
+    CSV("csv");
+
+    public final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+  }
+
+  private RunExports() {}
+
+  public static void write(LessonTab tab, Node window, Format format, Path file) throws IOException {
+    switch (format) {
+      case TIMELINE_PNG -> TimelineImage.writePng(tab.timeline().renderImage(TimelineImage.EXPORT_SCALE), file);
+      case WINDOW_PNG -> writeSnapshot(window, TimelineImage.EXPORT_SCALE, file);
+      case CHROME_TRACE -> ChromeTraceWriter.write(tab.timeline().trace(), about(tab.timeline().trace().runInfo()), file);
+      case CSV -> CsvWriter.write(tab.timeline().trace(), file);
+    }
+  }
+
+  /** What the exported trace says about how it was made. */
+  static Map<String, String> about(RunInfo run) {
+    Map<String, String> about = new LinkedHashMap<>(RunExports.describe(run));
+    about.put("command", LessonCommandLine.recordCommand(run));
+    return about;
+  }
+
+  /** The recorded run's own facts, as every export writes them. */
+  static Map<String, String> describe(RunInfo run) {
+    Map<String, String> about = new LinkedHashMap<>();
+    about.put("lesson", run.lessonId());
+    about.put("parameters", String.join(" ", run.arguments()));
+    about.put("language", run.language());
+    about.put("appVersion", run.appVersion());
+    about.put("started", run.startedAt().toString());
+    return about;
+  }
+
+  public static void writeSnapshot(Node node, double scale, Path file) throws IOException {
+    SnapshotParameters parameters = new SnapshotParameters();
+    parameters.setTransform(Transform.scale(scale, scale));
+    WritableImage image = node.snapshot(parameters, null);
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    int[] pixels = new int[width * height];
+    image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), width);
+    PngWriter.write(pixels, width, height, file);
+  }
+}

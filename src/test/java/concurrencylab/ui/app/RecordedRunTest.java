@@ -1,0 +1,97 @@
+package concurrencylab.ui.app;
+
+import concurrencylab.ui.tab.LessonTab;
+import concurrencylab.ui.tab.RunExports;
+import concurrencylab.ui.text.I18n;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import concurrencylab.lesson.LessonRegistry;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a recorded run says about itself comes from the run, not from the controls: run, then move
+ * every control, and the export, the status line, the command line and the Python block still
+ * name the run that happened.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RecordedRunTest {
+  private LabWindow window;
+  @TempDir Path temporary;
+
+  @Start
+  void start(Stage stage) {
+    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll());
+    stage.setScene(new Scene(window, 1600, 900));
+    stage.show();
+  }
+
+  @AfterEach
+  void close(FxRobot robot) throws Exception {
+    robot.interact(window::dispose);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+  }
+
+  private static <T> T onFx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+  }
+
+  /** Moves a slider to one end with the keyboard, as a person does: click its thumb, press Home or End. */
+  private static void sliderTo(FxRobot robot, String id, KeyCode end) {
+    robot.clickOn("#slider-" + id + " .thumb");
+    robot.type(end);
+  }
+
+  @Test
+  void exportsStatusCommandAndScriptNameTheRecordedRunAfterTheControlsMoved(FxRobot robot) throws Exception {
+    robot.clickOn("#tab-pool");
+    LessonTab tab = onFx(window::selected);
+    assertThat(tab.lesson().id()).isEqualTo("pool");
+    sliderTo(robot, "processes", KeyCode.HOME);
+    sliderTo(robot, "tasks", KeyCode.HOME);
+    robot.clickOn("#seed-field").eraseText(4).write("5");
+    robot.clickOn("#run");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> tab.lastResult() != null));
+    String recorded = "--processes 1 --tasks 1 --sleepSeconds 0-3 --failingTask none --seed 5";
+
+    sliderTo(robot, "processes", KeyCode.END);
+    sliderTo(robot, "tasks", KeyCode.END);
+    sliderTo(robot, "failingTask", KeyCode.END);
+    robot.clickOn("#new-seed");
+    assertThat(onFx(() -> ((javafx.scene.control.Slider) robot.lookup("#slider-processes").query()).getValue())).isEqualTo(8.0);
+
+    assertThat(String.join(" ", onFx(() -> tab.shownRun().arguments()))).isEqualTo(recorded);
+    Path json = temporary.resolve("pool.json");
+    robot.interact(() -> {
+      try {
+        RunExports.write(tab, window, RunExports.Format.CHROME_TRACE, json);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    JsonNode about = new ObjectMapper().readTree(json.toFile()).path("otherData");
+    assertThat(about.path("parameters").asText()).isEqualTo(recorded);
+    assertThat(about.path("command").asText()).contains("record pool " + recorded);
+    assertThat(about.path("language").asText()).isEqualTo("en");
+    assertThat(onFx(window::copyCommandLine)).contains("record pool " + recorded + " --out pool.json");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> ((StatusBar) robot.lookup("#status-bar").query()).getText()).contains(recorded));
+    String python = onFx(() -> String.join("\n", tab.code().python().lines()));
+    assertThat(python).contains("PROCESSES = 1\n", "TASKS = 1\n", "SEED = 5\n");
+  }
+}

@@ -1,0 +1,78 @@
+package concurrencylab.ui.lessonview;
+
+import concurrencylab.ui.text.I18n;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concurrencylab.lesson.lock.LockLesson;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lock stage reads like a queue: numbered places that never overlap each other or their caption, at every size. */
+@ExtendWith(ApplicationExtension.class)
+class LockStageLayoutTest {
+  private LockStage stage;
+  private final I18n i18n = new I18n(Locale.ENGLISH);
+
+  @Start
+  void start(Stage window) {
+    stage = new LockStage(new LockLesson(), i18n);
+    window.setScene(new Scene(new StackPane(stage.node()), 1500, 700));
+    window.show();
+  }
+
+  private static <T> T onFx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void sevenThreadsWaitingForAnEighthNeverOverlapAtAnyScaleInEitherLanguage(FxRobot robot) throws Exception {
+    Trace trace = new Trace();
+    List<TraceEvent> events = new ArrayList<>();
+    Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    for (int t = 1; t <= 8; t++) {
+      Lane thread = trace.addLane("Thread-" + t, LaneKind.THREAD, 1, main.id());
+      events.add(new TraceEvent(thread.id(), t * 10L, t == 1 ? EventKind.LOCK_ACQUIRED : EventKind.LOCK_WAIT, t == 1 ? 1 : 0, ""));
+    }
+    robot.interact(() -> {
+      stage.show(trace);
+      stage.onFrame(events);
+    });
+    for (Locale locale : I18n.LANGUAGES) {
+      for (double scale : new double[] {1.0, 1.5, 2.0, 2.5}) {
+        robot.interact(() -> {
+          i18n.localeProperty().set(locale);
+          stage.setScale(scale);
+        });
+        List<Rectangle2D> boxes = onFx(stage::queueBoxes);
+        double width = onFx(stage::width);
+        assertThat(boxes).as("caption and seven places").hasSize(8);
+        for (int i = 0; i < boxes.size(); i++) {
+          Rectangle2D box = boxes.get(i);
+          assertThat(box.getMinX()).as("%s at %s: box %d inside the stage", locale, scale, i).isGreaterThanOrEqualTo(0);
+          assertThat(box.getMaxX()).as("%s at %s: box %d inside the stage", locale, scale, i).isLessThanOrEqualTo(width);
+          for (int j = i + 1; j < boxes.size(); j++) {
+            assertThat(box.intersects(boxes.get(j))).as("%s at %s: boxes %d and %d overlap", locale, scale, i, j).isFalse();
+          }
+        }
+      }
+    }
+  }
+}
