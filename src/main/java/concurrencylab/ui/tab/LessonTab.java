@@ -225,7 +225,8 @@ public final class LessonTab extends Tab {
   /**
    * Timeline focus: the timeline alone below the title (its lanes show what the lesson's view
    * shows), so it keeps at least half the height at every size. Code focus: the code takes most
-   * of the height and the width of the controls. Both: the two share the height.
+   * of the height and the width of the controls, below a strip of the timeline. Both: the two
+   * share the height, with the lesson's own view.
    */
   private void applyFocus() {
     LayoutFocus now = focus.get();
@@ -234,9 +235,9 @@ public final class LessonTab extends Tab {
     sideScroll.setManaged(now != LayoutFocus.CODE);
     explanation.setVisible(!timelineOnly);
     explanation.setManaged(!timelineOnly);
-    if (stage != null) {
-      stage.node().setVisible(!timelineOnly);
-      stage.node().setManaged(!timelineOnly);
+    if (stage != null) { // shown with both: alone the timeline's lanes say it, beside the code it would be cut
+      stage.node().setVisible(now == LayoutFocus.BOTH);
+      stage.node().setManaged(now == LayoutFocus.BOTH);
     }
     if (timelineOnly) {
       center.getItems().setAll(top);
