@@ -1,7 +1,10 @@
 package concurrencylab.lesson.thread;
 
+import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneState;
 import java.util.List;
 
 /**
@@ -23,5 +26,21 @@ public abstract class UrlFetchLesson implements Lesson {
 
   public final UrlFetch work() {
     return work;
+  }
+
+  /**
+   * The steps of the shared work, the same Java in both tabs; in the Python the thread's name is
+   * {@code pythonName} ({@code name} in a target function, {@code self.name} in a subclass).
+   */
+  protected static List<CodeStep> fetchSteps(String pythonName) {
+    return List.of(
+        CodeStep.printed("Current ", "lane.print(\"Current \"", "print(f\"Current {" + pythonName + "}"),
+        CodeStep.printed("---->>>", "lane.print(name + \" ---->>> \"", "print(f\"{" + pythonName + "} ---->>> {url}"),
+        CodeStep.inState(LaneState.SLEEPING, "lane.sleep(plan.sleepsMillis()[i]);", "time.sleep(seconds)"),
+        CodeStep.printed("Thread-", "lane.print(name + \" ended.\");", "print(f\"{" + pythonName + "} ended."),
+        CodeStep.printed(" is running...", "main.print(Thread.currentThread().getName() + \" is running", "print(f\"{threading.current_thread().name} is running"),
+        CodeStep.of(EventKind.SPAWN, "threads.add(starter.start(plan));", "thread.start()"),
+        CodeStep.inState(LaneState.WAITING, "main.joinAll(threads);", "thread.join()"),
+        CodeStep.printed(" ended.", "main.print(Thread.currentThread().getName() + \" ended", "print(f\"{threading.current_thread().name} ended"));
   }
 }

@@ -7,8 +7,6 @@ import concurrencylab.lesson.thread.UrlFetch;
 import concurrencylab.lesson.thread.UrlFetchLesson;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
-import concurrencylab.trace.EventKind;
-import concurrencylab.trace.LaneState;
 import concurrencylab.trace.RunInfo;
 import java.util.List;
 
@@ -39,15 +37,7 @@ public final class ThreadSubclassLesson extends UrlFetchLesson {
 
   @Override
   public List<CodeStep> codeSteps(RunInfo run) {
-    return List.of(
-        CodeStep.printed("Current ", "lane.print(\"Current \"", "print(f\"Current {self.name}"),
-        CodeStep.printed("---->>>", "lane.print(name + \" ---->>> \"", "print(f\"{self.name} ---->>> {url}"),
-        CodeStep.inState(LaneState.SLEEPING, "lane.sleep(plan.sleepsMillis()[i]);", "time.sleep(seconds)"),
-        CodeStep.printed("Thread-", "lane.print(name + \" ended.\");", "print(f\"{self.name} ended."),
-        CodeStep.printed(" is running...", "main.print(Thread.currentThread().getName() + \" is running", "print(f\"{threading.current_thread().name} is running"),
-        CodeStep.of(EventKind.SPAWN, "threads.add(starter.start(plan));", "thread.start()"),
-        CodeStep.inState(LaneState.WAITING, "main.joinAll(threads);", "thread.join()"),
-        CodeStep.printed(" ended.", "main.print(Thread.currentThread().getName() + \" ended", "print(f\"{threading.current_thread().name} ended"));
+    return fetchSteps("self.name");
   }
 
   @Override
