@@ -22,7 +22,7 @@ import javafx.animation.AnimationTimer;
  * after the run and in code focus; presentation at 150 % and 250 %; Chinese; dark and high
  * contrast. Each shot is {@code DIR/<tab>-<case>.png}.
  */
-final class LectureTour {
+final class LectureTour extends ScreenshotTour {
   private static final long RUN_LIMIT_NANOS = 120_000_000_000L;
   private static final int SETTLE_FRAMES = 8;
 
@@ -36,10 +36,6 @@ final class LectureTour {
   /** One screenshot: a tab, how the window looks, whether the counts are at their maxima, and when. */
   private record Shot(String tab, String name, boolean maxed, Moment moment, LayoutFocus focus, Theme theme, double scale, Locale locale) {}
 
-  private final LabWindow window;
-  private final Path folder;
-  private final PrintStream out;
-  private final PrintStream err;
   private final Deque<Shot> shots = new ArrayDeque<>();
   private Shot shot;
   private LessonTab tab;
@@ -49,10 +45,7 @@ final class LectureTour {
   private int failures;
 
   LectureTour(LabWindow window, Path folder, String only, PrintStream out, PrintStream err) {
-    this.window = window;
-    this.folder = folder;
-    this.out = out;
-    this.err = err;
+    super(window, folder, out, err);
     List<Shot> all = new ArrayList<>();
     for (LessonTab each : window.lessonTabs()) {
       String id = each.lesson().id();
@@ -72,16 +65,9 @@ final class LectureTour {
     all.stream().filter(s -> only == null || s.tab().equals(only)).forEach(shots::add);
   }
 
-  void start() {
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        step(now, this);
-      }
-    }.start();
-  }
 
-  private void step(long now, AnimationTimer timer) {
+  @Override
+  void step(long now, AnimationTimer timer) {
     if (shot == null) {
       if (tab != null && tab.runningProperty().get()) {
         return; // the last shot's run is still ending
@@ -165,7 +151,7 @@ final class LectureTour {
   private void take() {
     Path file = folder.resolve(fileName());
     try {
-      Tour.snapshot(window, file);
+      snapshot(window, file);
       out.println("wrote " + file);
     } catch (IOException e) {
       err.println("could not write " + file + ": " + e.getMessage());
@@ -173,9 +159,4 @@ final class LectureTour {
     }
   }
 
-  private void finish(int status, String message) {
-    (status == 0 ? out : err).println(message);
-    window.dispose();
-    LabApp.exit(status);
-  }
 }

@@ -1,7 +1,6 @@
 package concurrencylab.ui.app;
 
 import concurrencylab.ui.tab.LessonTab;
-import concurrencylab.ui.tab.RunExports;
 import concurrencylab.lesson.LessonRun;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Node;
 
 /**
  * {@code --tour DIR [--only TAB] [--theme light|dark|high_contrast] [--present SCALE]
@@ -17,14 +15,10 @@ import javafx.scene.Node;
  * snapshot of the whole window to {@code DIR/<tab-id>.png}; ends the app with 0, or 1 naming the
  * lesson that failed.
  */
-final class Tour {
+final class Tour extends ScreenshotTour {
   private static final long TIMEOUT_NANOS = 180_000_000_000L;
   private static final int SETTLE_FRAMES = 6;
 
-  private final LabWindow window;
-  private final Path folder;
-  private final PrintStream out;
-  private final PrintStream err;
   private final Deque<LessonTab> remaining;
   private LessonTab current;
   private long startedAt;
@@ -32,23 +26,13 @@ final class Tour {
 
   /** A tour of every tab, or of the one whose lesson id is {@code only} when it is not null. */
   Tour(LabWindow window, Path folder, String only, PrintStream out, PrintStream err) {
-    this.window = window;
-    this.folder = folder;
-    this.out = out;
-    this.err = err;
+    super(window, folder, out, err);
     this.remaining = new ArrayDeque<>(window.lessonTabs().stream().filter(t -> only == null || t.lesson().id().equals(only)).toList());
   }
 
-  void start() {
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        step(now, this);
-      }
-    }.start();
-  }
 
-  private void step(long now, AnimationTimer timer) {
+  @Override
+  void step(long now, AnimationTimer timer) {
     if (current == null) {
       if (remaining.isEmpty()) {
         timer.stop();
@@ -90,14 +74,5 @@ final class Tour {
     current = null;
   }
 
-  /** Writes a snapshot of a node (the whole window when given its root) as PNG. */
-  static void snapshot(Node node, Path file) throws IOException {
-    RunExports.writeSnapshot(node, 1, file);
-  }
 
-  private void finish(int status, String message) {
-    (status == 0 ? out : err).println(message);
-    window.dispose();
-    LabApp.exit(status);
-  }
 }
