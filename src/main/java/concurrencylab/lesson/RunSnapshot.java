@@ -10,14 +10,19 @@ import java.util.Properties;
 /** Takes down how a lesson is about to run: its id, every control's value, the language, the app. */
 public final class RunSnapshot {
   private static final String VERSION = readVersion();
+  /** The parameter that names the language a lesson ran in, when it is not Java. */
+  public static final String LANGUAGE = "language";
 
   private RunSnapshot() {}
 
   /** The lesson's controls as they are now; {@code language} is the UI language's tag. */
   public static RunInfo of(Lesson lesson, String language) {
-    List<RunInfo.Parameter> values = lesson.parameters().stream()
+    List<RunInfo.Parameter> values = new java.util.ArrayList<>(lesson.parameters().stream()
         .map(p -> new RunInfo.Parameter(p.key(), LessonCommandLine.format(p)))
-        .toList();
+        .toList());
+    if (lesson instanceof PythonLesson) {
+      values.add(new RunInfo.Parameter(LANGUAGE, "python")); // the recorder's --language python
+    }
     return new RunInfo(lesson.id(), values, language, VERSION, Instant.now());
   }
 

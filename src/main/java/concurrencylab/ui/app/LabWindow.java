@@ -63,6 +63,7 @@ public final class LabWindow extends BorderPane {
   private final VBox shortcutOverlay;
   private final MenuBar menuBar;
   private final StatusBar statusBar = new StatusBar();
+  private final Label pythonStatus = new Label();
   private final AnimationTimer frames =
       new AnimationTimer() {
         @Override
@@ -116,6 +117,7 @@ public final class LabWindow extends BorderPane {
     focus.addListener((obs, old, now) -> settings.setFocus(now));
     i18n.localeProperty().addListener((obs, old, now) -> settings.setLocale(now));
     frames.start();
+    findPython();
   }
 
   private MenuBar menuBar() {
@@ -174,8 +176,29 @@ public final class LabWindow extends BorderPane {
     copy.setId("copy-command");
     copy.textProperty().bind(i18n.text("status.copyCommand"));
     copy.setOnAction(e -> copyCommandLine());
-    statusBar.getRightItems().add(copy);
+    pythonStatus.setId("python-status");
+    pythonStatus.textProperty().bind(i18n.text("runtime.looking"));
+    statusBar.getRightItems().addAll(pythonStatus, copy);
     return statusBar;
+  }
+
+  /**
+   * Looks for a Python 3.8+ off the FX thread (it runs the interpreter to ask its version), then
+   * tells every tab and the status bar what it found.
+   */
+  private void findPython() {
+    java.util.concurrent.CompletableFuture.supplyAsync(concurrencylab.runtime.python.PythonFinder::find)
+        .whenComplete((found, failure) -> javafx.application.Platform.runLater(() -> {
+          if (found instanceof concurrencylab.runtime.python.PythonFinder.Found python) {
+            var options = new concurrencylab.runtime.python.PythonRun.Options(python.executable(),
+                concurrencylab.runtime.python.PythonRun.DEFAULT_MAX_PROCESSES);
+            lessonTabs.forEach(t -> t.setPython(options));
+            pythonStatus.textProperty().bind(i18n.text("status.python", python.version()));
+          } else {
+            lessonTabs.forEach(t -> t.setPython(null));
+            pythonStatus.textProperty().bind(i18n.text("status.noPython"));
+          }
+        }));
   }
 
   /** The line that says how to reproduce the shown tab's run: lesson, parameters, seed. */

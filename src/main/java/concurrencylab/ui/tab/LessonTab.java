@@ -50,6 +50,10 @@ public final class LessonTab extends Tab {
   private final SplitPane center = new SplitPane();
   private final SplitPane bottom = new SplitPane();
   private final VBox top = new VBox();
+  private final javafx.beans.property.BooleanProperty runsPython = new javafx.beans.property.SimpleBooleanProperty();
+  /** Why Python cannot be chosen, as a bundle key; empty when it can. */
+  private final javafx.beans.property.StringProperty pythonProblem = new javafx.beans.property.SimpleStringProperty("");
+  private concurrencylab.runtime.python.PythonRun.Options python;
   private final Label explanation = new Label();
   private final javafx.beans.property.ObjectProperty<LayoutFocus> focus = new javafx.beans.property.SimpleObjectProperty<>(LayoutFocus.BOTH);
   private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty();
@@ -147,6 +151,7 @@ public final class LessonTab extends Tab {
     cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
     HBox buttons = new HBox(10, run, pause, stop);
+    VBox runtimeChoice = runtimeChoice();
     status.setId("status");
     status.setWrapText(true);
     status.getStyleClass().add("run-status");
@@ -155,7 +160,7 @@ public final class LessonTab extends Tab {
       controls.getChildren().add(ParameterControls.create(lesson, parameter, i18n));
     }
     controls.disableProperty().bind(running);
-    VBox side = new VBox(18, controls, buttons, cannotPause, status);
+    VBox side = new VBox(18, controls, runtimeChoice, buttons, cannotPause, status);
     side.getStyleClass().add("lesson-controls");
     sideScroll.setContent(side);
     sideScroll.setId("side");
@@ -191,6 +196,57 @@ public final class LessonTab extends Tab {
     pane.setLeft(sideScroll);
     pane.getStyleClass().add("lesson-tab");
     return pane;
+  }
+
+  /**
+   * Java | Python: what runs when Run is pressed — the lesson's Java, or its Python script, traced
+   * (the one the Python panel shows). Python can be chosen once an interpreter was found.
+   */
+  private VBox runtimeChoice() {
+    javafx.scene.control.ToggleButton java = new javafx.scene.control.ToggleButton("Java");
+    javafx.scene.control.ToggleButton python = new javafx.scene.control.ToggleButton("Python");
+    java.setId("runtime-java");
+    python.setId("runtime-python");
+    // the segmented button keeps its own toggle group: follow the buttons, and keep one chosen
+    java.setOnAction(e -> choosePython(java, python, false));
+    python.setOnAction(e -> choosePython(java, python, true));
+    java.setSelected(true);
+    python.disableProperty().bind(pythonProblem.isNotEmpty());
+    javafx.beans.binding.StringBinding problem = javafx.beans.binding.Bindings.createStringBinding(
+        () -> pythonProblem.get().isEmpty() ? "" : i18n.get(pythonProblem.get()), pythonProblem, i18n.localeProperty());
+    javafx.scene.control.Label caption = new javafx.scene.control.Label();
+    caption.textProperty().bind(i18n.text("runtime.caption"));
+    caption.getStyleClass().add("param-caption");
+    javafx.scene.control.Label note = new javafx.scene.control.Label();
+    note.setId("runtime-note");
+    note.textProperty().bind(problem);
+    note.setWrapText(true);
+    note.getStyleClass().add("pause-note");
+    note.visibleProperty().bind(pythonProblem.isNotEmpty());
+    note.managedProperty().bind(note.visibleProperty());
+    org.controlsfx.control.SegmentedButton buttons = new org.controlsfx.control.SegmentedButton(java, python);
+    VBox box = new VBox(6, caption, buttons, note);
+    box.disableProperty().bind(running);
+    pythonProblem.set("runtime.looking");
+    return box;
+  }
+
+  private void choosePython(javafx.scene.control.ToggleButton java, javafx.scene.control.ToggleButton python, boolean chosen) {
+    runsPython.set(chosen);
+    java.setSelected(!chosen);
+    python.setSelected(chosen);
+  }
+
+  /** What the window found out about Python: the interpreter to run lessons with, or none. */
+  public void setPython(concurrencylab.runtime.python.PythonRun.Options found) {
+    python = found;
+    if (found == null) {
+      pythonProblem.set("runtime.none");
+    } else if (concurrencylab.lesson.PythonLesson.headlessProblem(lesson).isPresent()) {
+      pythonProblem.set("runtime.notThisLesson");
+    } else {
+      pythonProblem.set("");
+    }
   }
 
   /** Timeline | Code | Both: what the tab makes big (also the F key). */
@@ -344,7 +400,8 @@ public final class LessonTab extends Tab {
     recorded.clear();
     timeline.setCursor(-1);
     pause.setSelected(false);
-    LessonRun current = model.start(i18n.localeProperty().get().toLanguageTag());
+    Lesson toRun = runsPython.get() && python != null ? concurrencylab.lesson.PythonLesson.of(lesson, python) : lesson;
+    LessonRun current = model.start(i18n.localeProperty().get().toLanguageTag(), toRun);
     timeline.show(current.trace());
     code.showRun(current.trace().runInfo());
     if (stage != null) {

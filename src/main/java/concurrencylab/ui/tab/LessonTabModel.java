@@ -48,6 +48,11 @@ public final class LessonTabModel {
 
   /** Starts a fresh run of the lesson with its controls as they are now; nothing while one runs. */
   public LessonRun start(String language) {
+    return start(language, lesson);
+  }
+
+  /** Starts a fresh run of {@code toRun}: the lesson itself, or the lesson in another language (its Python). */
+  public LessonRun start(String language, Lesson toRun) {
     if (running.get()) {
       return run.get();
     }
@@ -56,7 +61,7 @@ public final class LessonTabModel {
     result.set(null);
     paused.set(false);
     stoppedByLeaving = false;
-    run.set(LessonRun.start(lesson, language));
+    run.set(LessonRun.start(toRun, language));
     running.set(true);
     status.set(Status.of("status.running"));
     return run.get();
@@ -141,7 +146,8 @@ public final class LessonTabModel {
 
   private Status statusOf(LessonRun.Result ended) {
     return switch (ended.status()) {
-      case COMPLETED -> new Status(ended.outcome().messageKey(), ended.outcome().args());
+      // a run in Python has no outcome of the Java lesson's: the lanes and the console say it
+      case COMPLETED -> ended.outcome() == null ? Status.of("status.completed") : new Status(ended.outcome().messageKey(), ended.outcome().args());
       case STOPPED -> Status.of(stoppedByLeaving ? "status.stoppedLeft" : "status.stopped");
       case FAILED -> Status.of("status.failed", ended.failure());
     };
