@@ -37,15 +37,15 @@ public final class RunExports {
 
   public static void write(LessonTab tab, Node window, Format format, Path file) throws IOException {
     switch (format) {
-      case TIMELINE_PNG -> TimelineImage.writePng(tab.timeline().renderImage(TimelineImage.EXPORT_SCALE), file);
-      case WINDOW_PNG -> writeSnapshot(window, TimelineImage.EXPORT_SCALE, file);
+      case TIMELINE_PNG -> writeImage(tab.timeline().renderImage(TimelineImage.EXPORT_SCALE), file, about(tab.timeline().trace().runInfo()));
+      case WINDOW_PNG -> writeImage(snapshot(window, TimelineImage.EXPORT_SCALE), file, about(tab.timeline().trace().runInfo()));
       case CHROME_TRACE -> ChromeTraceWriter.write(tab.timeline().trace(), about(tab.timeline().trace().runInfo()), file);
       case CSV -> CsvWriter.write(tab.timeline().trace(), file);
     }
   }
 
-  /** What the exported trace says about how it was made. */
-  static Map<String, String> about(RunInfo run) {
+  /** What an exported file says about how its run was made: the run's facts and the command that repeats it. */
+  public static Map<String, String> about(RunInfo run) {
     Map<String, String> about = new LinkedHashMap<>(RunExports.describe(run));
     about.put("command", LessonCommandLine.recordCommand(run));
     return about;
@@ -63,13 +63,21 @@ public final class RunExports {
   }
 
   public static void writeSnapshot(Node node, double scale, Path file) throws IOException {
+    writeImage(snapshot(node, scale), file, Map.of());
+  }
+
+  private static javafx.scene.image.Image snapshot(Node node, double scale) {
     SnapshotParameters parameters = new SnapshotParameters();
     parameters.setTransform(Transform.scale(scale, scale));
-    WritableImage image = node.snapshot(parameters, null);
+    return node.snapshot(parameters, null);
+  }
+
+  /** A picture as PNG, with what it shows in its text chunks. */
+  public static void writeImage(javafx.scene.image.Image image, Path file, Map<String, String> about) throws IOException {
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     int[] pixels = new int[width * height];
     image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), width);
-    PngWriter.write(pixels, width, height, file);
+    PngWriter.write(pixels, width, height, file, about);
   }
 }

@@ -90,8 +90,36 @@ class RecordedRunTest {
     assertThat(about.path("command").asText()).contains("record pool " + recorded);
     assertThat(about.path("language").asText()).isEqualTo("en");
     assertThat(onFx(window::copyCommandLine)).contains("record pool " + recorded + " --out pool.json");
+    Path png = temporary.resolve("pool.png");
+    robot.interact(() -> {
+      try {
+        RunExports.write(tab, window, RunExports.Format.TIMELINE_PNG, png);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(pngText(png)).containsEntry("parameters", recorded).containsEntry("lesson", "pool");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> ((StatusBar) robot.lookup("#status-bar").query()).getText()).contains(recorded));
     String python = onFx(() -> String.join("\n", tab.code().python().lines()));
     assertThat(python).contains("PROCESSES = 1\n", "TASKS = 1\n", "SEED = 5\n");
+  }
+
+  /** The text chunks of a PNG, keyword to value. */
+  private static java.util.Map<String, String> pngText(Path png) throws Exception {
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(png.toFile())) {
+      javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReaders(in).next();
+      reader.setInput(in);
+      org.w3c.dom.Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+      for (org.w3c.dom.Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
+        if (chunk.getNodeName().equals("tEXt")) {
+          for (org.w3c.dom.Node entry = chunk.getFirstChild(); entry != null; entry = entry.getNextSibling()) {
+            org.w3c.dom.NamedNodeMap attributes = entry.getAttributes();
+            texts.put(attributes.getNamedItem("keyword").getNodeValue(), attributes.getNamedItem("value").getNodeValue());
+          }
+        }
+      }
+    }
+    return texts;
   }
 }
