@@ -12,6 +12,7 @@ import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
 import concurrencylab.ui.timeline.LabelPlacement;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
+import concurrencylab.ui.timeline.TimelineViewport;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Orientation;
@@ -51,8 +52,6 @@ public final class TimelineCanvas extends Region {
   private double scale = 1;
   private long cursor = -1;
   private long drawLimit;
-  private static final long MIN_SPAN = 1_000_000; // 1 ms
-  private static final long FOLLOW_SPAN = 30_000_000_000L; // follow the last 30 s of a long run
   private static final int MAX_STATE_CHANGES_PER_COLUMN = 8;
   /** Pixels between the arrows of links; links that end closer than this to the last are not drawn. */
   static final double LINK_GAP = 4;
@@ -63,10 +62,8 @@ public final class TimelineCanvas extends Region {
   private final Canvas canvas = new Canvas();
   private final I18n i18n;
   private Trace trace;
-  private boolean following = true;
+  private final TimelineViewport viewport = new TimelineViewport();
   private boolean dirty = true;
-  private long viewStart;
-  private long viewEnd = 1_000_000_000L;
   private double dragX = Double.NaN;
   private long dragViewStart;
   private double mouseX = -1;
@@ -83,8 +80,6 @@ public final class TimelineCanvas extends Region {
   private java.util.function.BiConsumer<TraceEvent, MouseEvent> onEventClicked;
   private double pixelScale = 1; // canvas pixels per layout pixel; above 1 only in renderImage
   private final LabelCache labels = new LabelCache();
-  /** How far the lanes are scrolled up under the time axis, in layout pixels. */
-  private double laneScroll;
   private final ScrollBar lanesBar = new ScrollBar();
   /** A label waiting for its place: its text, its type (large or small), ink, and what it sits on. */
   record Label(String text, boolean large, Color ink, Color ground, double padX, double padY) {}
@@ -102,7 +97,7 @@ public final class TimelineCanvas extends Region {
     lanesBar.setId("timeline-lanes-scroll");
     lanesBar.setVisible(false);
     lanesBar.valueProperty().addListener((obs, old, now) -> {
-      laneScroll = now.doubleValue();
+      viewport.setLaneScroll(now.doubleValue());
       markDirty();
     });
     getChildren().addAll(canvas, lanesBar);
@@ -163,11 +158,8 @@ public final class TimelineCanvas extends Region {
   /** Shows a new run; the view follows it until it ends. */
   public void show(Trace newTrace) {
     trace = newTrace;
-    following = true;
-    viewStart = 0;
-    viewEnd = 1_000_000_000L;
+    viewport.reset();
     lanesBar.setValue(0);
-    laneScroll = 0;
     markDirty();
   }
 
@@ -179,37 +171,34 @@ public final class TimelineCanvas extends Region {
     dirty = true;
   }
 
-  /** Stops following the live run and fits the whole run into view. */
+  /** Stops viewport.isFollowing() the live run and fits the whole run into view. */
   public void runEnded() {
-    following = false;
+    viewport.setFollowing(false);
     fit();
   }
 
   public void fit() {
     if (trace != null) {
-      viewStart = 0;
-      long end = cursor >= 0 ? trace.store().endTime() : liveEnd();
-      viewEnd = Math.max(MIN_SPAN, (long) (end * 1.12)); // room for the exit labels
+      viewport.fit(cursor >= 0 ? trace.store().endTime() : liveEnd());
     }
     markDirty();
   }
 
   public boolean isFollowing() {
-    return following;
+    return viewport.isFollowing();
   }
 
   public long viewStart() {
-    return viewStart;
+    return viewport.start();
   }
 
   public long viewEnd() {
-    return viewEnd;
+    return viewport.end();
   }
 
   /** Shows the given span of the run; used by zooming, panning and the benchmarks. */
   public void setView(long start, long end) {
-    viewStart = Math.max(0, start);
-    viewEnd = Math.max(viewStart + MIN_SPAN, end);
+    viewport.setView(start, end);
     markDirty();
   }
 
@@ -247,7 +236,7 @@ public final class TimelineCanvas extends Region {
 
   /** Where the lane {@code laneId} begins, lanes scrolled under the axis included. */
   private double laneTop(double laneId, double laneHeight) {
-    return AXIS_HEIGHT + laneId * laneHeight - laneScroll;
+    return AXIS_HEIGHT + laneId * laneHeight - laneScroll();
   }
 
   /** The lane under {@code y}, or -1 above the lanes. */
@@ -256,7 +245,7 @@ public final class TimelineCanvas extends Region {
       return -1;
     }
     double h = laneHeight(canvas.getHeight() / pixelScale, laneCount(), scale);
-    return (int) ((y - AXIS_HEIGHT + laneScroll) / h);
+    return (int) ((y - AXIS_HEIGHT + laneScroll()) / h);
   }
 
   /** How many pixels of lanes do not fit below the axis at the least lane height. */
@@ -277,7 +266,12 @@ public final class TimelineCanvas extends Region {
 
   /** Scrolls the lanes by {@code pixels} (positive: down the list), if they do not all fit. */
   public void scrollLanes(double pixels) {
-    lanesBar.setValue(Math.max(0, Math.min(lanesBar.getMax(), laneScroll + pixels)));
+    lanesBar.setValue(Math.max(0, Math.min(lanesBar.getMax(), viewport.laneScroll() + pixels)));
+  }
+
+  /** How far the lanes are scrolled up under the axis; an export shows them all from the first. */
+  private double laneScroll() {
+    return exporting ? 0 : viewport.laneScroll();
   }
 
   @Override
@@ -306,11 +300,12 @@ public final class TimelineCanvas extends Region {
       lanesBar.setUnitIncrement(laneHeight(fullHeight, laneCount(), scale));
       lanesBar.setBlockIncrement(viewHeight * 0.8);
     }
-    double clamped = Math.max(0, Math.min(overflow, laneScroll));
-    if (clamped != lanesBar.getValue()) {
-      lanesBar.setValue(clamped);
+    if (!exporting) {
+      viewport.setLaneOverflow(overflow);
+      if (viewport.laneScroll() != lanesBar.getValue()) {
+        lanesBar.setValue(viewport.laneScroll());
+      }
     }
-    laneScroll = exporting ? 0 : clamped;
     double height = fullHeight;
     if (exporting) {
       int count = laneCount();
@@ -364,11 +359,8 @@ public final class TimelineCanvas extends Region {
       return;
     }
     long end = liveEnd();
-    if (following) {
-      viewEnd = Math.max(1_000_000_000L, (long) (end * 1.12));
-      viewStart = Math.max(0, viewEnd - FOLLOW_SPAN);
-    }
-    drawLimit = Math.min(viewEnd, end);
+    viewport.follow(end);
+    drawLimit = Math.min(viewport.end(), end);
     List<Lane> lanes = trace.lanes();
     TraceStore store = trace.store();
     double laneHeight = laneHeight(height, lanes.size(), scale);
@@ -441,7 +433,6 @@ public final class TimelineCanvas extends Region {
     } finally {
       this.pixelScale = 1;
       exporting = false;
-      laneScroll = lanesBar.getValue();
       mouseX = hoverX;
       layoutChildren();
       markDirty();
@@ -454,20 +445,23 @@ public final class TimelineCanvas extends Region {
   }
 
   private double x(long time, double width) {
-    return labelWidth + (time - viewStart) * (width - labelWidth) / (double) (viewEnd - viewStart);
+    // an export is drawn wider than the screen: the columns are those of the width drawn to
+    viewport.setColumns(labelWidth, width);
+    return viewport.x(time);
   }
 
   private long time(double x, double width) {
-    return viewStart + (long) ((x - labelWidth) * (viewEnd - viewStart) / (width - labelWidth));
+    viewport.setColumns(labelWidth, width);
+    return viewport.time(x);
   }
 
   private void drawAxis(GraphicsContext g, double width) {
-    long span = viewEnd - viewStart;
+    long span = viewport.end() - viewport.start();
     long step = niceStep(span / Math.max(1, (long) ((width - labelWidth) / 140)));
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
-    for (long t = (viewStart / step) * step; t <= viewEnd; t += step) {
+    for (long t = (viewport.start() / step) * step; t <= viewport.end(); t += step) {
       double x = x(t, width);
       if (x < labelWidth) {
         continue;
@@ -609,12 +603,12 @@ public final class TimelineCanvas extends Region {
   private long[] columnTimes(int columns, double width) {
     ColumnGrid grid = columnGrid;
     if (grid == null || grid.times().length != columns + 1 || grid.width() != width || grid.labelWidth() != labelWidth
-        || grid.start() != viewStart || grid.end() != viewEnd) {
+        || grid.start() != viewport.start() || grid.end() != viewport.end()) {
       long[] times = new long[columns + 1];
       for (int c = 0; c <= columns; c++) {
         times[c] = time(labelWidth + c, width);
       }
-      grid = new ColumnGrid(width, labelWidth, viewStart, viewEnd, times);
+      grid = new ColumnGrid(width, labelWidth, viewport.start(), viewport.end(), times);
       columnGrid = grid;
     }
     return grid.times();
@@ -674,7 +668,7 @@ public final class TimelineCanvas extends Region {
    */
   private void drawTasks(GraphicsContext g, LaneTrack track, double top, double h, double width) {
     LaneTrack.IndexList tasks = track.tasks();
-    int k = Math.max(0, tasks.lastAtOrBefore(viewStart));
+    int k = Math.max(0, tasks.lastAtOrBefore(viewport.start()));
     TaskOutlines frames = new TaskOutlines(g, top + 1, h - 2, 2);
     while (k < tasks.size()) {
       int index = tasks.get(k);
@@ -699,7 +693,7 @@ public final class TimelineCanvas extends Region {
     }
     frames.flush();
     LaneTrack.IndexList failures = track.failures();
-    for (int f = failures.firstAtOrAfter(viewStart); f < failures.size() && failures.timeOf(f) <= drawLimit; f++) {
+    for (int f = failures.firstAtOrAfter(viewport.start()); f < failures.size() && failures.timeOf(f) <= drawLimit; f++) {
       int begin = track.taskBegin(failures.get(f));
       double x0 = Math.max(labelWidth - 2, x(track.time(begin), width));
       double x1 = x(failures.timeOf(f), width);
@@ -788,7 +782,7 @@ public final class TimelineCanvas extends Region {
   /** A dark bar along the top while the thread holds a lock, one bar per level of hold count. */
   private void drawLocks(GraphicsContext g, LaneTrack track, double top, double h, double width, long end) {
     LaneTrack.IndexList locks = track.locks();
-    int k = Math.max(0, locks.lastAtOrBefore(viewStart));
+    int k = Math.max(0, locks.lastAtOrBefore(viewport.start()));
     g.setFill(Palette.text());
     while (k < locks.size() && locks.timeOf(k) <= drawLimit) {
       int index = locks.get(k);
@@ -810,7 +804,7 @@ public final class TimelineCanvas extends Region {
     for (int k = 0; k < marks.size(); k++) {
       maxDepth = Math.max(maxDepth, track.value(marks.get(k)));
     }
-    int k = Math.max(0, marks.lastAtOrBefore(viewStart));
+    int k = Math.max(0, marks.lastAtOrBefore(viewport.start()));
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
     double lastLabelEnd = -1;
@@ -842,7 +836,7 @@ public final class TimelineCanvas extends Region {
    */
   private void drawLines(GraphicsContext g, LaneTrack track, double top, double h, double width) {
     LaneTrack.IndexList lines = track.lines();
-    int k = lines.firstAtOrAfter(viewStart);
+    int k = lines.firstAtOrAfter(viewport.start());
     double bandStart = Double.NaN;
     double bandEnd = Double.NaN;
     boolean bandStderr = false;
@@ -882,7 +876,7 @@ public final class TimelineCanvas extends Region {
 
   private void drawMarks(GraphicsContext g, LaneTrack track, double top, double h, double width, boolean showValues) {
     LaneTrack.IndexList marks = track.marks();
-    int k = marks.firstAtOrAfter(viewStart);
+    int k = marks.firstAtOrAfter(viewport.start());
     double rowStep = smallFont.getSize() + 5;
     int rows = Math.max(1, (int) (h / rowStep));
     double[] rowYs = new double[rows];
@@ -931,7 +925,7 @@ public final class TimelineCanvas extends Region {
       return;
     }
     long time = track.time(index);
-    if (time < viewStart || time > drawLimit) {
+    if (time < viewport.start() || time > drawLimit) {
       return;
     }
     double x = x(time, width);
@@ -960,7 +954,7 @@ public final class TimelineCanvas extends Region {
     double width = canvas.getWidth() / pixelScale;
     double reach = 14 * scale;
     double lastDot = Double.NaN;
-    for (int k = marks.firstAtOrAfter(viewStart); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
+    for (int k = marks.firstAtOrAfter(viewport.start()); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
       int index = marks.get(k);
       if (track.kind(index) != EventKind.SPAWN) {
         continue;
@@ -987,7 +981,7 @@ public final class TimelineCanvas extends Region {
    * each hand-over as it happens; and only one per {@link #LINK_GAP} pixels, in plain fills.
    */
   private void drawLinks(GraphicsContext g, LinkTable links, int laneCount, double laneHeight, double width) {
-    int k = links.firstToAtOrAfter(viewStart);
+    int k = links.firstToAtOrAfter(viewport.start());
     if (k >= links.size() || links.toTime(k) > drawLimit) {
       return;
     }
@@ -1073,21 +1067,21 @@ public final class TimelineCanvas extends Region {
   }
 
   private void startDrag(MouseEvent e) {
-    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !following) {
+    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !viewport.isFollowing()) {
       fit();
       return;
     }
     dragX = e.getX();
-    dragViewStart = viewStart;
+    dragViewStart = viewport.start();
   }
 
   private void drag(MouseEvent e) {
-    if (following || Double.isNaN(dragX)) {
+    if (viewport.isFollowing() || Double.isNaN(dragX)) {
       return;
     }
-    long span = viewEnd - viewStart;
-    long shift = (long) ((dragX - e.getX()) * span / (canvas.getWidth() - labelWidth));
-    setView(dragViewStart + shift, dragViewStart + shift + span);
+    viewport.setColumns(labelWidth, canvas.getWidth());
+    viewport.panFrom(dragViewStart, e.getX() - dragX);
+    markDirty();
   }
 
   /**
@@ -1111,7 +1105,7 @@ public final class TimelineCanvas extends Region {
   }
 
   private void zoom(ScrollEvent e) {
-    if (following || e.getDeltaY() == 0) {
+    if (viewport.isFollowing() || e.getDeltaY() == 0) {
       return;
     }
     double factor = Math.pow(1.25, -e.getDeltaY() / 40);
@@ -1120,8 +1114,7 @@ public final class TimelineCanvas extends Region {
 
   /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */
   public void zoomAround(long anchor, double factor) {
-    long start = anchor - (long) ((anchor - viewStart) * factor);
-    long end = anchor + (long) ((viewEnd - anchor) * factor);
-    setView(start, end);
+    viewport.zoomAround(anchor, factor);
+    markDirty();
   }
 }
