@@ -12,6 +12,7 @@ import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
 import concurrencylab.ui.timeline.LabelPlacement;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
+import concurrencylab.ui.timeline.TimelineHitTest;
 import concurrencylab.ui.timeline.TimelineViewport;
 import java.util.List;
 import java.util.Locale;
@@ -129,30 +130,11 @@ public final class TimelineCanvas extends Region {
    * task, a lock event or a state change of the lane under the point.
    */
   public TraceEvent eventNear(double x, double y) {
-    if (trace == null || x < labelWidth || y < AXIS_HEIGHT) {
+    if (trace == null) {
       return null;
     }
-    double width = canvas.getWidth();
-    int laneId = laneAt(y);
-    if (laneId < 0 || laneId >= trace.lanes().size()) {
-      return null;
-    }
-    LaneTrack track = trace.store().track(laneId);
-    long at = time(x, width);
-    long tolerance = time(x + 6, width) - at;
-    int best = -1;
-    long bestDistance = Long.MAX_VALUE;
-    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.signals(), track.states())) {
-      int k = list.firstAtOrAfter(at - tolerance);
-      for (int seen = 0; k < list.size() && list.timeOf(k) <= at + tolerance && seen < 64; k++, seen++) {
-        long distance = Math.abs(list.timeOf(k) - at);
-        if (distance < bestDistance && (cursor < 0 || list.timeOf(k) <= cursor)) {
-          bestDistance = distance;
-          best = list.get(k);
-        }
-      }
-    }
-    return best < 0 ? null : track.event(laneId, best);
+    viewport.setColumns(labelWidth, canvas.getWidth());
+    return TimelineHitTest.eventNear(trace, viewport, laneAt(y), x, cursor);
   }
 
   /** Shows a new run; the view follows it until it ends. */
@@ -241,11 +223,7 @@ public final class TimelineCanvas extends Region {
 
   /** The lane under {@code y}, or -1 above the lanes. */
   private int laneAt(double y) {
-    if (y < AXIS_HEIGHT) {
-      return -1;
-    }
-    double h = laneHeight(canvas.getHeight() / pixelScale, laneCount(), scale);
-    return (int) ((y - AXIS_HEIGHT + laneScroll()) / h);
+    return TimelineHitTest.laneAt(y, AXIS_HEIGHT, laneHeight(canvas.getHeight() / pixelScale, laneCount(), scale), laneScroll());
   }
 
   /** How many pixels of lanes do not fit below the axis at the least lane height. */
@@ -1037,12 +1015,11 @@ public final class TimelineCanvas extends Region {
       return;
     }
     LaneTrack track = store.track(laneId);
-    LaneTrack.IndexList lines = track.lines();
-    int k = lines.firstAtOrAfter(time(mouseX - 6, width));
-    if (k >= lines.size() || lines.timeOf(k) > time(mouseX + 6, width)) {
+    viewport.setColumns(labelWidth, width);
+    int index = TimelineHitTest.lineNear(track, viewport, mouseX);
+    if (index < 0) {
       return;
     }
-    int index = lines.get(k);
     String text = lanes.get(laneId).name() + " @ " + formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
     g.setFont(smallFont);
     double boxWidth = Math.min(width - 20, CanvasText.width(text, smallFont) + 20);
