@@ -10,12 +10,12 @@ import concurrencylab.trace.LinkTable;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
+import concurrencylab.ui.timeline.AxisPainter;
 import concurrencylab.ui.timeline.LabelPlacement;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
 import concurrencylab.ui.timeline.TimelineHitTest;
 import concurrencylab.ui.timeline.TimelineViewport;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -434,46 +434,8 @@ public final class TimelineCanvas extends Region {
   }
 
   private void drawAxis(GraphicsContext g, double width) {
-    long span = viewport.end() - viewport.start();
-    long step = niceStep(span / Math.max(1, (long) ((width - labelWidth) / 140)));
-    g.setFont(smallFont);
-    g.setTextBaseline(VPos.CENTER);
-    g.setTextAlign(TextAlignment.LEFT);
-    for (long t = (viewport.start() / step) * step; t <= viewport.end(); t += step) {
-      double x = x(t, width);
-      if (x < labelWidth) {
-        continue;
-      }
-      g.setFill(Palette.grid());
-      SolidShapes.verticalLine(g, x, AXIS_HEIGHT - 6, canvas.getHeight() / pixelScale, 1);
-      g.setFill(Palette.mutedText());
-      text(g, formatTime(t, step), x + 4, AXIS_HEIGHT / 2);
-    }
-    g.setFill(Palette.grid());
-    g.fillRect(labelWidth - 0.5, AXIS_HEIGHT - 0.5, width - labelWidth + 1, 1);
-  }
-
-  static long niceStep(long rough) {
-    long step = 1_000; // 1 µs
-    long[] multipliers = {1, 2, 5};
-    while (true) {
-      for (long m : multipliers) {
-        if (step * m >= rough) {
-          return step * m;
-        }
-      }
-      step *= 10;
-    }
-  }
-
-  static String formatTime(long nanos, long step) {
-    if (step >= 100_000_000L) {
-      return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
-    }
-    if (step >= 1_000_000L) {
-      return String.format(Locale.ROOT, "%d ms", nanos / 1_000_000L);
-    }
-    return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
+    viewport.setColumns(labelWidth, width);
+    AxisPainter.paint(g, viewport, width, canvas.getHeight() / pixelScale, AXIS_HEIGHT, smallFont, this::text);
   }
 
   private void drawLane(GraphicsContext g, Lane lane, LaneTrack track, double top, double h, double width, long end) {
@@ -1020,7 +982,7 @@ public final class TimelineCanvas extends Region {
     if (index < 0) {
       return;
     }
-    String text = lanes.get(laneId).name() + " @ " + formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
+    String text = lanes.get(laneId).name() + " @ " + AxisPainter.formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
     g.setFont(smallFont);
     double boxWidth = Math.min(width - 20, CanvasText.width(text, smallFont) + 20);
     double bx = Math.min(mouseX + 12, width - boxWidth - 8);
