@@ -13,11 +13,17 @@ import concurrencylab.trace.LinkTable;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
+import concurrencylab.ui.timeline.AxisPainter;
+import concurrencylab.ui.timeline.LabelPlacement;
+import concurrencylab.ui.timeline.LabelPlacement.Priority;
+import concurrencylab.ui.timeline.TimelineHitTest;
+import concurrencylab.ui.timeline.TimelineViewport;
 import java.util.List;
-import java.util.Locale;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -42,13 +48,14 @@ public final class TimelineCanvas extends Region {
   /** The width of the lane labels at the current scale. */
   private double labelWidth = LABEL_WIDTH;
   public static final double AXIS_HEIGHT = 34;
-  private static final double MIN_LANE = 26;
+  /** The least lane height that still reads from the back of a room; below it lanes scroll. */
+  private static final double MIN_LANE = 28;
+  /** The most of the canvas width the lane labels may take, however large the type. */
+  private static final double MAX_LABEL_SHARE = 0.18;
   private static final double MAX_LANE = 72;
   private double scale = 1;
   private long cursor = -1;
   private long drawLimit;
-  private static final long MIN_SPAN = 1_000_000; // 1 ms
-  private static final long FOLLOW_SPAN = 30_000_000_000L; // follow the last 30 s of a long run
   private static final int MAX_STATE_CHANGES_PER_COLUMN = 8;
   /** Pixels between the arrows of links; links that end closer than this to the last are not drawn. */
   static final double LINK_GAP = 4;
@@ -59,10 +66,8 @@ public final class TimelineCanvas extends Region {
   private final Canvas canvas = new Canvas();
   private final I18n i18n;
   private Trace trace;
-  private boolean following = true;
+  private final TimelineViewport viewport = new TimelineViewport();
   private boolean dirty = true;
-  private long viewStart;
-  private long viewEnd = 1_000_000_000L;
   private double dragX = Double.NaN;
   private long dragViewStart;
   private double mouseX = -1;
@@ -79,13 +84,29 @@ public final class TimelineCanvas extends Region {
   private java.util.function.BiConsumer<TraceEvent, MouseEvent> onEventClicked;
   private double pixelScale = 1; // canvas pixels per layout pixel; above 1 only in renderImage
   private final LabelCache labels = new LabelCache();
+  private final ScrollBar lanesBar = new ScrollBar();
+  /** A label waiting for its place: its text, its type (large or small), ink, and what it sits on. */
+  record Label(String text, boolean large, Color ink, Color ground, double padX, double padY) {}
+
+  private final LabelPlacement<Label> placement = new LabelPlacement<>();
+  /** The lane being drawn, whose labels are offered to the placement. */
+  private int laneBeingDrawn;
+  /** True while {@link #renderImage} draws: every lane, none scrolled away, no scroll bar. */
+  private boolean exporting;
 
   public TimelineCanvas(I18n i18n) {
     this.i18n = i18n;
     getStyleClass().add("timeline");
-    getChildren().add(canvas);
+    lanesBar.setOrientation(Orientation.VERTICAL);
+    lanesBar.setId("timeline-lanes-scroll");
+    lanesBar.setVisible(false);
+    lanesBar.valueProperty().addListener((obs, old, now) -> {
+      viewport.setLaneScroll(now.doubleValue());
+      markDirty();
+    });
+    getChildren().addAll(canvas, lanesBar);
     setMinSize(300, 120);
-    canvas.addEventHandler(ScrollEvent.SCROLL, this::zoom);
+    canvas.addEventHandler(ScrollEvent.SCROLL, this::wheel);
     canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> startDrag(e));
     canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
     canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragX = Double.NaN);
@@ -112,38 +133,18 @@ public final class TimelineCanvas extends Region {
    * task, a lock event or a state change of the lane under the point.
    */
   public TraceEvent eventNear(double x, double y) {
-    if (trace == null || x < labelWidth || y < AXIS_HEIGHT) {
+    if (trace == null) {
       return null;
     }
-    double width = canvas.getWidth();
-    int laneId = (int) ((y - AXIS_HEIGHT) / laneHeight(canvas.getHeight(), trace.lanes().size(), scale));
-    if (laneId >= trace.lanes().size()) {
-      return null;
-    }
-    LaneTrack track = trace.store().track(laneId);
-    long at = time(x, width);
-    long tolerance = time(x + 6, width) - at;
-    int best = -1;
-    long bestDistance = Long.MAX_VALUE;
-    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.signals(), track.states())) {
-      int k = list.firstAtOrAfter(at - tolerance);
-      for (int seen = 0; k < list.size() && list.timeOf(k) <= at + tolerance && seen < 64; k++, seen++) {
-        long distance = Math.abs(list.timeOf(k) - at);
-        if (distance < bestDistance && (cursor < 0 || list.timeOf(k) <= cursor)) {
-          bestDistance = distance;
-          best = list.get(k);
-        }
-      }
-    }
-    return best < 0 ? null : track.event(laneId, best);
+    viewport.setColumns(labelWidth, canvas.getWidth());
+    return TimelineHitTest.eventNear(trace, viewport, laneAt(y), x, cursor);
   }
 
   /** Shows a new run; the view follows it until it ends. */
   public void show(Trace newTrace) {
     trace = newTrace;
-    following = true;
-    viewStart = 0;
-    viewEnd = 1_000_000_000L;
+    viewport.reset();
+    lanesBar.setValue(0);
     markDirty();
   }
 
@@ -155,44 +156,41 @@ public final class TimelineCanvas extends Region {
     dirty = true;
   }
 
-  /** Stops following the live run and fits the whole run into view. */
+  /** Stops viewport.isFollowing() the live run and fits the whole run into view. */
   public void runEnded() {
-    following = false;
+    viewport.setFollowing(false);
     fit();
   }
 
   public void fit() {
     if (trace != null) {
-      viewStart = 0;
-      long end = cursor >= 0 ? trace.store().endTime() : liveEnd();
-      viewEnd = Math.max(MIN_SPAN, (long) (end * 1.12)); // room for the exit labels
+      viewport.fit(cursor >= 0 ? trace.store().endTime() : liveEnd());
     }
     markDirty();
   }
 
   public boolean isFollowing() {
-    return following;
+    return viewport.isFollowing();
   }
 
   public long viewStart() {
-    return viewStart;
+    return viewport.start();
   }
 
   public long viewEnd() {
-    return viewEnd;
+    return viewport.end();
   }
 
   /** Shows the given span of the run; used by zooming, panning and the benchmarks. */
   public void setView(long start, long end) {
-    viewStart = Math.max(0, start);
-    viewEnd = Math.max(viewStart + MIN_SPAN, end);
+    viewport.setView(start, end);
     markDirty();
   }
 
   /** Sets how big lanes and type are, for a room that is far away. */
   public void setScale(double newScale) {
     scale = newScale;
-    labelWidth = LABEL_WIDTH * scale;
+    labelWidth = labelWidthFor(canvas.getWidth() / pixelScale);
     labelFont = Font.font("System", FontWeight.BOLD, 16 * scale);
     smallFont = Font.font("System", 14 * scale);
     markDirty();
@@ -208,10 +206,94 @@ public final class TimelineCanvas extends Region {
     return cursor;
   }
 
+  /** The width of the lane labels: grows with the type, but never eats the timeline. */
+  private double labelWidthFor(double width) {
+    return Math.min(LABEL_WIDTH * scale, Math.max(LABEL_WIDTH, width * MAX_LABEL_SHARE));
+  }
+
+  public double labelWidth() {
+    return labelWidth;
+  }
+
+  private int laneCount() {
+    return trace == null ? 0 : trace.lanes().size();
+  }
+
+  /** Where the lane {@code laneId} begins, lanes scrolled under the axis included. */
+  private double laneTop(double laneId, double laneHeight) {
+    return AXIS_HEIGHT + laneId * laneHeight - laneScroll();
+  }
+
+  /** The lane under {@code y}, or -1 above the lanes. */
+  private int laneAt(double y) {
+    return TimelineHitTest.laneAt(y, AXIS_HEIGHT, laneHeight(canvas.getHeight() / pixelScale, laneCount(), scale), laneScroll());
+  }
+
+  /** How many pixels of lanes do not fit below the axis at the least lane height. */
+  private double laneOverflow(double height) {
+    int count = laneCount();
+    return Math.max(0, count * laneHeight(height, count, scale) - (height - AXIS_HEIGHT - 4));
+  }
+
+  /** The lanes that the view shows whole, in order: which ones a lecturer can read now. */
+  public List<Lane> visibleLanes() {
+    if (trace == null) {
+      return List.of();
+    }
+    double height = canvas.getHeight() / pixelScale;
+    double h = laneHeight(height, laneCount(), scale);
+    return trace.lanes().stream().filter(l -> laneTop(l.id(), h) >= AXIS_HEIGHT - 0.5 && laneTop(l.id(), h) + h <= height + 0.5).toList();
+  }
+
+  /** Scrolls the lanes by {@code pixels} (positive: down the list), if they do not all fit. */
+  public void scrollLanes(double pixels) {
+    lanesBar.setValue(Math.max(0, Math.min(lanesBar.getMax(), viewport.laneScroll() + pixels)));
+  }
+
+  /** How far the lanes are scrolled up under the axis; an export shows them all from the first. */
+  private double laneScroll() {
+    return exporting ? 0 : viewport.laneScroll();
+  }
+
   @Override
   protected void layoutChildren() {
-    double width = getWidth() * pixelScale;
-    double height = getHeight() * pixelScale;
+    fitCanvas();
+  }
+
+  /**
+   * Sizes the canvas and the lane scroll bar for the lanes there are now: lanes are added while a
+   * run goes on, with no layout pass, so every frame checks. An export gets every lane.
+   */
+  private void fitCanvas() {
+    double fullWidth = getWidth();
+    double fullHeight = getHeight();
+    double overflow = exporting ? 0 : laneOverflow(fullHeight);
+    boolean scrolls = overflow > 0.5;
+    double barWidth = scrolls ? Math.max(12, lanesBar.prefWidth(-1)) : 0;
+    if (lanesBar.isVisible() != scrolls) {
+      lanesBar.setVisible(scrolls);
+    }
+    if (scrolls) {
+      double viewHeight = fullHeight - AXIS_HEIGHT;
+      lanesBar.resizeRelocate(fullWidth - barWidth, AXIS_HEIGHT, barWidth, viewHeight);
+      lanesBar.setMax(overflow);
+      lanesBar.setVisibleAmount(overflow * viewHeight / Math.max(1, overflow + viewHeight));
+      lanesBar.setUnitIncrement(laneHeight(fullHeight, laneCount(), scale));
+      lanesBar.setBlockIncrement(viewHeight * 0.8);
+    }
+    if (!exporting) {
+      viewport.setLaneOverflow(overflow);
+      if (viewport.laneScroll() != lanesBar.getValue()) {
+        lanesBar.setValue(viewport.laneScroll());
+      }
+    }
+    double height = fullHeight;
+    if (exporting) {
+      int count = laneCount();
+      height = Math.max(fullHeight, AXIS_HEIGHT + 4 + count * laneHeight(fullHeight, count, scale));
+    }
+    double width = (fullWidth - barWidth) * pixelScale;
+    height *= pixelScale;
     if (canvas.getWidth() != width || canvas.getHeight() != height) {
       canvas.setWidth(width);
       canvas.setHeight(height);
@@ -226,6 +308,7 @@ public final class TimelineCanvas extends Region {
       return false;
     }
     dirty = false;
+    fitCanvas();
     paint();
     return true;
   }
@@ -248,6 +331,7 @@ public final class TimelineCanvas extends Region {
     double height = canvas.getHeight() / pixelScale;
     g.setFill(Palette.background());
     g.fillRect(0, 0, width, height);
+    labelWidth = labelWidthFor(width);
     if (trace == null || width <= labelWidth + 10) {
       g.setFill(Palette.mutedText());
       g.setFont(labelFont);
@@ -256,21 +340,26 @@ public final class TimelineCanvas extends Region {
       return;
     }
     long end = liveEnd();
-    if (following) {
-      viewEnd = Math.max(1_000_000_000L, (long) (end * 1.12));
-      viewStart = Math.max(0, viewEnd - FOLLOW_SPAN);
-    }
-    drawLimit = Math.min(viewEnd, end);
+    viewport.follow(end);
+    drawLimit = Math.min(viewport.end(), end);
     List<Lane> lanes = trace.lanes();
     TraceStore store = trace.store();
     double laneHeight = laneHeight(height, lanes.size(), scale);
     drawAxis(g, width);
+    placement.clear();
+    // lanes scrolled up pass under the axis, which stays on top
+    g.save();
+    g.beginPath();
+    g.rect(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
+    g.clip();
     for (Lane lane : lanes) {
-      double top = AXIS_HEIGHT + lane.id() * laneHeight;
+      double top = laneTop(lane.id(), laneHeight);
       if (top > height) {
         break;
       }
-      drawLane(g, lane, store.track(lane.id()), top, laneHeight, width, end);
+      if (top + laneHeight >= AXIS_HEIGHT) {
+        drawLane(g, lane, store.track(lane.id()), top, laneHeight, width, end);
+      }
     }
     for (Lane lane : lanes) {
       drawSpawnLinks(g, lane, store.track(lane.id()), laneHeight);
@@ -279,8 +368,10 @@ public final class TimelineCanvas extends Region {
     if (!trace.isFinished() || cursor >= 0) {
       double x = x(end, width);
       g.setFill(cursor >= 0 ? Palette.lane(0) : Palette.text());
-      SolidShapes.verticalLine(g, x, AXIS_HEIGHT, Math.min(height, AXIS_HEIGHT + lanes.size() * laneHeight), 2);
+      SolidShapes.verticalLine(g, x, AXIS_HEIGHT, Math.min(height, laneTop(lanes.size(), laneHeight)), 2);
     }
+    drawLabels(g, placement.place(lanes.size()));
+    g.restore();
     drawHover(g, lanes, store, laneHeight, width);
     if (pixelScale == 1) {
       double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
@@ -315,12 +406,14 @@ public final class TimelineCanvas extends Region {
     double hoverX = mouseX;
     this.pixelScale = pixelScale;
     mouseX = -1;
+    exporting = true;
     try {
       layoutChildren(); // the canvas gets the pixels; a snapshot lays out again, to the same size
       paint();
       return canvas.snapshot(null, null);
     } finally {
       this.pixelScale = 1;
+      exporting = false;
       mouseX = hoverX;
       layoutChildren();
       markDirty();
@@ -333,54 +426,19 @@ public final class TimelineCanvas extends Region {
   }
 
   private double x(long time, double width) {
-    return labelWidth + (time - viewStart) * (width - labelWidth) / (double) (viewEnd - viewStart);
+    // an export is drawn wider than the screen: the columns are those of the width drawn to
+    viewport.setColumns(labelWidth, width);
+    return viewport.x(time);
   }
 
   private long time(double x, double width) {
-    return viewStart + (long) ((x - labelWidth) * (viewEnd - viewStart) / (width - labelWidth));
+    viewport.setColumns(labelWidth, width);
+    return viewport.time(x);
   }
 
   private void drawAxis(GraphicsContext g, double width) {
-    long span = viewEnd - viewStart;
-    long step = niceStep(span / Math.max(1, (long) ((width - labelWidth) / 140)));
-    g.setFont(smallFont);
-    g.setTextBaseline(VPos.CENTER);
-    g.setTextAlign(TextAlignment.LEFT);
-    for (long t = (viewStart / step) * step; t <= viewEnd; t += step) {
-      double x = x(t, width);
-      if (x < labelWidth) {
-        continue;
-      }
-      g.setFill(Palette.grid());
-      SolidShapes.verticalLine(g, x, AXIS_HEIGHT - 6, canvas.getHeight() / pixelScale, 1);
-      g.setFill(Palette.mutedText());
-      text(g, formatTime(t, step), x + 4, AXIS_HEIGHT / 2);
-    }
-    g.setFill(Palette.grid());
-    g.fillRect(labelWidth - 0.5, AXIS_HEIGHT - 0.5, width - labelWidth + 1, 1);
-  }
-
-  static long niceStep(long rough) {
-    long step = 1_000; // 1 µs
-    long[] multipliers = {1, 2, 5};
-    while (true) {
-      for (long m : multipliers) {
-        if (step * m >= rough) {
-          return step * m;
-        }
-      }
-      step *= 10;
-    }
-  }
-
-  static String formatTime(long nanos, long step) {
-    if (step >= 100_000_000L) {
-      return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
-    }
-    if (step >= 1_000_000L) {
-      return String.format(Locale.ROOT, "%d ms", nanos / 1_000_000L);
-    }
-    return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
+    viewport.setColumns(labelWidth, width);
+    AxisPainter.paint(g, viewport, width, canvas.getHeight() / pixelScale, AXIS_HEIGHT, smallFont, this::text);
   }
 
   private void drawLane(GraphicsContext g, Lane lane, LaneTrack track, double top, double h, double width, long end) {
@@ -390,6 +448,7 @@ public final class TimelineCanvas extends Region {
       g.fillRect(0, top, width, h);
     }
     Color color = Palette.of(lane);
+    laneBeingDrawn = lane.id();
     drawLabel(g, lane, top, h, color);
     g.save();
     g.beginPath();
@@ -487,12 +546,12 @@ public final class TimelineCanvas extends Region {
   private long[] columnTimes(int columns, double width) {
     ColumnGrid grid = columnGrid;
     if (grid == null || grid.times().length != columns + 1 || grid.width() != width || grid.labelWidth() != labelWidth
-        || grid.start() != viewStart || grid.end() != viewEnd) {
+        || grid.start() != viewport.start() || grid.end() != viewport.end()) {
       long[] times = new long[columns + 1];
       for (int c = 0; c <= columns; c++) {
         times[c] = time(labelWidth + c, width);
       }
-      grid = new ColumnGrid(width, labelWidth, viewStart, viewEnd, times);
+      grid = new ColumnGrid(width, labelWidth, viewport.start(), viewport.end(), times);
       columnGrid = grid;
     }
     return grid.times();
@@ -552,7 +611,7 @@ public final class TimelineCanvas extends Region {
    */
   private void drawTasks(GraphicsContext g, LaneTrack track, double top, double h, double width) {
     LaneTrack.IndexList tasks = track.tasks();
-    int k = Math.max(0, tasks.lastAtOrBefore(viewStart));
+    int k = Math.max(0, tasks.lastAtOrBefore(viewport.start()));
     TaskOutlines frames = new TaskOutlines(g, top + 1, h - 2, 2);
     while (k < tasks.size()) {
       int index = tasks.get(k);
@@ -570,21 +629,21 @@ public final class TimelineCanvas extends Region {
       if (!closed || track.kind(tasks.get(k + 1)) != EventKind.TASK_FAILED) {
         frames.add(x0, Math.max(x0 + 1, x1));
         if (x1 - x0 >= 30) {
-          drawTaskChip(g, false, x0, x1, top, taskName(track, index));
+          drawTaskChip(g, false, x0, x1, top, h, taskName(track, index));
         }
       }
       k = Math.max(k + 2, tasks.firstAtOrAfter(time(x1 + 1, width)) - 1);
     }
     frames.flush();
     LaneTrack.IndexList failures = track.failures();
-    for (int f = failures.firstAtOrAfter(viewStart); f < failures.size() && failures.timeOf(f) <= drawLimit; f++) {
+    for (int f = failures.firstAtOrAfter(viewport.start()); f < failures.size() && failures.timeOf(f) <= drawLimit; f++) {
       int begin = track.taskBegin(failures.get(f));
       double x0 = Math.max(labelWidth - 2, x(track.time(begin), width));
       double x1 = x(failures.timeOf(f), width);
       g.setFill(Palette.failure());
       SolidShapes.frame(g, x0, top + 1, Math.max(1, x1 - x0), h - 2, 3);
       if (x1 - x0 >= 30) {
-        drawTaskChip(g, true, x0, x1, top, "✗ " + taskName(track, begin));
+        drawTaskChip(g, true, x0, x1, top, h, "✗ " + taskName(track, begin));
       }
       f = Math.max(f, failures.firstAtOrAfter(time(x1 + 1, width)) - 1);
     }
@@ -594,27 +653,79 @@ public final class TimelineCanvas extends Region {
     return track.text(begin).isEmpty() ? "#" + track.value(begin) : track.text(begin);
   }
 
-  /** The task's name on a chip in the middle of its frame, cut short to fit, or none if too narrow. */
-  private void drawTaskChip(GraphicsContext g, boolean failed, double x0, double x1, double top, String name) {
-    String label = CanvasText.fitting(name, labelFont, x1 - x0 - 18);
+  /**
+   * The task's name on a chip in the middle of its frame, cut short to fit, in smaller type when
+   * the lane is low; at the top of the lane, else at its bottom, else none: never over its edges.
+   */
+  private void drawTaskChip(GraphicsContext g, boolean failed, double x0, double x1, double top, double h, String name) {
+    boolean large = labelFont.getSize() + 6 <= h;
+    Font font = large ? labelFont : smallFont;
+    double chipHeight = font.getSize() + 6;
+    if (chipHeight > h + 0.01) {
+      return;
+    }
+    double right = Math.min(x1, canvas.getWidth() / pixelScale - 2);
+    double left = Math.max(x0, labelWidth);
+    String label = CanvasText.fitting(name, font, right - left - 18);
     if (label.isEmpty()) {
       return;
     }
-    double chipWidth = CanvasText.width(label, labelFont) + 12;
-    double cx = x0 + (x1 - x0 - chipWidth) / 2;
-    g.setFill(laneGround);
-    SolidShapes.chip(g, cx, top + 3, chipWidth, labelFont.getSize() + 6);
-    g.setFill(failed ? Palette.failure() : Palette.text());
-    g.setFont(labelFont);
+    double chipWidth = CanvasText.width(label, font) + 12;
+    double cx = left + (right - left - chipWidth) / 2;
+    double y = Math.min(top + 3, top + h - chipHeight);
+    placement.offer(failed ? Priority.FAILURE : Priority.TASK, laneBeingDrawn, chipWidth, chipHeight, left, right, top, top + h,
+        new Label(label, large, failed ? Palette.failure() : Palette.text(), laneGround, 6, 2), cx, y, cx, top + h - chipHeight);
+  }
+
+  /** Draws the labels that won a place this frame, each on its own ground. */
+  private void drawLabels(GraphicsContext g, List<LabelPlacement.Placed<Label>> placed) {
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
-    text(g, label, cx + 6, top + 5);
+    for (LabelPlacement.Placed<Label> box : placed) {
+      Label label = box.label();
+      if (label.ground() != null) {
+        g.setFill(label.ground());
+        SolidShapes.chip(g, box.x(), box.y(), box.width(), box.height());
+      }
+      g.setFont(label.large() ? labelFont : smallFont);
+      g.setFill(label.ink());
+      text(g, label.text(), box.x() + label.padX(), box.y() + label.padY());
+    }
+  }
+
+  /** The labels placed in the last frame, for tests: where each went and what it says. */
+  List<LabelPlacement.Placed<Label>> placedLabels() {
+    return List.copyOf(placement.placed());
+  }
+
+  /** How many labels the last frame had no room for. */
+  int foldedLabels() {
+    return placement.folded();
+  }
+
+  /**
+   * Offers a small label beside {@code x} in the lane's rows: to its right, else (near the right
+   * edge, or taken) to its left, trying the given rows in turn.
+   */
+  private void offerBeside(Priority priority, String text, Color ink, Color ground, double x, double top, double h, double... rowYs) {
+    double w = CanvasText.width(text, smallFont) + 8;
+    double boxHeight = smallFont.getSize() + 4;
+    double[] places = new double[rowYs.length * 4];
+    for (int i = 0; i < rowYs.length; i++) {
+      double y = Math.min(rowYs[i], top + h - boxHeight);
+      places[4 * i] = x + 3;
+      places[4 * i + 1] = y;
+      places[4 * i + 2] = x - 3 - w;
+      places[4 * i + 3] = y;
+    }
+    placement.offer(priority, laneBeingDrawn, w, boxHeight, labelWidth, canvas.getWidth() / pixelScale - 2, top, top + h,
+        new Label(text, false, ink, ground, 4, 2), places);
   }
 
   /** A dark bar along the top while the thread holds a lock, one bar per level of hold count. */
   private void drawLocks(GraphicsContext g, LaneTrack track, double top, double h, double width, long end) {
     LaneTrack.IndexList locks = track.locks();
-    int k = Math.max(0, locks.lastAtOrBefore(viewStart));
+    int k = Math.max(0, locks.lastAtOrBefore(viewport.start()));
     g.setFill(Palette.text());
     while (k < locks.size() && locks.timeOf(k) <= drawLimit) {
       int index = locks.get(k);
@@ -636,7 +747,7 @@ public final class TimelineCanvas extends Region {
     for (int k = 0; k < marks.size(); k++) {
       maxDepth = Math.max(maxDepth, track.value(marks.get(k)));
     }
-    int k = Math.max(0, marks.lastAtOrBefore(viewStart));
+    int k = Math.max(0, marks.lastAtOrBefore(viewport.start()));
     g.setFont(smallFont);
     g.setTextBaseline(VPos.CENTER);
     double lastLabelEnd = -1;
@@ -650,10 +761,13 @@ public final class TimelineCanvas extends Region {
       g.setFill(Palette.over(Palette.mutedText(), 0.35, laneGround));
       g.fillRect(x0, top + h - barHeight, Math.max(1, x1 - x0), barHeight);
       String waiting = track.text(index);
-      if (!waiting.isEmpty() && x0 > lastLabelEnd && x1 - x0 > 40) {
-        g.setFill(Palette.text());
-        text(g, waiting, x0 + 4, top + h / 2, x1 - x0 - 6);
-        lastLabelEnd = x1;
+      if (!waiting.isEmpty() && x0 > lastLabelEnd) {
+        // whole, never squeezed: a label with no room is left for the next depth that has some
+        double w = CanvasText.width(waiting, smallFont) + 8;
+        double boxHeight = smallFont.getSize() + 4;
+        placement.offer(Priority.TASK, laneBeingDrawn, w, boxHeight, labelWidth, width - 2, top, top + h,
+            new Label(waiting, false, Palette.text(), null, 4, 2), x0 + 2, top + (h - boxHeight) / 2);
+        lastLabelEnd = x0 + 2 + w;
       }
       k = Math.max(k + 1, marks.firstAtOrAfter(time(x0 + 1, width)));
     }
@@ -665,7 +779,7 @@ public final class TimelineCanvas extends Region {
    */
   private void drawLines(GraphicsContext g, LaneTrack track, double top, double h, double width) {
     LaneTrack.IndexList lines = track.lines();
-    int k = lines.firstAtOrAfter(viewStart);
+    int k = lines.firstAtOrAfter(viewport.start());
     double bandStart = Double.NaN;
     double bandEnd = Double.NaN;
     boolean bandStderr = false;
@@ -705,64 +819,43 @@ public final class TimelineCanvas extends Region {
 
   private void drawMarks(GraphicsContext g, LaneTrack track, double top, double h, double width, boolean showValues) {
     LaneTrack.IndexList marks = track.marks();
-    int k = marks.firstAtOrAfter(viewStart);
-    g.setFont(smallFont);
-    g.setTextBaseline(VPos.TOP);
-    double[] rowEnds = new double[Math.max(1, (int) (h / (smallFont.getSize() + 5)))];
-    java.util.Arrays.fill(rowEnds, -1);
+    int k = marks.firstAtOrAfter(viewport.start());
+    double rowStep = smallFont.getSize() + 5;
+    int rows = Math.max(1, (int) (h / rowStep));
+    double[] rowYs = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      rowYs[r] = top + r * rowStep;
+    }
+    double valuesEnd = Double.NEGATIVE_INFINITY;
+    double pixel = Double.NaN;
+    int inPixel = 0;
     while (k < marks.size() && marks.timeOf(k) <= drawLimit) {
       int index = marks.get(k);
       double x = x(marks.timeOf(k), width);
-      boolean labelled = false;
+      inPixel = Math.floor(x) == pixel ? inPixel + 1 : 0;
+      pixel = Math.floor(x);
       EventKind kind = track.kind(index);
       if (showValues && (kind == EventKind.READ || kind == EventKind.COUNTER)) {
-        labelled = drawValue(g, (kind == EventKind.READ ? "r" : "w") + track.value(index), x, top + h, rowEnds);
+        String label = (kind == EventKind.READ ? "r" : "w") + track.value(index);
+        double w = CanvasText.width(label, smallFont) + 6;
+        if (x - w / 2 > valuesEnd) { // values share one row: one that would touch the last offered has no chance
+          double boxHeight = smallFont.getSize() + 4;
+          placement.offer(Priority.VALUE, laneBeingDrawn, w, boxHeight, labelWidth, width - 2, top, top + h,
+              new Label(label, false, label.startsWith("w") ? Palette.text() : Palette.mutedText(), laneGround, 3, 1),
+              x - w / 2, top + h - boxHeight);
+          valuesEnd = x + w / 2;
+        }
       } else if (kind == EventKind.MARKER) {
         g.setStroke(Palette.text());
         g.setLineWidth(1.5);
         g.setLineDashes(4, 3);
         g.strokeLine(x, top, x, top + h);
         g.setLineDashes(null);
-        labelled = drawMarkLabel(g, "⚑ " + TraceTexts.mark(track.text(index), i18n), x, top, rowEnds);
+        offerBeside(Priority.PHASE, "⚑ " + TraceTexts.mark(track.text(index), i18n), Palette.text(), laneGround, x, top, h, rowYs);
       }
-      // several marks in one pixel each get a row of their own; past that, skip to the next pixel
-      k = labelled ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(time(x + 1, width)));
+      // a pixel holds no more labels than the lane has rows: past that, skip to the next pixel
+      k = inPixel < rows ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(time(x + 1, width)));
     }
-  }
-
-  /** A value a thread read (r5) or wrote (w6), on the lane's lower edge, when there is room. */
-  private boolean drawValue(GraphicsContext g, String label, double x, double bottom, double[] rowEnds) {
-    double labelWidth = CanvasText.width(label, smallFont) + 6;
-    int last = rowEnds.length - 1;
-    if (rowEnds[last] >= x - labelWidth / 2) {
-      return false;
-    }
-    g.setFill(laneGround);
-    SolidShapes.chip(g, x - labelWidth / 2, bottom - smallFont.getSize() - 4, labelWidth, smallFont.getSize() + 4);
-    g.setFill(label.startsWith("w") ? Palette.text() : Palette.mutedText());
-    g.setTextAlign(TextAlignment.CENTER);
-    text(g, label, x, bottom - smallFont.getSize() - 3);
-    g.setTextAlign(TextAlignment.LEFT);
-    rowEnds[last] = x + labelWidth / 2;
-    return true;
-  }
-
-  private boolean drawMarkLabel(GraphicsContext g, String label, double x, double top, double[] rowEnds) {
-    int row = 0;
-    while (row < rowEnds.length && rowEnds[row] >= x) {
-      row++;
-    }
-    if (row == rowEnds.length) {
-      return false;
-    }
-    double labelWidth = CanvasText.width(label, smallFont) + 8;
-    double y = top + row * (smallFont.getSize() + 5);
-    g.setFill(laneGround);
-    g.fillRect(x + 2, y, labelWidth, smallFont.getSize() + 4);
-    g.setFill(Palette.text());
-    text(g, label, x + 5, y + 1);
-    rowEnds[row] = x + labelWidth;
-    return true;
   }
 
   private void drawEnd(GraphicsContext g, Lane lane, LaneTrack track, double top, double h, double width) {
@@ -775,17 +868,23 @@ public final class TimelineCanvas extends Region {
       return;
     }
     long time = track.time(index);
-    if (time < viewStart || time > drawLimit) {
+    if (time < viewport.start() || time > drawLimit) {
       return;
     }
     double x = x(time, width);
     boolean failed = track.value(index) != 0;
     g.setFill(failed ? Palette.failure() : Palette.text());
     g.fillRect(x - 1.5, top, 3, h);
-    g.setFont(smallFont);
-    g.setTextBaseline(VPos.CENTER);
-    g.setTextAlign(TextAlignment.LEFT);
-    text(g, (failed ? "✗ " : "■ ") + TraceTexts.end(lane, track.event(lane.id(), index), i18n), x + 5, top + h / 2);
+    String label = (failed ? "✗ " : "■ ") + TraceTexts.end(lane, track.event(lane.id(), index), i18n);
+    double boxHeight = smallFont.getSize() + 4;
+    double rowStep = smallFont.getSize() + 5;
+    // in the lowest row the lane has, beside its tick (left of it near the right edge), leaving
+    // the upper rows to the marks, which are labelled from the top down
+    double[] rowYs = new double[Math.max(1, (int) (h / rowStep))];
+    for (int r = 0; r < rowYs.length; r++) {
+      rowYs[r] = Math.max(top, top + h - boxHeight - r * rowStep);
+    }
+    offerBeside(failed ? Priority.FAILURE : Priority.END, label, failed ? Palette.failure() : Palette.text(), laneGround, x, top, h, rowYs);
   }
 
   /**
@@ -798,15 +897,15 @@ public final class TimelineCanvas extends Region {
     double width = canvas.getWidth() / pixelScale;
     double reach = 14 * scale;
     double lastDot = Double.NaN;
-    for (int k = marks.firstAtOrAfter(viewStart); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
+    for (int k = marks.firstAtOrAfter(viewport.start()); k < marks.size() && marks.timeOf(k) <= drawLimit; k++) {
       int index = marks.get(k);
       if (track.kind(index) != EventKind.SPAWN) {
         continue;
       }
       int child = (int) track.value(index);
       double x = x(marks.timeOf(k), width);
-      double y0 = AXIS_HEIGHT + parent.id() * laneHeight + laneHeight / 2;
-      double y1 = AXIS_HEIGHT + child * laneHeight + laneHeight / 2;
+      double y0 = laneTop(parent.id(), laneHeight) + laneHeight / 2;
+      double y1 = laneTop(child, laneHeight) + laneHeight / 2;
       g.setFill(Palette.lane(trace.lane(child).colorIndex()).darker());
       SolidShapes.verticalLine(g, x, y0, y1, 2);
       g.fillRect(x, y1 - 1, reach - 7, 2);
@@ -825,12 +924,12 @@ public final class TimelineCanvas extends Region {
    * each hand-over as it happens; and only one per {@link #LINK_GAP} pixels, in plain fills.
    */
   private void drawLinks(GraphicsContext g, LinkTable links, int laneCount, double laneHeight, double width) {
-    int k = links.firstToAtOrAfter(viewStart);
+    int k = links.firstToAtOrAfter(viewport.start());
     if (k >= links.size() || links.toTime(k) > drawLimit) {
       return;
     }
     g.setFill(Palette.link());
-    double bottom = AXIS_HEIGHT + laneCount * laneHeight;
+    double bottom = laneTop(laneCount, laneHeight);
     while (k < links.size() && links.toTime(k) <= drawLimit) {
       int from = links.fromLane(k);
       int to = links.toLane(k);
@@ -840,10 +939,10 @@ public final class TimelineCanvas extends Region {
       }
       double x1 = Math.round(x(links.toTime(k), width));
       double x0 = Math.max(labelWidth, Math.round(x(links.fromTime(k), width)));
-      double y0 = AXIS_HEIGHT + from * laneHeight + laneHeight / 2;
-      double y1 = to > from ? AXIS_HEIGHT + to * laneHeight + 3 : AXIS_HEIGHT + (to + 1) * laneHeight - 3;
-      if (Math.min(y0, y1) < bottom) {
-        fillLinkArrow(g, x0, y0, x1, y1, scale);
+      double y0 = laneTop(from, laneHeight) + laneHeight / 2;
+      double y1 = to > from ? laneTop(to, laneHeight) + 3 : laneTop(to + 1, laneHeight) - 3;
+      if (Math.min(y0, y1) < bottom && Math.max(y0, y1) >= AXIS_HEIGHT) {
+      fillLinkArrow(g, x0, y0, x1, y1, scale);
       }
       k = Math.max(k + 1, links.firstToAtOrAfter(time(x1 + LINK_GAP, width)));
     }
@@ -876,18 +975,17 @@ public final class TimelineCanvas extends Region {
     if (mouseX < labelWidth || mouseY < AXIS_HEIGHT) {
       return;
     }
-    int laneId = (int) ((mouseY - AXIS_HEIGHT) / laneHeight);
-    if (laneId >= lanes.size()) {
+    int laneId = laneAt(mouseY);
+    if (laneId < 0 || laneId >= lanes.size()) {
       return;
     }
     LaneTrack track = store.track(laneId);
-    LaneTrack.IndexList lines = track.lines();
-    int k = lines.firstAtOrAfter(time(mouseX - 6, width));
-    if (k >= lines.size() || lines.timeOf(k) > time(mouseX + 6, width)) {
+    viewport.setColumns(labelWidth, width);
+    int index = TimelineHitTest.lineNear(track, viewport, mouseX);
+    if (index < 0) {
       return;
     }
-    int index = lines.get(k);
-    String text = lanes.get(laneId).name() + " @ " + formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
+    String text = lanes.get(laneId).name() + " @ " + AxisPainter.formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
     g.setFont(smallFont);
     double boxWidth = Math.min(width - 20, CanvasText.width(text, smallFont) + 20);
     double bx = Math.min(mouseX + 12, width - boxWidth - 8);
@@ -911,25 +1009,45 @@ public final class TimelineCanvas extends Region {
   }
 
   private void startDrag(MouseEvent e) {
-    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !following) {
+    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !viewport.isFollowing()) {
       fit();
       return;
     }
     dragX = e.getX();
-    dragViewStart = viewStart;
+    dragViewStart = viewport.start();
   }
 
   private void drag(MouseEvent e) {
-    if (following || Double.isNaN(dragX)) {
+    if (viewport.isFollowing() || Double.isNaN(dragX)) {
       return;
     }
-    long span = viewEnd - viewStart;
-    long shift = (long) ((dragX - e.getX()) * span / (canvas.getWidth() - labelWidth));
-    setView(dragViewStart + shift, dragViewStart + shift + span);
+    viewport.setColumns(labelWidth, canvas.getWidth());
+    viewport.panFrom(dragViewStart, e.getX() - dragX);
+    markDirty();
+  }
+
+  /**
+   * The wheel scrolls the lanes when they do not all fit (a lecturer's first need with 16
+   * children); with Ctrl (or the platform's shortcut key), or when every lane fits, it zooms.
+   */
+  private void wheel(ScrollEvent e) {
+    if (e.getDeltaY() == 0) {
+      return;
+    }
+    boolean zoomKey = e.isControlDown() || e.isShortcutDown();
+    if (!zoomKey && lanesBar.isVisible()) {
+      double dy = e.getDeltaY();
+      // a notch of a mouse wheel is about 40 px; a tiny delta (a robot's notch) still moves a lane
+      scrollLanes(Math.abs(dy) < 10 ? -Math.signum(dy) * laneHeight(canvas.getHeight() / pixelScale, laneCount(), scale) : -dy);
+      e.consume();
+      return;
+    }
+    zoom(e);
+    e.consume();
   }
 
   private void zoom(ScrollEvent e) {
-    if (following || e.getDeltaY() == 0) {
+    if (viewport.isFollowing() || e.getDeltaY() == 0) {
       return;
     }
     double factor = Math.pow(1.25, -e.getDeltaY() / 40);
@@ -938,8 +1056,7 @@ public final class TimelineCanvas extends Region {
 
   /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */
   public void zoomAround(long anchor, double factor) {
-    long start = anchor - (long) ((anchor - viewStart) * factor);
-    long end = anchor + (long) ((viewEnd - anchor) * factor);
-    setView(start, end);
+    viewport.zoomAround(anchor, factor);
+    markDirty();
   }
 }

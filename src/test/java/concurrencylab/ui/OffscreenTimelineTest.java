@@ -45,7 +45,7 @@ class OffscreenTimelineTest {
     Lane lane = trace.lane(0);
 
     WritableImage image = drawn(trace, 1_000_000_000L, 1.5);
-    double labels = TimelineCanvas.LABEL_WIDTH * 1.5;
+    double labels = Math.min(TimelineCanvas.LABEL_WIDTH * 1.5, Math.max(TimelineCanvas.LABEL_WIDTH, 1000 * 0.18));
     int change = (int) (labels + (1000 - labels) / 2); // where 0.5 s is drawn
     int y = (int) TimelineCanvas.AXIS_HEIGHT + 8; // the upper half of the lane: full only while running
     Color[] aroundTheChange = {image.getPixelReader().getColor(change - 4, y), image.getPixelReader().getColor(change + 4, y)};

@@ -1,7 +1,6 @@
 package concurrencylab.ui.tab;
 
 import concurrencylab.ui.app.HeadlessFxForTests;
-import concurrencylab.ui.tab.CodeFonts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
