@@ -3,7 +3,7 @@ package concurrencylab.bench;
 import concurrencylab.trace.Trace;
 import concurrencylab.ui.app.HeadlessFx;
 import concurrencylab.ui.text.I18n;
-import concurrencylab.ui.TimelineCanvas;
+import concurrencylab.ui.timeline.TimelineCanvas;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

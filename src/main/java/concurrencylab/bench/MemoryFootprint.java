@@ -6,7 +6,7 @@ import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.Trace;
 import concurrencylab.ui.app.HeadlessFx;
 import concurrencylab.ui.text.I18n;
-import concurrencylab.ui.TimelineCanvas;
+import concurrencylab.ui.timeline.TimelineCanvas;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

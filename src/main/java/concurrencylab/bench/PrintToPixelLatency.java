@@ -10,7 +10,7 @@ import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.ui.app.HeadlessFx;
 import concurrencylab.ui.text.I18n;
-import concurrencylab.ui.TimelineCanvas;
+import concurrencylab.ui.timeline.TimelineCanvas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

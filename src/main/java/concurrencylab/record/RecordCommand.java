@@ -17,7 +17,7 @@ import concurrencylab.trace.TraceEvent;
 import concurrencylab.ui.lessonview.FxUiThread;
 import concurrencylab.ui.app.HeadlessFx;
 import concurrencylab.ui.text.I18n;
-import concurrencylab.ui.TimelineImage;
+import concurrencylab.ui.timeline.TimelineImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.ui.app.HeadlessFxForTests;
-import concurrencylab.ui.TimelineImage;
+import concurrencylab.ui.timeline.TimelineImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

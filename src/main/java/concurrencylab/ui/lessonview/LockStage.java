@@ -1,6 +1,6 @@
 package concurrencylab.ui.lessonview;
 
-import concurrencylab.ui.CanvasText;
+import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.lesson.LessonRun;

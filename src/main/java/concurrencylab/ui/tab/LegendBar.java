@@ -1,7 +1,7 @@
 package concurrencylab.ui.tab;
 
-import concurrencylab.ui.CanvasText;
-import concurrencylab.ui.TimelineCanvas;
+import concurrencylab.ui.look.CanvasText;
+import concurrencylab.ui.timeline.TimelineCanvas;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.trace.LaneState;

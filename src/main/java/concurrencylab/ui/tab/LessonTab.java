@@ -1,6 +1,6 @@
 package concurrencylab.ui.tab;
 
-import concurrencylab.ui.TimelineCanvas;
+import concurrencylab.ui.timeline.TimelineCanvas;
 import concurrencylab.ui.lessonview.LessonStage;
 import concurrencylab.ui.lessonview.LessonViews;
 import concurrencylab.ui.text.I18n;

@@ -1,6 +1,6 @@
 package concurrencylab.ui.tab;
 
-import concurrencylab.ui.TimelineImage;
+import concurrencylab.ui.timeline.TimelineImage;
 import concurrencylab.export.ChromeTraceWriter;
 import concurrencylab.export.CsvWriter;
 import concurrencylab.export.PngWriter;

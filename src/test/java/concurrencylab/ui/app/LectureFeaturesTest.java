@@ -1,6 +1,6 @@
 package concurrencylab.ui.app;
 
-import concurrencylab.ui.TimelineCanvas;
+import concurrencylab.ui.timeline.TimelineCanvas;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.look.Theme;
 import concurrencylab.ui.tab.LessonTab;

@@ -1,4 +1,4 @@
-package concurrencylab.ui;
+package concurrencylab.ui.timeline;
 
 import concurrencylab.ui.look.Palette;
 import javafx.scene.canvas.GraphicsContext;

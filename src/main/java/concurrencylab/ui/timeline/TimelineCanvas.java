@@ -1,5 +1,6 @@
-package concurrencylab.ui;
+package concurrencylab.ui.timeline;
 
+import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.text.TraceTexts;
@@ -13,11 +14,7 @@ import concurrencylab.trace.LinkTable;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.trace.TraceStore;
-import concurrencylab.ui.timeline.AxisPainter;
-import concurrencylab.ui.timeline.LabelPlacement;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
-import concurrencylab.ui.timeline.TimelineHitTest;
-import concurrencylab.ui.timeline.TimelineViewport;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;

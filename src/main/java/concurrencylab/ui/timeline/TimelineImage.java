@@ -1,4 +1,4 @@
-package concurrencylab.ui;
+package concurrencylab.ui.timeline;
 
 import concurrencylab.ui.text.I18n;
 import concurrencylab.export.PngWriter;

@@ -1,5 +1,6 @@
-package concurrencylab.ui;
+package concurrencylab.ui.timeline;
 
+import concurrencylab.ui.look.CanvasText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

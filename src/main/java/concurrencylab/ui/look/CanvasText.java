@@ -1,4 +1,4 @@
-package concurrencylab.ui;
+package concurrencylab.ui.look;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class CanvasText {
    * after it, else the empty string: a cut label reads better than a squeezed one, and one cut to
    * fewer than three characters says nothing.
    */
-  static String fitting(String text, Font font, double maxWidth) {
+  public static String fitting(String text, Font font, double maxWidth) {
     if (width(text, font) <= maxWidth) {
       return text;
     }

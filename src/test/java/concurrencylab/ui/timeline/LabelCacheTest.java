@@ -1,4 +1,4 @@
-package concurrencylab.ui;
+package concurrencylab.ui.timeline;
 
 import concurrencylab.ui.app.HeadlessFx;
 import concurrencylab.ui.app.HeadlessFxForTests;
