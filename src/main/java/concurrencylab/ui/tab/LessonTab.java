@@ -216,7 +216,7 @@ public final class LessonTab extends Tab {
         () -> pythonProblem.get().isEmpty() ? "" : i18n.get(pythonProblem.get()), pythonProblem, i18n.localeProperty());
     javafx.scene.control.Label caption = new javafx.scene.control.Label();
     caption.textProperty().bind(i18n.text("runtime.caption"));
-    caption.getStyleClass().add("param-caption");
+    caption.getStyleClass().add("runtime-caption");
     javafx.scene.control.Label note = new javafx.scene.control.Label();
     note.setId("runtime-note");
     note.textProperty().bind(problem);
