@@ -454,8 +454,8 @@ public final class LessonTab extends Tab {
   }
 
   public void setScale(double scale) {
-    // the controls grow with the type, but never take more than a fifth of the width
-    sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.2).add(60)));
+    // the controls grow with the type, but never take much more than a quarter of the width
+    sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.24).add(60)));
     applyFocus();
     code.setScale(scale);
     timeline.setScale(scale);

@@ -16,7 +16,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,9 +41,12 @@ final class ParameterControls {
     } else {
       control = seed((SeedParameter) parameter, i18n);
     }
-    BorderPane header = new BorderPane();
-    header.setLeft(caption);
-    header.setRight(value);
+    // a long caption wraps (large type, narrow controls) rather than pushing the value out of view
+    caption.setWrapText(true);
+    caption.setMaxWidth(Double.MAX_VALUE);
+    value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox.setHgrow(caption, Priority.ALWAYS);
+    HBox header = new HBox(8, caption, value);
     VBox row = new VBox(4, header, control);
     row.getStyleClass().add("param-row");
     row.setId("param-" + parameter.key());
