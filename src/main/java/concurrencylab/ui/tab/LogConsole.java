@@ -126,8 +126,8 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     String text = switch (event.kind()) {
       case PRINT, STDERR -> event.text();
       case TASK_FAILED -> taskFailure(event);
-      case END -> event.value() == 0 ? null : i18n.get("log.ended", TraceTexts.end(lane, event, i18n));
-      case MARKER -> "⚑ " + TraceTexts.mark(event.text(), i18n);
+      case END -> event.value() == 0 ? null : i18n.get("log.ended", TraceTexts.text(event.text(), i18n));
+      case MARKER -> "⚑ " + TraceTexts.text(event.text(), i18n);
       case START -> TraceTexts.start(lane, i18n);
       default -> null;
     };

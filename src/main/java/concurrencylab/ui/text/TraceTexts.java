@@ -3,7 +3,6 @@ package concurrencylab.ui.text;
 import concurrencylab.trace.AppText;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
-import concurrencylab.trace.TraceEvent;
 
 /**
  * The app's own words inside a trace (how a lane ended, the phase marks the lessons set) in the
@@ -13,20 +12,13 @@ import concurrencylab.trace.TraceEvent;
 public final class TraceTexts {
   private TraceTexts() {}
 
-  /** An event's text in the chosen language. */
+  /**
+   * An event's text in the chosen language: a phase mark, how a lane ended; marks that name code
+   * (close(), join()) and what programs printed stay as they are.
+   */
   public static String text(String raw, I18n i18n) {
     AppText.Keyed keyed = AppText.parse(raw);
     return keyed == null ? raw : i18n.get(keyed.key(), keyed.args().toArray());
-  }
-
-  /** A phase mark in the chosen language; marks that name code (close(), join()) stay as they are. */
-  public static String mark(String text, I18n i18n) {
-    return text(text, i18n);
-  }
-
-  /** How a lane ended: a process's exit status or signal, a thread's end, the run's outcome. */
-  public static String end(Lane lane, TraceEvent end, I18n i18n) {
-    return text(end.text(), i18n);
   }
 
   /** What a start says: the PID of a process, or that a thread lives in the app's process. */

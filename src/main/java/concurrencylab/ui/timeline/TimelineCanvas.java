@@ -848,7 +848,7 @@ public final class TimelineCanvas extends Region {
         g.setLineDashes(4, 3);
         g.strokeLine(x, top, x, top + h);
         g.setLineDashes(null);
-        offerBeside(Priority.PHASE, "⚑ " + TraceTexts.mark(track.text(index), i18n), Palette.text(), laneGround, x, top, h, rowYs);
+        offerBeside(Priority.PHASE, "⚑ " + TraceTexts.text(track.text(index), i18n), Palette.text(), laneGround, x, top, h, rowYs);
       }
       // a pixel holds no more labels than the lane has rows: past that, skip to the next pixel
       k = inPixel < rows ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(time(x + 1, width)));
@@ -872,7 +872,7 @@ public final class TimelineCanvas extends Region {
     boolean failed = track.value(index) != 0;
     g.setFill(failed ? Palette.failure() : Palette.text());
     g.fillRect(x - 1.5, top, 3, h);
-    String label = (failed ? "✗ " : "■ ") + TraceTexts.end(lane, track.event(lane.id(), index), i18n);
+    String label = (failed ? "✗ " : "■ ") + TraceTexts.text(track.text(index), i18n);
     double boxHeight = smallFont.getSize() + 4;
     double rowStep = smallFont.getSize() + 5;
     // in the lowest row the lane has, beside its tick (left of it near the right edge), leaving

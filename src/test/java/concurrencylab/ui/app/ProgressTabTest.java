@@ -325,9 +325,9 @@ class ProgressTabTest {
       TraceEvent end = events.get(events.size() - 1);
       assertThat(end.kind()).isEqualTo(EventKind.END);
       Lane laneOf = onFx(() -> tab.timeline().trace().lane(end.lane()));
-      assertThat(onFx(() -> TraceTexts.end(laneOf, end, window.i18n()))).isEqualTo("cancelled");
+      assertThat(onFx(() -> TraceTexts.text(end.text(), window.i18n()))).isEqualTo("cancelled");
       robot.interact(() -> window.i18n().localeProperty().set(Locale.SIMPLIFIED_CHINESE));
-      assertThat(onFx(() -> TraceTexts.end(laneOf, end, window.i18n()))).isEqualTo("已取消");
+      assertThat(onFx(() -> TraceTexts.text(end.text(), window.i18n()))).isEqualTo("已取消");
       robot.interact(() -> window.i18n().localeProperty().set(Locale.ENGLISH));
     }
     assertThat(onFx(() -> tab.log().lines().stream().map(LogConsole.Line::text).toList())).anyMatch(t -> t.contains("cancelled"));
