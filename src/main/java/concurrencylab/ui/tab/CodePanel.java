@@ -56,6 +56,8 @@ public final class CodePanel extends SplitPane {
     Label caption = new Label();
     caption.textProperty().bind(i18n.text(captionKey));
     caption.getStyleClass().add("code-caption");
+    caption.setWrapText(true); // two columns at large type: the caption takes two rows rather than be cut
+    caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     VBox.setVgrow(view, Priority.ALWAYS);
     VBox column = new VBox(caption, view);
     column.setMinWidth(0);

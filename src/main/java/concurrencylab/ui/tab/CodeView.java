@@ -175,6 +175,17 @@ public final class CodeView extends StackPane {
     return area;
   }
 
+  /** Whole rows of code that fit in the view as it is laid out now. */
+  public int rowsShown() {
+    return lineHeight <= 0 ? 0 : (int) Math.floor(getHeight() / lineHeight);
+  }
+
+  /** Whole columns of code that fit beside the gutter before a line wraps. */
+  public int columnsShown() {
+    double gutter = lineHeight * dotsWidthInLines() + charWidth * gutterColumns();
+    return charWidth <= 0 ? 0 : (int) Math.floor((getWidth() - AREA_EXTRA_WIDTH - gutter) / charWidth);
+  }
+
   Font font() {
     return font;
   }

@@ -69,7 +69,12 @@ public final class LessonTab extends Tab {
   private final ScrollPane sideScroll = new ScrollPane();
   private final LessonTabModel model;
   private final ReadOnlyBooleanProperty running;
+  private static final double STAGE_SHARE = 0.36;
+  private static final double LEGEND_MAX_SCALE = 1.5;
+  /** The axis and three lanes of the least readable height, at scale 1. */
+  private static final double TIMELINE_MIN_HEIGHT = TimelineCanvas.AXIS_HEIGHT + 3 * 28;
   private final LessonStage stage;
+  private final ScaledToFit stageBox;
   private final List<TraceEvent> recorded = new ArrayList<>();
   private int stageApplied;
   private boolean scrubbing;
@@ -92,6 +97,7 @@ public final class LessonTab extends Tab {
       parameter.observables().forEach(o -> o.addListener(changed -> code.showRun(shownRun())));
     }
     this.stage = views.create(lesson, i18n);
+    this.stageBox = stage == null ? null : new ScaledToFit(stage.node());
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
     setClosable(false);
@@ -150,7 +156,11 @@ public final class LessonTab extends Tab {
     cannotPause.getStyleClass().add("pause-note");
     cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
-    HBox buttons = new HBox(10, run, pause, stop);
+    // at large type the buttons go onto two rows rather than be cut
+    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, run, pause, stop);
+    for (javafx.scene.control.Control button : List.of(run, pause, stop)) {
+      button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     VBox runtimeChoice = runtimeChoice();
     status.setId("status");
     status.setWrapText(true);
@@ -174,9 +184,12 @@ public final class LessonTab extends Tab {
     bottom.setOrientation(Orientation.HORIZONTAL);
     VBox.setVgrow(timeline, Priority.ALWAYS);
     top.getChildren().setAll(legend, timeline, replayBar());
-    if (stage != null) {
-      top.getChildren().add(0, stage.node());
+    if (stageBox != null) {
+      top.getChildren().add(0, stageBox);
+      // the lesson's view may take a third of the timeline's half; past that it is drawn smaller
+      stageBox.maxHeightProperty().bind(top.heightProperty().multiply(STAGE_SHARE));
     }
+    log.setMinWidth(0);
     // either side may be made small by the focus: it is clipped, not kept at its content's height
     for (javafx.scene.layout.Region half : List.of(top, bottom)) {
       half.setMinHeight(0);
@@ -292,19 +305,29 @@ public final class LessonTab extends Tab {
     explanation.setVisible(!timelineOnly);
     explanation.setManaged(!timelineOnly);
     if (stage != null) { // shown with both: alone the timeline's lanes say it, beside the code it would be cut
-      stage.node().setVisible(now == LayoutFocus.BOTH);
-      stage.node().setManaged(now == LayoutFocus.BOTH);
+      stageBox.setVisible(now == LayoutFocus.BOTH);
+      stageBox.setManaged(now == LayoutFocus.BOTH);
     }
-    if (timelineOnly) {
-      center.getItems().setAll(top);
-    } else {
-      center.getItems().setAll(top, bottom);
-      center.setDividerPositions(now == LayoutFocus.CODE ? 0.22 : presenting.get() ? 0.62 : 0.55);
+    List<Node> halves = timelineOnly ? List.of(top) : List.of(top, bottom);
+    // the code gets the whole width in code focus: the console is on the timeline's lanes too
+    List<Node> below = now == LayoutFocus.CODE ? List.of(code) : List.of(code, log);
+    if (!center.getItems().equals(halves)) {
+      center.getItems().setAll(halves);
     }
-    if (now == LayoutFocus.CODE) {
-      bottom.getItems().setAll(code); // the code gets the whole width: the console is on the timeline's lanes too
-    } else {
-      bottom.getItems().setAll(code, log);
+    if (!bottom.getItems().equals(below)) {
+      bottom.getItems().setAll(below);
+    }
+    double split = now == LayoutFocus.CODE ? 0.22 : presenting.get() ? 0.62 : 0.55;
+    placeDividers(split);
+    // a split pane whose items just changed places its dividers again in its next layout: after it, ours
+    javafx.application.Platform.runLater(() -> placeDividers(split));
+  }
+
+  private void placeDividers(double split) {
+    if (center.getItems().size() == 2) {
+      center.setDividerPositions(split);
+    }
+    if (bottom.getItems().size() == 2) {
       bottom.setDividerPositions(0.64);
     }
   }
@@ -459,7 +482,9 @@ public final class LessonTab extends Tab {
     applyFocus();
     code.setScale(scale);
     timeline.setScale(scale);
-    legend.setScale(scale);
+    timeline.setMinHeight(TIMELINE_MIN_HEIGHT * scale);
+    // the legend is looked up now and then: it grows less than the rest, so it leaves the lanes room
+    legend.setScale(Math.min(scale, LEGEND_MAX_SCALE));
     if (stage != null) {
       stage.setScale(scale);
     }

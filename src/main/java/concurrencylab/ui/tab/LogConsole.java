@@ -149,8 +149,9 @@ public final class LogConsole extends ListView<LogConsole.Line> {
 
     LineCell() {
       lane.getStyleClass().add("log-lane");
-      lane.setMinWidth(130);
-      lane.setPrefWidth(130);
+      // a long line wraps within the console's width instead of being cut
+      setWrapText(true);
+      setPrefWidth(0);
     }
 
     @Override

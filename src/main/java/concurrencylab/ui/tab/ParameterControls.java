@@ -118,6 +118,7 @@ final class ParameterControls {
     renew.setId("new-seed");
     renew.textProperty().bind(i18n.text("button.newSeed"));
     renew.setOnAction(e -> p.renew());
+    renew.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox.setHgrow(field, Priority.ALWAYS);
     return new HBox(8, field, renew);
   }
