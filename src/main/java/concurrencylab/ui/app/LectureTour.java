@@ -58,6 +58,7 @@ final class LectureTour extends ScreenshotTour {
       all.add(new Shot(id, "zh", false, Moment.AFTER, LayoutFocus.BOTH, Theme.LIGHT, 1, Locale.SIMPLIFIED_CHINESE));
       all.add(new Shot(id, "present150", false, Moment.AFTER, LayoutFocus.BOTH, Theme.LIGHT, 1.5, Locale.ENGLISH));
       all.add(new Shot(id, "present250-timeline", true, Moment.AFTER, LayoutFocus.TIMELINE, Theme.LIGHT, 2.5, Locale.ENGLISH));
+      all.add(new Shot(id, "present200-both", true, Moment.AFTER, LayoutFocus.BOTH, Theme.LIGHT, 2.0, Locale.ENGLISH));
       all.add(new Shot(id, "present200-code", false, Moment.AFTER, LayoutFocus.CODE, Theme.LIGHT, 2.0, Locale.ENGLISH));
       all.add(new Shot(id, "dark", false, Moment.AFTER, LayoutFocus.BOTH, Theme.DARK, 1, Locale.ENGLISH));
       all.add(new Shot(id, "contrast-zh", true, Moment.AFTER, LayoutFocus.BOTH, Theme.HIGH_CONTRAST, 1, Locale.SIMPLIFIED_CHINESE));

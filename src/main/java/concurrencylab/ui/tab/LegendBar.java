@@ -76,7 +76,7 @@ final class LegendBar extends Region {
       g.setFill(Palette.text());
       g.fillRect(x, top, swatch, 5 * scale);
     }, i18n.get("legend.holding")));
-    entries.add(new Entry(swatch * 0.6, (g, x, top, h) -> {
+    entries.add(new Entry(swatch * 0.6 + 8 * scale, (g, x, top, h) -> {
       g.setFill(Palette.link());
       TimelineCanvas.fillLinkArrow(g, x, top + 2 * scale, x + swatch * 0.6, top + h, scale);
     }, i18n.get("legend.letThrough")));

@@ -41,6 +41,10 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   private final List<Line> all = new ArrayList<>();
   private long shownUntil = -1;
   private boolean truncated;
+  /** The longest lane name in the console, in characters: the lane chips are as wide as it needs. */
+  private int laneColumns = MIN_LANE_COLUMNS;
+  private static final int MIN_LANE_COLUMNS = 6;
+  private static final int MAX_LANE_COLUMNS = 16;
 
   public LogConsole(I18n i18n) {
     this.i18n = i18n;
@@ -68,6 +72,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     all.clear();
     shownUntil = -1;
     truncated = false;
+    laneColumns = MIN_LANE_COLUMNS;
   }
 
   /** Shows only the lines printed up to {@code time}, in the order they arrived (replay). */
@@ -112,6 +117,11 @@ public final class LogConsole extends ListView<LogConsole.Line> {
       }
     }
     all.addAll(added);
+    int widest = added.stream().mapToInt(line -> line.lane().length()).max().orElse(0);
+    if (widest > laneColumns) {
+      laneColumns = Math.min(MAX_LANE_COLUMNS, widest);
+      refresh();
+    }
     if (shownUntil < 0) {
       if (dropped) {
         lines.setAll(all);
@@ -144,7 +154,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     return List.copyOf(lines);
   }
 
-  private static final class LineCell extends ListCell<Line> {
+  private final class LineCell extends ListCell<Line> {
     private final Label lane = new Label();
 
     LineCell() {
@@ -164,11 +174,14 @@ public final class LogConsole extends ListView<LogConsole.Line> {
         return;
       }
       lane.setText(line.lane());
+      // in the console's monospaced type a character is 0.6 em; the chip's padding about one more
+      String width = String.format(java.util.Locale.ROOT, "%.1fem", laneColumns * 0.6 + 1.0);
+      String size = "-fx-min-width: " + width + "; -fx-pref-width: " + width + "; -fx-max-width: " + width + ";";
       if (line.lane().isEmpty()) {
-        lane.setStyle("");
+        lane.setStyle(size);
       } else {
         javafx.scene.paint.Color ground = line.source() == null ? Palette.lane(line.colorIndex()) : Palette.of(line.source());
-        lane.setStyle("-fx-background-color: " + Palette.css(ground) + "; -fx-text-fill: " + Palette.css(Palette.textOn(ground)) + ";");
+        lane.setStyle(size + " -fx-background-color: " + Palette.css(ground) + "; -fx-text-fill: " + Palette.css(Palette.textOn(ground)) + ";");
       }
       setGraphic(lane);
       setText(line.text());
