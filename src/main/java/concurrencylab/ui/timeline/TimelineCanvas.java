@@ -422,6 +422,12 @@ public final class TimelineCanvas extends Region {
     return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
   }
 
+  /** Where what lane {@code laneId} did at {@code time} is drawn: the middle of its row, in this region's coordinates. */
+  public javafx.geometry.Point2D pointOf(int laneId, long time) {
+    double height = laneHeight(canvas.getHeight() / pixelScale, laneCount(), scale);
+    return canvas.localToParent(x(time, canvas.getWidth()), laneTop(laneId, height) + height / 2);
+  }
+
   private double x(long time, double width) {
     // an export is drawn wider than the screen: the columns are those of the width drawn to
     viewport.setColumns(labelWidth, width);

@@ -24,7 +24,7 @@ public final class TimelineHitTest {
 
   /**
    * The event of lane {@code laneId} drawn nearest to {@code x}, within {@link #TOLERANCE}, or
-   * null: a printed line, a mark, a task, a lock event, a signal or a state change; when
+   * null: a printed line, a mark, a task, a lock event or a signal, else a state change; when
    * {@code cursor} is not -1 (a replay), only one that has happened by then.
    */
   public static TraceEvent eventNear(Trace trace, TimelineViewport view, int laneId, double x, long cursor) {
@@ -34,9 +34,18 @@ public final class TimelineHitTest {
     LaneTrack track = trace.store().track(laneId);
     long at = view.time(x);
     long tolerance = view.time(x + TOLERANCE) - at;
+    int best = nearest(List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.signals()), at, tolerance, cursor);
+    if (best < 0) {
+      // a state changes where a line was printed or a lock taken: the thing drawn there comes first
+      best = nearest(List.of(track.states()), at, tolerance, cursor);
+    }
+    return best < 0 ? null : track.event(laneId, best);
+  }
+
+  private static int nearest(List<LaneTrack.IndexList> lists, long at, long tolerance, long cursor) {
     int best = -1;
     long bestDistance = Long.MAX_VALUE;
-    for (LaneTrack.IndexList list : List.of(track.lines(), track.marks(), track.tasks(), track.locks(), track.signals(), track.states())) {
+    for (LaneTrack.IndexList list : lists) {
       int k = list.firstAtOrAfter(at - tolerance);
       for (int seen = 0; k < list.size() && list.timeOf(k) <= at + tolerance && seen < MAX_SEEN; k++, seen++) {
         long distance = Math.abs(list.timeOf(k) - at);
@@ -46,7 +55,7 @@ public final class TimelineHitTest {
         }
       }
     }
-    return best < 0 ? null : track.event(laneId, best);
+    return best;
   }
 
   /** The index of the printed line of {@code track} within {@link #TOLERANCE} of {@code x}, or -1 (the hover tooltip). */
