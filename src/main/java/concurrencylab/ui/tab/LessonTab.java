@@ -45,7 +45,10 @@ public final class LessonTab extends Tab {
   private final TimelineCanvas timeline;
   private final LogConsole log;
   private final LegendBar legend;
+  /** The lesson's two-language code panel; null in a workspace's tab, whose code side is its own. */
   private final CodePanel code;
+  private final CodeSide codeSide;
+  private final TabWorkspace workspace;
   private final BorderPane content;
   private final SplitPane center = new SplitPane();
   private final SplitPane bottom = new SplitPane();
@@ -79,17 +82,28 @@ public final class LessonTab extends Tab {
   }
 
   public LessonTab(Lesson lesson, I18n i18n, LessonViews views) {
+    this(lesson, i18n, views, null);
+  }
+
+  /** A tab of {@code workspace}'s: its controls and code side, and Run runs what it makes (in Python). */
+  public LessonTab(Lesson lesson, I18n i18n, TabWorkspace workspace) {
+    this(lesson, i18n, LessonViews.standard(), workspace);
+  }
+
+  private LessonTab(Lesson lesson, I18n i18n, LessonViews views, TabWorkspace workspace) {
     this.lesson = lesson;
+    this.workspace = workspace;
     this.i18n = i18n;
     this.timeline = new TimelineCanvas(i18n);
     this.model = new LessonTabModel(lesson);
     this.running = model.runningProperty();
     this.log = new LogConsole(i18n);
     this.legend = new LegendBar(i18n);
-    this.code = new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag()));
+    this.code = workspace == null ? new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag())) : null;
+    this.codeSide = workspace == null ? code : workspace.code();
     for (LessonParameter parameter : lesson.parameters()) {
       // before any run the script shows the controls' values; afterwards the recorded run's
-      parameter.observables().forEach(o -> o.addListener(changed -> code.showRun(shownRun())));
+      parameter.observables().forEach(o -> o.addListener(changed -> codeSide.showRun(shownRun())));
     }
     this.stage = views.create(lesson, i18n);
     setId("tab-" + lesson.id());
@@ -151,13 +165,16 @@ public final class LessonTab extends Tab {
     cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
     HBox buttons = new HBox(10, run, pause, stop);
-    VBox runtimeChoice = runtimeChoice();
+    Node runtimeChoice = workspace == null ? runtimeChoice() : new javafx.scene.layout.Region();
     status.setId("status");
     status.setWrapText(true);
     status.getStyleClass().add("run-status");
 
     for (LessonParameter parameter : lesson.parameters()) {
       controls.getChildren().add(ParameterControls.create(lesson, parameter, i18n));
+    }
+    if (workspace != null) {
+      controls.getChildren().add(workspace.controls());
     }
     controls.disableProperty().bind(running);
     VBox side = new VBox(18, controls, runtimeChoice, buttons, cannotPause, status);
@@ -170,7 +187,7 @@ public final class LessonTab extends Tab {
 
     log.setId("log");
     timeline.setId("timeline");
-    bottom.getItems().setAll(code, log);
+    bottom.getItems().setAll(codeSide.node(), log);
     bottom.setOrientation(Orientation.HORIZONTAL);
     VBox.setVgrow(timeline, Priority.ALWAYS);
     top.getChildren().setAll(legend, timeline, replayBar());
@@ -302,9 +319,9 @@ public final class LessonTab extends Tab {
       center.setDividerPositions(now == LayoutFocus.CODE ? 0.22 : presenting.get() ? 0.62 : 0.55);
     }
     if (now == LayoutFocus.CODE) {
-      bottom.getItems().setAll(code); // the code gets the whole width: the console is on the timeline's lanes too
+      bottom.getItems().setAll(codeSide.node()); // the code gets the whole width: the console is on the timeline's lanes too
     } else {
-      bottom.getItems().setAll(code, log);
+      bottom.getItems().setAll(codeSide.node(), log);
       bottom.setDividerPositions(0.64);
     }
   }
@@ -396,14 +413,22 @@ public final class LessonTab extends Tab {
     if (running.get()) {
       return;
     }
+    Lesson toRun;
+    if (workspace != null) {
+      toRun = python == null ? null : workspace.toRun(python);
+      if (toRun == null) {
+        return;
+      }
+    } else {
+      toRun = runsPython.get() && python != null ? concurrencylab.lesson.PythonLesson.of(lesson, python) : lesson;
+    }
     log.clear();
     recorded.clear();
     timeline.setCursor(-1);
     pause.setSelected(false);
-    Lesson toRun = runsPython.get() && python != null ? concurrencylab.lesson.PythonLesson.of(lesson, python) : lesson;
     LessonRun current = model.start(i18n.localeProperty().get().toLanguageTag(), toRun);
     timeline.show(current.trace());
-    code.showRun(current.trace().runInfo());
+    codeSide.showRun(current.trace().runInfo());
     if (stage != null) {
       stage.show(current.trace());
     }
@@ -445,8 +470,13 @@ public final class LessonTab extends Tab {
     return content;
   }
 
+  /** The lesson's two-language code panel; null in a workspace's tab (see {@link #codeSide()}). */
   public CodePanel code() {
     return code;
+  }
+
+  public CodeSide codeSide() {
+    return codeSide;
   }
 
   public void setPresenting(boolean on) {
@@ -457,7 +487,7 @@ public final class LessonTab extends Tab {
     // the controls grow with the type, but never take much more than a quarter of the width
     sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.24).add(60)));
     applyFocus();
-    code.setScale(scale);
+    codeSide.setScale(scale);
     timeline.setScale(scale);
     legend.setScale(scale);
     if (stage != null) {
@@ -467,7 +497,7 @@ public final class LessonTab extends Tab {
 
   public void repaint() {
     timeline.markDirty();
-    code.repaint();
+    codeSide.repaint();
     legend.paint();
     if (stage != null) {
       stage.repaint();
@@ -491,7 +521,7 @@ public final class LessonTab extends Tab {
     }
     if (timeline.paintIfDirty() && current != null) {
       long cursor = timeline.cursor();
-      code.follow(current.trace(), cursor >= 0 ? cursor : Long.MAX_VALUE);
+      codeSide.follow(current.trace(), cursor >= 0 ? cursor : Long.MAX_VALUE);
     }
   }
 
