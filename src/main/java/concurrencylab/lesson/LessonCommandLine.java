@@ -50,7 +50,13 @@ public final class LessonCommandLine {
   public static String recordCommand(RunInfo run) {
     List<String> words = new ArrayList<>(installedLauncher().map(List::of).orElseGet(() -> List.of("java", "-jar", jarPath())));
     words.addAll(List.of("record", run.lessonId()));
-    words.addAll(run.arguments());
+    if (run.lessonId().equals(ScriptLesson.ID)) { // record script FILE.py --arg=A … --cwd DIR
+      run.value(ScriptLesson.FILE).ifPresent(words::add);
+      run.values(ScriptLesson.ARG).forEach(arg -> words.add("--arg=" + arg)); // "=": an argument may start with "-"
+      run.value(ScriptLesson.WORKING_FOLDER).ifPresent(folder -> words.addAll(List.of("--cwd", folder)));
+    } else {
+      words.addAll(run.arguments());
+    }
     words.addAll(List.of("--out", run.lessonId() + ".json"));
     return words.stream().map(LessonCommandLine::shellQuote).collect(Collectors.joining(" "));
   }

@@ -23,6 +23,9 @@ public final class RunSnapshot {
     if (lesson instanceof PythonLesson) {
       values.add(new RunInfo.Parameter(LANGUAGE, "python")); // the recorder's --language python
     }
+    if (lesson instanceof ScriptLesson script) {
+      return new RunInfo(lesson.id(), script.recorded(), language, VERSION, Instant.now(), script.source());
+    }
     return new RunInfo(lesson.id(), values, language, VERSION, Instant.now());
   }
 

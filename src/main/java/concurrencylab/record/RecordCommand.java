@@ -66,7 +66,7 @@ public final class RecordCommand {
   static final long DEFAULT_TIMEOUT_SECONDS = 600;
   private static final String USAGE_LINE =
       LessonCommandLine.launcherForHelp() + " record <lesson> [--param value …] [--seed N] [--language java|python] --out FILE.json|.csv|.png\n"
-          + "       " + LessonCommandLine.launcherForHelp() + " record script FILE.py [--arg A …] --out FILE.json|.csv|.png";
+          + "       " + LessonCommandLine.launcherForHelp() + " record script FILE.py [--arg A …] [--cwd DIR] --out FILE.json|.csv|.png";
 
   /** The export formats, chosen by the file's extension. */
   enum Format {
@@ -166,7 +166,17 @@ public final class RecordCommand {
       if (!java.nio.file.Files.isRegularFile(script)) {
         throw new UsageException("no script file " + script);
       }
-      lesson = new ScriptLesson(script, chosen.matchedOptionValue("--arg", List.of()), python(chosen));
+      Path folder = chosen.matchedOptionValue("--cwd", ScriptLesson.folderOf(script));
+      if (!java.nio.file.Files.isDirectory(folder)) {
+        throw new UsageException("--cwd " + folder + ": no such folder");
+      }
+      String source;
+      try {
+        source = ScriptLesson.read(script);
+      } catch (java.io.UncheckedIOException e) {
+        throw new UsageException("could not read " + script + ": " + e.getCause().getMessage());
+      }
+      lesson = new ScriptLesson(script, source, chosen.matchedOptionValue("--arg", List.of()), folder, python(chosen));
     } else if (chosen.matchedOptionValue("--language", "java").equals("python")) {
       Optional<String> problem = PythonLesson.headlessProblem(lesson);
       if (problem.isPresent()) {
@@ -254,6 +264,7 @@ public final class RecordCommand {
     CommandSpec script = CommandSpec.create().name(ScriptLesson.ID);
     script.addPositional(PositionalParamSpec.builder().index("0").paramLabel("FILE.py").type(Path.class).build());
     script.addOption(OptionSpec.builder("--arg").paramLabel("A").type(List.class).auxiliaryTypes(String.class).build());
+    script.addOption(OptionSpec.builder("--cwd").paramLabel("DIR").type(Path.class).build());
     addRecorderOptions(script);
     record.addSubcommand(ScriptLesson.ID, script);
     CommandLine cli = new CommandLine(record);
@@ -397,7 +408,10 @@ public final class RecordCommand {
   static String commandText(Lesson lesson, String out) {
     if (lesson instanceof ScriptLesson script) {
       List<String> words = new ArrayList<>(List.of(NAME, ScriptLesson.ID, script.file().toString()));
-      script.args().forEach(arg -> words.addAll(List.of("--arg", arg)));
+      script.args().forEach(arg -> words.add("--arg=" + arg));
+      if (!script.workingFolder().equals(ScriptLesson.folderOf(script.file()))) {
+        words.addAll(List.of("--cwd", script.workingFolder().toString()));
+      }
       words.addAll(List.of("--out", out));
       return LessonCommandLine.commandLine(words);
     }
@@ -440,6 +454,9 @@ public final class RecordCommand {
     about.put("lesson", lesson.id());
     for (LessonParameter parameter : lesson.parameters()) {
       about.put("param." + parameter.key(), LessonCommandLine.format(parameter));
+    }
+    if (lesson instanceof ScriptLesson script) {
+      about.put("script", script.source()); // the code that ran, as the window's exports keep it
     }
     about.put("command", command);
     about.put("outcome", summary);
@@ -499,7 +516,7 @@ public final class RecordCommand {
     text.append("  --language L   java (default) or python: run the script the lesson's Python panel shows, traced\n");
     text.append("                 (fork, process, pool, thread, threadsubclass, lock; progress needs a display)\n");
     text.append("  --python PATH  the Python 3.8+ to use (default: python3, then python, on PATH)\n");
-    text.append("  script FILE.py [--arg A …]   record any Python script, run in its own folder\n");
+    text.append("  script FILE.py [--arg A …] [--cwd DIR]   record any Python script, run in its own folder (or DIR)\n");
     text.append("  --help         this text; 'record <lesson> --help' for one lesson\n\n");
     text.append("Exit status: 0 done, 1 the run failed or timed out (the file is written all the same), 2 bad arguments.\n\n");
     text.append("Lessons and their parameters (now: the default value):\n");

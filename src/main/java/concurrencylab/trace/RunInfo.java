@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param language the UI language's tag when the run started ("en", "zh-CN")
  * @param appVersion the version of the app that recorded it
  * @param startedAt the wall-clock time of the run's start
+ * @param code the code that ran when it is not a lesson's own (a script of the lecturer's, as it
+ *     stood in the editor when Run was pressed); "" for a lesson, whose code follows from the rest
  */
-public record RunInfo(String lessonId, List<Parameter> parameters, String language, String appVersion, Instant startedAt) {
+public record RunInfo(String lessonId, List<Parameter> parameters, String language, String appVersion, Instant startedAt, String code) {
   /** What a trace made outside a lesson (a test, the bench) says about itself. */
   public static final RunInfo NONE = new RunInfo("", List.of(), "en", "", Instant.EPOCH);
 
@@ -23,6 +25,17 @@ public record RunInfo(String lessonId, List<Parameter> parameters, String langua
 
   public RunInfo {
     parameters = List.copyOf(parameters);
+    code = code == null ? "" : code;
+  }
+
+  /** A lesson's run: its code is the lesson's own. */
+  public RunInfo(String lessonId, List<Parameter> parameters, String language, String appVersion, Instant startedAt) {
+    this(lessonId, parameters, language, appVersion, startedAt, "");
+  }
+
+  /** All the recorded values of a control that may be given more than once ({@code --arg}). */
+  public List<String> values(String key) {
+    return parameters.stream().filter(p -> p.key().equals(key)).map(Parameter::value).toList();
   }
 
   /** The recorded value of a control, as the command line writes it. */

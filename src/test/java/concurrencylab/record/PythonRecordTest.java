@@ -103,4 +103,17 @@ class PythonRecordTest {
     assertThat(json).exists();
     assertThat(record("script", dir.resolve("none.py").toString(), "--out", json.toString())).isEqualTo(RecordCommand.USAGE);
   }
+
+  @Test
+  void aScriptRunsInTheChosenFolderAndItsTextIsInTheExport() throws Exception {
+    Path script = Files.writeString(dir.resolve("where.py"), "import os\nprint('in', os.getcwd())\n");
+    Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+    Path json = dir.resolve("where.json");
+    assertThat(record("script", script.toString(), "--cwd", elsewhere.toString(), "--out", json.toString())).as(err()).isZero();
+    assertThat(out()).contains("[MainProcess] in " + elsewhere.toRealPath(), "--cwd " + elsewhere);
+    com.fasterxml.jackson.databind.JsonNode about = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("otherData");
+    assertThat(about.get("script").asText()).isEqualTo("import os\nprint('in', os.getcwd())\n");
+    assertThat(record("script", script.toString(), "--cwd", dir.resolve("nowhere").toString(), "--out", json.toString())).isEqualTo(RecordCommand.USAGE);
+    assertThat(err()).contains("no such folder");
+  }
 }

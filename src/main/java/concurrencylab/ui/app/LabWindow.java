@@ -64,6 +64,7 @@ public final class LabWindow extends BorderPane {
   private final MenuBar menuBar;
   private final StatusBar statusBar = new StatusBar();
   private final Label pythonStatus = new Label();
+  private final concurrencylab.ui.script.ScriptTabs scripts;
   private final AnimationTimer frames =
       new AnimationTimer() {
         @Override
@@ -84,6 +85,9 @@ public final class LabWindow extends BorderPane {
   public LabWindow(I18n i18n, List<Lesson> lessons, Settings settings, LessonViews views) {
     this.i18n = i18n;
     this.settings = settings;
+    this.scripts = new concurrencylab.ui.script.ScriptTabs(i18n, new ScriptHost(), settings.recentScripts());
+    scripts.recent().addListener((javafx.beans.InvalidationListener) o -> settings.setRecentScripts(List.copyOf(scripts.recent())));
+    concurrencylab.ui.script.ScriptDrop.install(this, scripts::open);
     getStyleClass().add("lab-window");
     getStylesheets().add(LabWindow.class.getResource(LabApp.STYLESHEET).toExternalForm());
     for (Lesson lesson : lessons) {
@@ -160,6 +164,8 @@ public final class LabWindow extends BorderPane {
     shortcuts.setOnAction(e -> toggleShortcuts());
     view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), present, scaleItem, fullScreen, shortcuts);
     Menu file = menu("menu.file", "menu-file");
+    file.getItems().addAll(scripts.menuItems());
+    file.getItems().add(new javafx.scene.control.SeparatorMenuItem());
     for (RunExports.Format format : RunExports.Format.values()) {
       MenuItem item = new MenuItem();
       item.setId("export-" + format.name());
@@ -193,9 +199,11 @@ public final class LabWindow extends BorderPane {
             var options = new concurrencylab.runtime.python.PythonRun.Options(python.executable(),
                 concurrencylab.runtime.python.PythonRun.DEFAULT_MAX_PROCESSES);
             lessonTabs.forEach(t -> t.setPython(options));
+            scripts.setPython(options);
             pythonStatus.textProperty().bind(i18n.text("status.python", python.version()));
           } else {
             lessonTabs.forEach(t -> t.setPython(null));
+            scripts.setPython(null);
             pythonStatus.textProperty().bind(i18n.text("status.noPython"));
           }
         }));
@@ -267,9 +275,48 @@ public final class LabWindow extends BorderPane {
     return menu;
   }
 
+  /** Where the script tabs go: among the lesson tabs, driven, scaled and themed with them. */
+  private final class ScriptHost implements concurrencylab.ui.script.ScriptTabs.Host {
+    @Override
+    public void add(LessonTab tab) {
+      tab.focusProperty().bindBidirectional(focus);
+      tab.setPresenting(presenting.get());
+      tab.setScale(presenting.get() ? presentationScale.get() : 1.0);
+      lessonTabs.add(tab);
+      tabs.getTabs().add(tab);
+    }
+
+    @Override
+    public void remove(LessonTab tab) {
+      tab.focusProperty().unbindBidirectional(focus);
+      lessonTabs.remove(tab);
+    }
+
+    @Override
+    public void select(LessonTab tab) {
+      LabWindow.this.select(tab);
+    }
+
+    @Override
+    public void notify(String message) {
+      LabWindow.this.notify(message);
+    }
+
+    @Override
+    public javafx.stage.Window window() {
+      return getScene() == null ? null : getScene().getWindow();
+    }
+  }
+
+  /** The window's "Your script" tabs and the File menu's entries for them. */
+  public concurrencylab.ui.script.ScriptTabs scripts() {
+    return scripts;
+  }
+
   /** F5 or Space runs, Esc stops, R replays, +/− zoom, 0 fits, Ctrl+1…9 pick a tab, F9 presents. */
   private void shortcut(KeyEvent e) {
-    boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+    boolean typing = getScene() != null && (getScene().getFocusOwner() instanceof TextInputControl
+        || getScene().getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> code && code.isEditable());
     LessonTab tab = selected();
     KeyCode code = e.getCode();
     if (code == KeyCode.F5 || code == KeyCode.SPACE && !typing) {

@@ -173,6 +173,28 @@ public final class Settings {
     put("language", locale.toLanguageTag());
   }
 
+  /** The scripts opened last, latest first (File ▸ Recent scripts). */
+  public synchronized java.util.List<Path> recentScripts() {
+    java.util.List<Path> scripts = new java.util.ArrayList<>();
+    for (int i = 0; values.getProperty("recentScript." + i) != null; i++) {
+      try {
+        scripts.add(Path.of(values.getProperty("recentScript." + i)));
+      } catch (java.nio.file.InvalidPathException e) {
+        LOG.debug("a recent script that is no path here", e);
+      }
+    }
+    return scripts;
+  }
+
+  public synchronized void setRecentScripts(java.util.List<Path> scripts) {
+    for (int i = scripts.size(); values.getProperty("recentScript." + i) != null; i++) {
+      values.remove("recentScript." + i);
+    }
+    for (int i = 0; i < scripts.size(); i++) {
+      put("recentScript." + i, scripts.get(i).toString());
+    }
+  }
+
   private synchronized void put(String key, String value) {
     if (value.equals(values.getProperty(key))) {
       return;

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  * lane's latest step marks its line in both, in its colour; the steps are the ones of the run's
  * own parameters.
  */
-public final class CodePanel extends SplitPane {
+public final class CodePanel extends SplitPane implements CodeSide {
   private final Lesson lesson;
   private final CodeView python;
   private final CodeView java;
@@ -64,20 +64,28 @@ public final class CodePanel extends SplitPane {
     return column;
   }
 
+  @Override
+  public javafx.scene.Node node() {
+    return this;
+  }
+
   /** Shows the Python script as this run runs it (its parameters on top). */
-  void showRun(RunInfo run) {
+  @Override
+  public void showRun(RunInfo run) {
     if (!run.equals(shown)) {
       shown = run;
       python.setCode(pythonOf(run));
     }
   }
 
-  void setScale(double scale) {
+  @Override
+  public void setScale(double scale) {
     python.setScale(scale);
     java.setScale(scale);
   }
 
-  void repaint() {
+  @Override
+  public void repaint() {
     python.paint();
     java.paint();
   }
@@ -91,7 +99,8 @@ public final class CodePanel extends SplitPane {
   }
 
   /** Marks, for every lane, the line its latest matching event at or before {@code time} stands for. */
-  void follow(Trace trace, long time) {
+  @Override
+  public void follow(Trace trace, long time) {
     if (trace == null) {
       return;
     }

@@ -18,7 +18,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 
 /**
- * Read-only, highlighted code that wraps instead of scrolling sideways, with a gutter where each
+ * Highlighted code that wraps instead of scrolling sideways (read-only, except in {@link #editor}), with a gutter where each
  * lane that is at a line gets a dot in its colour, and the line itself a tint: "which thread is
  * where" at a glance. A wrapped line shows ↪ in the gutter on each of its continuation rows, so a
  * student copying it does not take the rest for a line of its own.
@@ -49,6 +49,23 @@ public final class CodeView extends StackPane {
   private Map<Integer, List<Integer>> markers = Map.of();
 
   CodeView(String code, CodeSyntax syntax) {
+    this(code, syntax, false);
+  }
+
+  /**
+   * Python the lecturer may edit ("Your script"): highlighted as it is typed; an edit clears the
+   * lanes' marks, which named lines of the code before it.
+   */
+  public static CodeView editor(String code) {
+    return new CodeView(code, CodeSyntax.PYTHON, true);
+  }
+
+  /** Read-only Python: the code a recorded run ran. */
+  public static CodeView python(String code) {
+    return new CodeView(code, CodeSyntax.PYTHON, false);
+  }
+
+  private CodeView(String code, CodeSyntax syntax, boolean editable) {
     this.syntax = syntax;
     getStyleClass().add("code-view");
     area.setEditable(false);
@@ -61,6 +78,12 @@ public final class CodeView extends StackPane {
     applyFont();
     area.setParagraphGraphicFactory(GutterCell::new);
     show(code);
+    if (editable) {
+      area.setEditable(true);
+      area.getStyleClass().add("code-editor");
+      area.getUndoManager().forgetHistory();
+      area.textProperty().addListener((obs, old, now) -> edited(now));
+    }
   }
 
   private void show(String code) {
@@ -71,13 +94,40 @@ public final class CodeView extends StackPane {
     area.requestFollowCaret();
   }
 
+  private void edited(String code) {
+    lines = List.of(code.split("\n", -1));
+    if (!markers.isEmpty()) {
+      setMarkers(Map.of());
+    }
+    if (!code.isEmpty()) {
+      area.setStyleSpans(0, syntax.highlight(code));
+    }
+  }
+
+  /** The code as it is now (in an editor: as typed). */
+  public String text() {
+    return area.getText();
+  }
+
+  public javafx.beans.value.ObservableValue<String> textProperty() {
+    return area.textProperty();
+  }
+
+  /** Puts the caret at the start of a line (0-based) and scrolls it into view. */
+  public void showLine(int line) {
+    if (line >= 0 && line < area.getParagraphs().size()) {
+      area.moveTo(line, 0);
+      area.requestFollowCaret();
+    }
+  }
+
   /** Shows other code; markers are cleared, as they named lines of the old one. */
-  void setCode(String code) {
+  public void setCode(String code) {
     markers = Map.of();
     show(code);
   }
 
-  void setScale(double scale) {
+  public void setScale(double scale) {
     this.scale = scale;
     applyFont();
   }
@@ -135,7 +185,7 @@ public final class CodeView extends StackPane {
   }
 
   /** Line index (0-based) → colour indices of the lanes at that line. */
-  void setMarkers(Map<Integer, List<Integer>> newMarkers) {
+  public void setMarkers(Map<Integer, List<Integer>> newMarkers) {
     if (newMarkers.equals(markers)) {
       return;
     }
@@ -163,7 +213,7 @@ public final class CodeView extends StackPane {
   }
 
   /** Draws the dots again, in the colours of the theme now in use. */
-  void paint() {
+  public void paint() {
     for (int line : markers.keySet()) {
       if (line < area.getParagraphs().size()) {
         area.recreateParagraphGraphic(line);
@@ -171,7 +221,7 @@ public final class CodeView extends StackPane {
     }
   }
 
-  CodeArea area() {
+  public CodeArea area() {
     return area;
   }
 

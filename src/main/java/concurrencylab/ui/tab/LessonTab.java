@@ -45,7 +45,10 @@ public final class LessonTab extends Tab {
   private final TimelineCanvas timeline;
   private final LogConsole log;
   private final LegendBar legend;
+  /** The lesson's two-language code panel; null in a workspace's tab, whose code side is its own. */
   private final CodePanel code;
+  private final CodeSide codeSide;
+  private final TabWorkspace workspace;
   private final BorderPane content;
   private final SplitPane center = new SplitPane();
   private final SplitPane bottom = new SplitPane();
@@ -84,17 +87,28 @@ public final class LessonTab extends Tab {
   }
 
   public LessonTab(Lesson lesson, I18n i18n, LessonViews views) {
+    this(lesson, i18n, views, null);
+  }
+
+  /** A tab of {@code workspace}'s: its controls and code side, and Run runs what it makes (in Python). */
+  public LessonTab(Lesson lesson, I18n i18n, TabWorkspace workspace) {
+    this(lesson, i18n, LessonViews.standard(), workspace);
+  }
+
+  private LessonTab(Lesson lesson, I18n i18n, LessonViews views, TabWorkspace workspace) {
     this.lesson = lesson;
+    this.workspace = workspace;
     this.i18n = i18n;
     this.timeline = new TimelineCanvas(i18n);
     this.model = new LessonTabModel(lesson);
     this.running = model.runningProperty();
     this.log = new LogConsole(i18n);
     this.legend = new LegendBar(i18n);
-    this.code = new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag()));
+    this.code = workspace == null ? new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag())) : null;
+    this.codeSide = workspace == null ? code : workspace.code();
     for (LessonParameter parameter : lesson.parameters()) {
       // before any run the script shows the controls' values; afterwards the recorded run's
-      parameter.observables().forEach(o -> o.addListener(changed -> code.showRun(shownRun())));
+      parameter.observables().forEach(o -> o.addListener(changed -> codeSide.showRun(shownRun())));
     }
     this.stage = views.create(lesson, i18n);
     this.stageBox = stage == null ? null : new ScaledToFit(stage.node());
@@ -161,13 +175,16 @@ public final class LessonTab extends Tab {
     for (javafx.scene.control.Control button : List.of(run, pause, stop)) {
       button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
-    VBox runtimeChoice = runtimeChoice();
+    Node runtimeChoice = workspace == null ? runtimeChoice() : new javafx.scene.layout.Region();
     status.setId("status");
     status.setWrapText(true);
     status.getStyleClass().add("run-status");
 
     for (LessonParameter parameter : lesson.parameters()) {
       controls.getChildren().add(ParameterControls.create(lesson, parameter, i18n));
+    }
+    if (workspace != null) {
+      controls.getChildren().add(workspace.controls());
     }
     controls.disableProperty().bind(running);
     VBox side = new VBox(18, controls, runtimeChoice, buttons, cannotPause, status);
@@ -180,7 +197,7 @@ public final class LessonTab extends Tab {
 
     log.setId("log");
     timeline.setId("timeline");
-    bottom.getItems().setAll(code, log);
+    bottom.getItems().setAll(codeSide.node(), log);
     bottom.setOrientation(Orientation.HORIZONTAL);
     VBox.setVgrow(timeline, Priority.ALWAYS);
     top.getChildren().setAll(legend, timeline, replayBar());
@@ -310,7 +327,7 @@ public final class LessonTab extends Tab {
     }
     List<Node> halves = timelineOnly ? List.of(top) : List.of(top, bottom);
     // the code gets the whole width in code focus: the console is on the timeline's lanes too
-    List<Node> below = now == LayoutFocus.CODE ? List.of(code) : List.of(code, log);
+    List<Node> below = now == LayoutFocus.CODE ? List.of(codeSide.node()) : List.of(codeSide.node(), log);
     if (!center.getItems().equals(halves)) {
       center.getItems().setAll(halves);
     }
@@ -419,14 +436,22 @@ public final class LessonTab extends Tab {
     if (running.get()) {
       return;
     }
+    Lesson toRun;
+    if (workspace != null) {
+      toRun = python == null ? null : workspace.toRun(python);
+      if (toRun == null) {
+        return;
+      }
+    } else {
+      toRun = runsPython.get() && python != null ? concurrencylab.lesson.PythonLesson.of(lesson, python) : lesson;
+    }
     log.clear();
     recorded.clear();
     timeline.setCursor(-1);
     pause.setSelected(false);
-    Lesson toRun = runsPython.get() && python != null ? concurrencylab.lesson.PythonLesson.of(lesson, python) : lesson;
     LessonRun current = model.start(i18n.localeProperty().get().toLanguageTag(), toRun);
     timeline.show(current.trace());
-    code.showRun(current.trace().runInfo());
+    codeSide.showRun(current.trace().runInfo());
     if (stage != null) {
       stage.show(current.trace());
     }
@@ -468,8 +493,13 @@ public final class LessonTab extends Tab {
     return content;
   }
 
+  /** The lesson's two-language code panel; null in a workspace's tab (see {@link #codeSide()}). */
   public CodePanel code() {
     return code;
+  }
+
+  public CodeSide codeSide() {
+    return codeSide;
   }
 
   public void setPresenting(boolean on) {
@@ -480,7 +510,7 @@ public final class LessonTab extends Tab {
     // the controls grow with the type, but never take much more than a quarter of the width
     sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.24).add(60)));
     applyFocus();
-    code.setScale(scale);
+    codeSide.setScale(scale);
     timeline.setScale(scale);
     timeline.setMinHeight(TIMELINE_MIN_HEIGHT * scale);
     // the legend is looked up now and then: it grows less than the rest, so it leaves the lanes room
@@ -492,7 +522,7 @@ public final class LessonTab extends Tab {
 
   public void repaint() {
     timeline.markDirty();
-    code.repaint();
+    codeSide.repaint();
     legend.paint();
     if (stage != null) {
       stage.repaint();
@@ -516,7 +546,7 @@ public final class LessonTab extends Tab {
     }
     if (timeline.paintIfDirty() && current != null) {
       long cursor = timeline.cursor();
-      code.follow(current.trace(), cursor >= 0 ? cursor : Long.MAX_VALUE);
+      codeSide.follow(current.trace(), cursor >= 0 ? cursor : Long.MAX_VALUE);
     }
   }
 

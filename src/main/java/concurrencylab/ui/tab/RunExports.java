@@ -59,6 +59,9 @@ public final class RunExports {
     about.put("language", run.language());
     about.put("appVersion", run.appVersion());
     about.put("started", run.startedAt().toString());
+    if (!run.code().isEmpty()) {
+      about.put("script", run.code()); // the code that ran, whatever the editor holds now
+    }
     return about;
   }
 

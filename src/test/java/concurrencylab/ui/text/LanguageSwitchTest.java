@@ -63,7 +63,7 @@ class LanguageSwitchTest {
   }
 
   /** The texts of the app's bundle and of every lesson's own, in one language ("" or "_zh_CN"). */
-  private static Set<String> values(String suffix) throws IOException {
+  static Set<String> values(String suffix) throws IOException {
     List<String> files = new ArrayList<>(List.of("/concurrencylab/i18n/messages" + suffix + ".properties"));
     LessonRegistry.createAll().forEach(l -> files.add("/concurrencylab/lesson/" + l.id() + "/texts" + suffix + ".properties"));
     Set<String> values = new HashSet<>();
@@ -88,7 +88,7 @@ class LanguageSwitchTest {
     return texts;
   }
 
-  private static void walk(Node node, List<String> texts) {
+  static void walk(Node node, List<String> texts) {
     if (node instanceof Labeled labeled) {
       texts.add(labeled.getText());
     }
@@ -109,7 +109,7 @@ class LanguageSwitchTest {
     }
   }
 
-  private static void walk(MenuItem item, List<String> texts) {
+  static void walk(MenuItem item, List<String> texts) {
     texts.add(item.getText());
     if (item instanceof javafx.scene.control.CustomMenuItem custom && custom.getContent() != null) {
       walk(custom.getContent(), texts);

@@ -1,0 +1,21 @@
+package concurrencylab.ui.tab;
+
+import concurrencylab.trace.RunInfo;
+import concurrencylab.trace.Trace;
+import javafx.scene.Node;
+
+/** The code below a tab's timeline: a lesson's two-language panel, or a workspace's own (see {@link TabWorkspace}). */
+public interface CodeSide {
+  Node node();
+
+  /** A run starts, or the shown run's controls moved: show the code it runs. */
+  void showRun(RunInfo run);
+
+  /** Once per painted frame: marks what the lanes did by {@code time} ({@link Long#MAX_VALUE}: all of the run so far). */
+  void follow(Trace trace, long time);
+
+  void setScale(double scale);
+
+  /** Draws again in the theme's colours. */
+  void repaint();
+}
