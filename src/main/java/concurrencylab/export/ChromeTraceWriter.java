@@ -51,7 +51,9 @@ import java.util.Set;
  * encloses it) where it leads, both with the link's number as their id, its kind as their name
  * ("hand-over", "spawn", "join", "item", "notify") and category "link". A shared counter (a
  * synchronisation object of kind {@link SyncKind#COUNTER}) is one counter track named after the
- * object, its values in time order whichever thread wrote them.
+ * object, its values in time order whichever thread wrote them; so is a queue or a pipe ({@link
+ * SyncKind#QUEUE}, {@link SyncKind#PIPE}), whose values are the items inside after each put, get
+ * or other change of its size, whichever lane made it.
  *
  * <p>Read the trace after the run and from the thread that {@link Trace#sync() syncs} it.
  */
@@ -137,10 +139,23 @@ public final class ChromeTraceWriter {
   /** A counter value written to a shared counter, and where. */
   private record CounterValue(long time, long value, Lane lane) {}
 
-  /** Each shared counter as one track of its process, whichever lanes wrote it, in time order. */
+  /** Whether an event sets the value of a counter track: a counter's write, a queue's size. */
+  private static boolean countsFor(SyncKind object, EventKind event) {
+    return switch (object) {
+      case COUNTER -> event == EventKind.COUNTER;
+      case QUEUE, PIPE -> event == EventKind.PUT || event == EventKind.GET || event == EventKind.COUNTER;
+      default -> false;
+    };
+  }
+
+  private static boolean hasTrack(SyncKind object) {
+    return object == SyncKind.COUNTER || object == SyncKind.QUEUE || object == SyncKind.PIPE;
+  }
+
+  /** Each shared counter and queue as one track of its process, whichever lanes changed it, in time order. */
   private static void writeCounterObjects(JsonGenerator json, Trace trace, Map<Integer, Long> tids) throws IOException {
     List<SyncObject> objects = trace.syncObjects();
-    if (objects.stream().noneMatch(o -> o.kind() == SyncKind.COUNTER)) {
+    if (objects.stream().noneMatch(o -> hasTrack(o.kind()))) {
       return;
     }
     Map<Integer, List<CounterValue>> byObject = new LinkedHashMap<>();
@@ -150,7 +165,7 @@ public final class ChromeTraceWriter {
       for (int k = 0; k < touched.size(); k++) {
         int index = touched.get(k);
         int id = track.objectOfEntry(k);
-        if (track.kind(index) == EventKind.COUNTER && id < objects.size() && objects.get(id).kind() == SyncKind.COUNTER) {
+        if (id >= 0 && id < objects.size() && countsFor(objects.get(id).kind(), track.kind(index))) {
           byObject.computeIfAbsent(id, o -> new ArrayList<>()).add(new CounterValue(touched.timeOf(k), track.value(index), lane));
         }
       }
@@ -159,13 +174,16 @@ public final class ChromeTraceWriter {
       List<CounterValue> values = entry.getValue();
       values.sort(Comparator.comparingLong(CounterValue::time)); // stable: a tie keeps lane order
       String name = objects.get(entry.getKey()).name();
+      // a counter track belongs to one process: the one of the lane that first changed it (the
+      // pool's owner for its queue, not the worker that took a task)
+      Lane home = values.get(0).lane();
       for (CounterValue v : values) {
         json.writeStartObject();
         json.writeStringField("ph", "C");
         json.writeStringField("cat", "counter");
         json.writeStringField("name", name);
-        json.writeNumberField("pid", v.lane().pid());
-        json.writeNumberField("tid", tids.get(v.lane().id()));
+        json.writeNumberField("pid", home.pid());
+        json.writeNumberField("tid", tids.get(home.id()));
         json.writeNumberField("ts", micros(v.time()));
         json.writeObjectFieldStart("args");
         json.writeNumberField("value", v.value());

@@ -1,5 +1,8 @@
 package concurrencylab.export;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneState;
@@ -32,6 +35,13 @@ import java.util.PriorityQueue;
  * the kind of link that led to it and the event it came from (a lock's hand-over names the
  * release that let this acquisition in; an event reached by several links names the first).
  *
+ * <p>How the run was made (lesson, parameters, seed, language, version, start, the command that
+ * repeats it) goes beside the file, not into it: CSV has no place for it that every reader skips
+ * (a spreadsheet, Python's csv module and pandas by default all take the first line as the
+ * header), so {@link #write(Trace, Map, Path)} also writes {@code <name>.csv-metadata.json}, where
+ * the W3C's CSV on the Web looks for a CSV file's metadata: the table's URL, its columns, and the
+ * run's facts as a note.
+ *
  * <p>Read the trace after the run and from the thread that {@link Trace#sync() syncs} it.
  */
 public final class CsvWriter {
@@ -41,6 +51,47 @@ public final class CsvWriter {
 
   private CsvWriter() {}
 
+  /** Writes the CSV and, beside it, its metadata file with the run's facts ({@code about}). */
+  public static void write(Trace trace, Map<String, String> about, Path file) throws IOException {
+    write(trace, file);
+    writeMetadata(about, file);
+  }
+
+  /** Where the metadata of a CSV file goes: {@code pool.csv} → {@code pool.csv-metadata.json}. */
+  public static Path metadataFile(Path csv) {
+    return csv.resolveSibling(csv.getFileName() + "-metadata.json");
+  }
+
+  private static void writeMetadata(Map<String, String> about, Path csv) throws IOException {
+    try (java.io.OutputStream out = Files.newOutputStream(metadataFile(csv));
+        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeStringField("@context", "http://www.w3.org/ns/csvw");
+      json.writeStringField("url", csv.getFileName().toString());
+      json.writeStringField("dc:creator", "Concurrency Lab");
+      json.writeObjectFieldStart("tableSchema");
+      json.writeArrayFieldStart("columns");
+      for (String column : HEADER.split(",")) {
+        json.writeStartObject();
+        json.writeStringField("name", column);
+        json.writeStringField("titles", column);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeArrayFieldStart("notes");
+      json.writeStartObject();
+      for (Map.Entry<String, String> fact : about.entrySet()) {
+        json.writeStringField(fact.getKey(), fact.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+
+  /** Writes the CSV alone. */
   public static void write(Trace trace, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {

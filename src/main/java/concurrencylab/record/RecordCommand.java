@@ -8,6 +8,7 @@ import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.lesson.LessonRun;
 import concurrencylab.lesson.PythonLesson;
+import concurrencylab.lesson.RunFacts;
 import concurrencylab.lesson.ScriptLesson;
 import concurrencylab.runtime.python.PythonFinder;
 import concurrencylab.runtime.python.PythonRun;
@@ -16,12 +17,12 @@ import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.ui.lessonview.FxUiThread;
 import concurrencylab.ui.app.HeadlessFx;
+import concurrencylab.ui.tab.RunExports;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.timeline.TimelineImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.LinkedHashMap;
@@ -386,7 +387,7 @@ public final class RecordCommand {
     double seconds = (System.nanoTime() - started) / 1e9;
     String summary = summary(lesson, result, timedOut);
     try {
-      write(request, trace, about(lesson, command, summary));
+      write(request, trace, about(trace, command, summary));
     } catch (IOException | RuntimeException e) {
       err.println("record: could not write " + request.out() + ": " + e.getMessage());
       return FAILED;
@@ -449,30 +450,22 @@ public final class RecordCommand {
     };
   }
 
-  private static Map<String, String> about(Lesson lesson, String command, String summary) {
-    Map<String, String> about = new LinkedHashMap<>();
-    about.put("lesson", lesson.id());
-    for (LessonParameter parameter : lesson.parameters()) {
-      about.put("param." + parameter.key(), LessonCommandLine.format(parameter));
-    }
-    if (lesson instanceof ScriptLesson script) {
-      about.put("script", script.source()); // the code that ran, as the window's exports keep it
-    }
-    about.put("command", command);
+  /** The run's facts, as the window's exports write them, with the command that made it and how it ended. */
+  private static Map<String, String> about(Trace trace, String command, String summary) {
+    Map<String, String> about = new LinkedHashMap<>(RunFacts.of(trace.runInfo(), command));
     about.put("outcome", summary);
-    about.put("recorded", Instant.now().toString());
     return about;
   }
 
   private void write(Request request, Trace trace, Map<String, String> about) throws IOException {
     switch (request.format()) {
       case JSON -> ChromeTraceWriter.write(trace, about, request.out());
-      case CSV -> CsvWriter.write(trace, request.out());
-      case PNG -> writePng(request, trace);
+      case CSV -> CsvWriter.write(trace, about, request.out());
+      case PNG -> writePng(request, trace, about);
     }
   }
 
-  private static void writePng(Request request, Trace trace) throws IOException {
+  private static void writePng(Request request, Trace trace, Map<String, String> about) throws IOException {
     double height = Double.isNaN(request.height()) ? TimelineImage.fittingHeight(trace.lanes().size()) : request.height();
     Image image;
     try {
@@ -484,7 +477,7 @@ public final class RecordCommand {
     } catch (Exception e) {
       throw new IOException("could not draw the timeline: " + e, e);
     }
-    TimelineImage.writePng(image, request.out());
+    RunExports.writeImage(image, request.out(), about);
   }
 
   /** Prints what the run's processes and threads printed, each line after its lane's name. */

@@ -2,8 +2,12 @@ package concurrencylab.runtime;
 
 import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.LinkKind;
+import concurrencylab.trace.SyncKind;
+import concurrencylab.trace.SyncObject;
 import concurrencylab.trace.Trace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,11 +24,20 @@ import java.util.stream.Collectors;
  * worker takes the next one, {@link #close} forbids new tasks, and {@link #join} waits for all of
  * them and for the workers to exit. A task that throws is reported on its worker's lane and the
  * pool goes on; a worker that dies fails its task instead of hanging the pool.
+ *
+ * <p>The queue is a {@link SyncKind#QUEUE} object of the trace, named {@value #QUEUE_NAME}: each
+ * task's put is recorded on the lane of the run's main (the pool's owner, which submits), its get
+ * on the lane of the worker that takes it, both with the number of tasks waiting after the change,
+ * and a link joins each put to the get that took that task. The queue's own lane shows the
+ * waiting tasks as a count.
  */
 public final class ProcessPool {
   /** Why a task has no result when the run was stopped: it never started, or Stop ended its worker. */
   public static final String STOPPED_BEFORE_RUN = AppText.of("task.notRun");
   public static final String STOPPED_WHILE_RUNNING = AppText.of("task.stopped");
+
+  /** The name of the pool's task queue, its lane and its synchronisation object alike. */
+  public static final String QUEUE_NAME = "task queue";
 
   private final Dispatcher dispatcher;
 
@@ -62,6 +75,17 @@ public final class ProcessPool {
     dispatcher.join();
   }
 
+  /**
+   * {@link #join()} for the lane that waits in it: the lane shows the wait, and every worker's end
+   * is linked to the moment it runs again.
+   */
+  public void join(TracedLane joiner) throws InterruptedException {
+    joiner.awaitEnds(() -> {
+      dispatcher.join();
+      return null;
+    }, dispatcher.workers());
+  }
+
   /** Tasks that raised an exception or lost their worker. */
   public int failedCount() {
     return dispatcher.failedCount();
@@ -72,11 +96,17 @@ public final class ProcessPool {
    * soon as they start: so it is complete before the first worker is spawned.
    */
   private static final class Dispatcher implements WorkerProcess.Listener {
-    private record Pending(long number, String taskClass, List<String> args) {}
+    /** A task waiting in the queue, with the put that queued it. */
+    private record Pending(long number, String taskClass, List<String> args, EventRef put) {
+      Pending putAgain(EventRef again) {
+        return new Pending(number, taskClass, args, again);
+      }
+    }
 
     private final RunScope scope;
     private final Trace trace;
     private final Lane queueLane;
+    private final SyncObject queueObject;
     private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>();
     private final Deque<Pending> queue = new ArrayDeque<>();
     private final Deque<WorkerProcess> idle = new ArrayDeque<>();
@@ -90,7 +120,8 @@ public final class ProcessPool {
       this.scope = scope;
       this.trace = scope.trace();
       this.queueLane =
-          trace.addLane("task queue", LaneKind.QUEUE, scope.main().lane().pid(), scope.main().lane().id());
+          trace.addLane(QUEUE_NAME, LaneKind.QUEUE, scope.main().lane().pid(), scope.main().lane().id());
+      this.queueObject = trace.addSyncObject(SyncKind.QUEUE, QUEUE_NAME);
     }
 
     static Dispatcher started(RunScope scope, int processes) {
@@ -112,11 +143,12 @@ public final class ProcessPool {
       if (closed) {
         throw new IllegalStateException("Pool not running");
       }
-      Pending task = new Pending(nextTask++, taskClass, List.copyOf(args));
-      queue.addLast(task);
+      long number = nextTask++;
+      EventRef put = trace.recordSync(scope.main().lane(), queueObject, EventKind.PUT, queue.size() + 1);
+      queue.addLast(new Pending(number, taskClass, List.copyOf(args), put));
       outstanding++;
       dispatch();
-      return task.number();
+      return number;
     }
 
     synchronized void close() {
@@ -198,10 +230,14 @@ public final class ProcessPool {
       while (!queue.isEmpty() && !idle.isEmpty()) {
         WorkerProcess worker = idle.pollFirst();
         Pending task = queue.pollFirst();
+        // recorded before the task is sent, so that it comes before the worker's own begin
+        EventRef get = trace.recordSync(worker.lane(), queueObject, EventKind.GET, queue.size());
+        trace.link(task.put(), get, LinkKind.ITEM);
         running.put(worker, task);
         if (!worker.run(task.number(), "task " + task.number(), task.taskClass(), task.args())) {
+          // the worker is gone: the task goes back to the front for another one
           running.remove(worker);
-          queue.addFirst(task);
+          queue.addFirst(task.putAgain(trace.recordSync(worker.lane(), queueObject, EventKind.PUT, queue.size() + 1)));
         }
       }
       recordQueue();
@@ -213,7 +249,7 @@ public final class ProcessPool {
       if (queue.size() > 24) {
         waiting += " …";
       }
-      trace.record(queueLane, EventKind.COUNTER, queue.size(), waiting);
+      trace.recordRefAt(queueLane.id(), trace.now(), EventKind.COUNTER, queue.size(), waiting, queueObject.id());
     }
   }
 }

@@ -110,12 +110,51 @@ public final class TracedLane {
         thread.join();
         end = ends.endOf(thread);
       } finally {
-        current = LaneState.RUNNING;
-        EventRef resumed = trace.recordRef(lane, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
-        if (end != null) {
-          trace.link(end, resumed, LinkKind.JOIN);
+        resumeAfter(end == null ? java.util.List.of() : java.util.List.of(end));
+      }
+    }
+  }
+
+  /**
+   * Waits for a child process to end, as Python's {@code p.join()} does, showing the lane as
+   * waiting; the child's end is linked to the moment this lane runs again, so the timeline shows
+   * which process the join waited for. Returns the child's exit status.
+   */
+  public int join(WorkerProcess child) throws InterruptedException {
+    int[] status = new int[1];
+    awaitEnds(() -> status[0] = child.join(), java.util.List.of(child));
+    return status[0];
+  }
+
+  /**
+   * Waits for {@code waiting}, showing the lane as waiting; then the end of each process in {@code
+   * processes} is linked to the moment this lane runs again (for a pool's join: every worker's).
+   */
+  void awaitEnds(Waiting<?> waiting, java.util.List<WorkerProcess> processes) throws InterruptedException {
+    state(LaneState.WAITING);
+    boolean returned = false;
+    try {
+      waiting.await();
+      returned = true;
+    } finally {
+      java.util.List<EventRef> ended = new java.util.ArrayList<>();
+      if (returned) {
+        for (WorkerProcess process : processes) {
+          if (process.endEvent() != null) {
+            ended.add(process.endEvent());
+          }
         }
       }
+      resumeAfter(ended);
+    }
+  }
+
+  /** The lane runs again: recorded as an event that each of {@code ends} is linked to. */
+  private void resumeAfter(java.util.List<EventRef> ends) {
+    current = LaneState.RUNNING;
+    EventRef resumed = trace.recordRef(lane, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+    for (EventRef end : ends) {
+      trace.link(end, resumed, LinkKind.JOIN);
     }
   }
 

@@ -60,6 +60,8 @@ public final class WorkerProcess {
   private volatile boolean askedToEnd;
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private volatile long lastChildTime;
+  /** The recorded END of the process, set before {@link #exit} completes. */
+  private volatile EventRef end;
   private final java.util.Map<Long, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
   private WorkerProcess(
@@ -177,6 +179,11 @@ public final class WorkerProcess {
     }
   }
 
+  /** The END event of the process on its lane, for a link from it; null until {@link #exit()} is done. */
+  public EventRef endEvent() {
+    return end;
+  }
+
   public boolean join(long timeout, TimeUnit unit) throws InterruptedException {
     try {
       exit.get(timeout, unit);
@@ -275,7 +282,7 @@ public final class WorkerProcess {
     try {
       listener.exited(this, status);
     } finally {
-      trace.record(lane, EventKind.END, status, askedToEnd && status == 0 ? STOPPED : describeExit(status));
+      end = trace.recordRef(lane, EventKind.END, status, askedToEnd && status == 0 ? STOPPED : describeExit(status));
       exit.complete(status);
     }
   }

@@ -15,7 +15,9 @@ package concurrencylab.trace;
  *   <li>{@link #BARRIER}: {@link EventKind#ARRIVE} (how many have arrived, this one included) and
  *       {@link EventKind#BARRIER_RELEASE} (the parties let go)
  *   <li>{@link #QUEUE} and {@link #PIPE}: {@link EventKind#PUT}, {@link EventKind#GET} and {@link
- *       EventKind#WAIT}, with the number of items inside after the change
+ *       EventKind#WAIT}, with the number of items inside after the change (and {@link
+ *       EventKind#COUNTER} for a change that is neither, such as a pool's queue emptied when no
+ *       worker is left)
  *   <li>{@link #COUNTER} (a shared value): {@link EventKind#READ} and {@link EventKind#COUNTER}, with
  *       the value read or written
  * </ul>

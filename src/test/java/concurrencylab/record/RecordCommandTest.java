@@ -95,6 +95,55 @@ class RecordCommandTest {
     assertThat(out()).contains("pool: Pool", "--processes N").doesNotContain("--children");
   }
 
+  /** The recorder names the run with the same facts as the window's exports, in JSON, CSV and PNG alike. */
+  @Test
+  void everyFormatCarriesTheRunsFactsUnderTheWindowsKeys(@TempDir Path dir) throws Exception {
+    List<String> args = List.of("process", "--children", "1", "--maxSleepMillis", "0", "--seed", "9", "--quiet");
+    java.util.Map<String, JsonNode> facts = new java.util.LinkedHashMap<>();
+    for (String name : List.of("run.json", "run.csv", "run.png")) {
+      Path file = dir.resolve(name);
+      List<String> all = new ArrayList<>(args);
+      all.addAll(List.of("--out", file.toString()));
+      assertThat(record(all.toArray(String[]::new))).as(err()).isEqualTo(RecordCommand.OK);
+      ObjectMapper mapper = new ObjectMapper();
+      facts.put(name, switch (name) {
+        case "run.json" -> mapper.readTree(file.toFile()).get("otherData");
+        case "run.csv" -> mapper.readTree(concurrencylab.export.CsvWriter.metadataFile(file).toFile()).path("notes").path(0);
+        default -> mapper.valueToTree(pngText(file));
+      });
+    }
+    for (java.util.Map.Entry<String, JsonNode> entry : facts.entrySet()) {
+      JsonNode about = entry.getValue();
+      assertThat(about.path("lesson").asText()).as(entry.getKey()).isEqualTo("process");
+      assertThat(about.path("parameters").asText()).as(entry.getKey()).isEqualTo("--children 1 --maxSleepMillis 0 --join LAST_ONLY --seed 9");
+      assertThat(about.path("seed").asText()).as(entry.getKey()).isEqualTo("9");
+      assertThat(about.path("language").asText()).as(entry.getKey()).isEqualTo("en");
+      assertThat(about.path("appVersion").asText()).as(entry.getKey()).isNotEmpty();
+      assertThat(java.time.Instant.parse(about.path("started").asText())).as(entry.getKey()).isBefore(java.time.Instant.now());
+      assertThat(about.path("command").asText()).as(entry.getKey()).contains("record process --children 1", "--out " + dir.resolve(entry.getKey()));
+      assertThat(about.path("outcome").asText()).as(entry.getKey()).isNotEmpty();
+    }
+  }
+
+  /** The text chunks of a PNG, keyword to value. */
+  private static java.util.Map<String, String> pngText(Path png) throws Exception {
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+      javax.imageio.ImageReader reader = ImageIO.getImageReaders(in).next();
+      reader.setInput(in);
+      org.w3c.dom.Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+      for (org.w3c.dom.Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
+        if (chunk.getNodeName().equals("tEXt")) {
+          for (org.w3c.dom.Node entry = chunk.getFirstChild(); entry != null; entry = entry.getNextSibling()) {
+            org.w3c.dom.NamedNodeMap attributes = entry.getAttributes();
+            texts.put(attributes.getNamedItem("keyword").getNodeValue(), attributes.getNamedItem("value").getNodeValue());
+          }
+        }
+      }
+    }
+    return texts;
+  }
+
   @Test
   void aRealPoolRunWritesATraceWhoseWorkersAreDistinctProcesses(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("x.json");

@@ -39,7 +39,7 @@ public final class PoolLesson implements Lesson {
         CodeStep.printed("current process", "parent.print(\"current process \"", "print(f\"current process"),
         CodeStep.of(EventKind.SPAWN, "ProcessPool.start(scope, processes.get());", "pool = Pool(processes=PROCESSES)"),
         CodeStep.printed("waiting for all", "parent.print(\"waiting for all", "print(\"waiting for all"),
-        CodeStep.inState(LaneState.WAITING, "pool.join();", "pool.join()"),
+        CodeStep.inState(LaneState.WAITING, "pool.join(parent);", "pool.join()"),
         CodeStep.printed("all subprocesses done.", "parent.print(\"all subprocesses done.\");", "print(\"all subprocesses done.\")"));
   }
 
@@ -96,10 +96,7 @@ public final class PoolLesson implements Lesson {
     pool.close(); // no more tasks
     parent.mark("close()");
     parent.mark("join()");
-    parent.waitFor(() -> {
-      pool.join(); // every task, then the workers' exit
-      return null;
-    });
+    pool.join(parent); // every task, then the workers' exit
     parent.print("all subprocesses done.");
     // snippet:run:end
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -50,7 +50,7 @@ public final class ProcessLesson implements Lesson {
         // the Python script ends here; the Java run then waits for the children it left running
         CodeStep.inState(LaneState.WAITING, CodeLine.in("if (stillRunning > 0)", "parent.waitFor(child::join);"), CodeLine.of("print(\"process end\")"))
             .afterPrinting("process end"),
-        CodeStep.inState(LaneState.WAITING, CodeLine.of("parent.waitFor(child::join);"),
+        CodeStep.inState(LaneState.WAITING, CodeLine.of("parent.join(child);"),
             all ? CodeLine.in("if JOIN == \"all\":", "p.join()") : CodeLine.of("started[-1].join()")),
         CodeStep.printed("process end", "parent.print(\"process end\");", "print(\"process end\")"));
   }
@@ -99,7 +99,7 @@ public final class ProcessLesson implements Lesson {
         ? started
         : started.subList(started.size() - 1, started.size()); // the last only
     for (WorkerProcess child : joined) {
-      parent.waitFor(child::join);
+      parent.join(child); // its end is linked to this join
     }
     parent.print("process end");
     long stillRunning = started.stream().filter(WorkerProcess::isAlive).count();

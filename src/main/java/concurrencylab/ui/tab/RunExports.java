@@ -4,12 +4,11 @@ import concurrencylab.ui.timeline.TimelineImage;
 import concurrencylab.export.ChromeTraceWriter;
 import concurrencylab.export.CsvWriter;
 import concurrencylab.export.PngWriter;
-import concurrencylab.lesson.LessonCommandLine;
+import concurrencylab.lesson.RunFacts;
 import concurrencylab.trace.RunInfo;
 import java.io.IOException;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -40,29 +39,13 @@ public final class RunExports {
       case TIMELINE_PNG -> writeImage(tab.timeline().renderImage(TimelineImage.EXPORT_SCALE), file, about(tab.timeline().trace().runInfo()));
       case WINDOW_PNG -> writeImage(snapshot(window, TimelineImage.EXPORT_SCALE), file, about(tab.timeline().trace().runInfo()));
       case CHROME_TRACE -> ChromeTraceWriter.write(tab.timeline().trace(), about(tab.timeline().trace().runInfo()), file);
-      case CSV -> CsvWriter.write(tab.timeline().trace(), file);
+      case CSV -> CsvWriter.write(tab.timeline().trace(), about(tab.timeline().trace().runInfo()), file);
     }
   }
 
   /** What an exported file says about how its run was made: the run's facts and the command that repeats it. */
   public static Map<String, String> about(RunInfo run) {
-    Map<String, String> about = new LinkedHashMap<>(RunExports.describe(run));
-    about.put("command", LessonCommandLine.recordCommand(run));
-    return about;
-  }
-
-  /** The recorded run's own facts, as every export writes them. */
-  static Map<String, String> describe(RunInfo run) {
-    Map<String, String> about = new LinkedHashMap<>();
-    about.put("lesson", run.lessonId());
-    about.put("parameters", String.join(" ", run.arguments()));
-    about.put("language", run.language());
-    about.put("appVersion", run.appVersion());
-    about.put("started", run.startedAt().toString());
-    if (!run.code().isEmpty()) {
-      about.put("script", run.code()); // the code that ran, whatever the editor holds now
-    }
-    return about;
+    return RunFacts.of(run);
   }
 
   public static void writeSnapshot(Node node, double scale, Path file) throws IOException {

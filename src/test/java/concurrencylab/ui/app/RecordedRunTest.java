@@ -99,6 +99,21 @@ class RecordedRunTest {
       }
     });
     assertThat(pngText(png)).containsEntry("parameters", recorded).containsEntry("lesson", "pool");
+    Path csv = temporary.resolve("pool.csv");
+    robot.interact(() -> {
+      try {
+        RunExports.write(tab, window, RunExports.Format.CSV, csv);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(java.nio.file.Files.readAllLines(csv).get(0)).as("the CSV itself starts with its header").isEqualTo(concurrencylab.export.CsvWriter.HEADER);
+    JsonNode csvFacts = new ObjectMapper().readTree(concurrencylab.export.CsvWriter.metadataFile(csv).toFile()).path("notes").path(0);
+    assertThat(csvFacts.path("parameters").asText()).isEqualTo(recorded);
+    assertThat(csvFacts.path("seed").asText()).isEqualTo("5");
+    assertThat(csvFacts.path("lesson").asText()).isEqualTo("pool");
+    assertThat(csvFacts.path("started").asText()).isEqualTo(about.path("started").asText());
+    assertThat(csvFacts.path("command").asText()).isEqualTo(about.path("command").asText());
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> ((StatusBar) robot.lookup("#status-bar").query()).getText()).contains(recorded));
     String python = onFx(() -> String.join("\n", tab.code().python().lines()));
     assertThat(python).contains("PROCESSES = 1\n", "TASKS = 1\n", "SEED = 5\n");
