@@ -85,7 +85,7 @@ public final class LabWindow extends BorderPane {
     this.i18n = i18n;
     this.settings = settings;
     getStyleClass().add("lab-window");
-    getStylesheets().add(LabWindow.class.getResource(LabApp.STYLESHEET).toExternalForm());
+    getStylesheets().add(Theme.commonStylesheet());
     for (Lesson lesson : lessons) {
       LessonTab tab = new LessonTab(lesson, i18n, views);
       tab.focusProperty().bindBidirectional(focus);
@@ -325,7 +325,12 @@ public final class LabWindow extends BorderPane {
     return shortcutOverlay.isVisible();
   }
 
+  /**
+   * The base theme is the application's user agent stylesheet (AtlantaFX's way: every control of
+   * every window and popup gets it); ours goes on the window, after the common one.
+   */
   private void applyTheme(Theme old, Theme now) {
+    javafx.application.Application.setUserAgentStylesheet(now.userAgentStylesheet());
     if (old != null) {
       getStylesheets().remove(old.stylesheet());
     }
