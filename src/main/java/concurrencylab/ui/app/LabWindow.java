@@ -1,6 +1,7 @@
 package concurrencylab.ui.app;
 
 import concurrencylab.ui.lessonview.LessonViews;
+import concurrencylab.ui.look.Icons;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.look.Theme;
 import concurrencylab.ui.tab.LayoutFocus;
@@ -164,6 +165,7 @@ public final class LabWindow extends BorderPane {
       MenuItem item = new MenuItem();
       item.setId("export-" + format.name());
       item.textProperty().bind(i18n.text("export." + format.name()));
+      item.setGraphic(Icons.of(Icons.EXPORT));
       item.setOnAction(e -> exportWithChooser(format));
       file.getItems().add(item);
     }

@@ -117,6 +117,7 @@ final class ParameterControls {
     Button renew = new Button();
     renew.setId("new-seed");
     renew.textProperty().bind(i18n.text("button.newSeed"));
+    concurrencylab.ui.look.Icons.put(renew, concurrencylab.ui.look.Icons.NEW_SEED);
     renew.setOnAction(e -> p.renew());
     HBox.setHgrow(field, Priority.ALWAYS);
     return new HBox(8, field, renew);
