@@ -154,7 +154,11 @@ public final class LessonTab extends Tab {
     cannotPause.getStyleClass().add("pause-note");
     cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
-    HBox buttons = new HBox(10, run, pause, stop);
+    // icon and text whole on every button: a row too narrow for the three wraps instead of cutting them
+    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, run, pause, stop);
+    for (javafx.scene.control.ButtonBase button : List.of(run, pause, stop)) {
+      button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     VBox runtimeChoice = runtimeChoice();
     status.setId("status");
     status.setWrapText(true);

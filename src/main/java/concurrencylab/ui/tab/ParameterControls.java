@@ -119,6 +119,7 @@ final class ParameterControls {
     renew.textProperty().bind(i18n.text("button.newSeed"));
     concurrencylab.ui.look.Icons.put(renew, concurrencylab.ui.look.Icons.NEW_SEED);
     renew.setOnAction(e -> p.renew());
+    renew.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, not the button's text
     HBox.setHgrow(field, Priority.ALWAYS);
     return new HBox(8, field, renew);
   }
