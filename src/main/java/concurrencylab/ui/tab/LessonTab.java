@@ -481,6 +481,7 @@ public final class LessonTab extends Tab {
 
   public void repaint() {
     timeline.markDirty();
+    log.refresh(); // its lane chips take the palette's colours when a cell is filled
     code.repaint();
     legend.paint();
     if (stage != null) {

@@ -148,9 +148,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     private final Label lane = new Label();
 
     LineCell() {
-      lane.getStyleClass().add("log-lane");
-      lane.setMinWidth(130);
-      lane.setPrefWidth(130);
+      lane.getStyleClass().add("log-lane"); // its width in lab.css, in em: it grows with presentation mode
     }
 
     @Override

@@ -73,6 +73,7 @@ final class ParameterControls {
   private static Node rangeSlider(RangeParameter p, Label value) {
     RangeSlider slider = new RangeSlider(p.min(), p.max(), p.low().get(), p.high().get());
     slider.setId("range-" + p.key());
+    slider.getStyleClass().add("slider"); // the base theme's slider colours (see lab.css)
     slider.setMajorTickUnit(1);
     slider.setShowTickMarks(true);
     // the values are kept to the tenth of a second the label shows, so the run, its command
