@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LabApp extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(LabApp.class);
-  public static final String STYLESHEET = "/concurrencylab/css/lab.css";
 
   // Application.launch makes the instance itself, so what it needs is handed over here
   private static LaunchOptions options = LaunchOptions.window();

@@ -1,6 +1,7 @@
 package concurrencylab.ui.app;
 
 import concurrencylab.ui.lessonview.LessonViews;
+import concurrencylab.ui.look.Icons;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.look.Theme;
 import concurrencylab.ui.tab.LayoutFocus;
@@ -89,7 +90,7 @@ public final class LabWindow extends BorderPane {
     scripts.recent().addListener((javafx.beans.InvalidationListener) o -> settings.setRecentScripts(List.copyOf(scripts.recent())));
     concurrencylab.ui.script.ScriptDrop.install(this, scripts::open);
     getStyleClass().add("lab-window");
-    getStylesheets().add(LabWindow.class.getResource(LabApp.STYLESHEET).toExternalForm());
+    getStylesheets().add(Theme.commonStylesheet());
     for (Lesson lesson : lessons) {
       LessonTab tab = new LessonTab(lesson, i18n, views);
       tab.focusProperty().bindBidirectional(focus);
@@ -170,6 +171,7 @@ public final class LabWindow extends BorderPane {
       MenuItem item = new MenuItem();
       item.setId("export-" + format.name());
       item.textProperty().bind(i18n.text("export." + format.name()));
+      item.setGraphic(Icons.of(Icons.EXPORT));
       item.setOnAction(e -> exportWithChooser(format));
       file.getItems().add(item);
     }
@@ -372,7 +374,12 @@ public final class LabWindow extends BorderPane {
     return shortcutOverlay.isVisible();
   }
 
+  /**
+   * The base theme is the application's user agent stylesheet (AtlantaFX's way: every control of
+   * every window and popup gets it); ours goes on the window, after the common one.
+   */
   private void applyTheme(Theme old, Theme now) {
+    javafx.application.Application.setUserAgentStylesheet(now.userAgentStylesheet());
     if (old != null) {
       getStylesheets().remove(old.stylesheet());
     }

@@ -1,80 +1,122 @@
 package concurrencylab.ui.look;
 
 import concurrencylab.trace.LaneState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.paint.Color;
 
 /**
- * The one place for the colours drawn on canvases (the stylesheets hold the rest, as looked-up
- * colours with the same names). Lane colours are the Okabe–Ito set, chosen to stay distinct for
- * colour-blind viewers; states differ in shape as well as colour (see {@link TimelineCanvas}).
+ * The colours drawn on canvases, read from the theme's stylesheet: each is a looked-up colour there
+ * ({@code -lab-background}, {@code -lab-lane-1} …), the one place it is defined. Lane colours are
+ * the Okabe–Ito set, chosen to stay distinct for colour-blind viewers; states differ in shape as
+ * well as colour (see {@code TimelineCanvas}).
  */
 public final class Palette {
+  /** How many lane colours each theme defines, {@code -lab-lane-1} to {@code -lab-lane-8}. */
+  public static final int LANE_COLORS = 8;
+
   /** The canvas colours of one theme. */
   private record Colors(
       Color background, Color stripe, Color grid, Color text, Color muted, Color failure, Color tooltipBackground,
-      Color tooltipText, Color link, Color[] lanes) {}
+      Color tooltipText, Color link, Color[] lanes) {
+    static final List<String> NAMES = names();
 
-  private static final Color[] OKABE_ITO = {
-    Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#CC79A7"),
-    Color.web("#56B4E9"), Color.web("#D55E00"), Color.web("#B8A600"), Color.web("#6B6B6B"),
-  };
-  private static final Color[] OKABE_ITO_ON_DARK = {
-    Color.web("#3DA5E0"), Color.web("#E69F00"), Color.web("#1FBF8F"), Color.web("#DE8FBB"),
-    Color.web("#56B4E9"), Color.web("#F07A2A"), Color.web("#F0E442"), Color.web("#A8A8A8"),
-  };
-  private static final Colors LIGHT = new Colors(
-      Color.web("#ffffff"), Color.web("#f3f5f8"), Color.web("#d9dde3"), Color.web("#1b1f24"), Color.web("#5b636e"),
-      Color.web("#B84A00"), Color.web("#1b1f24", 0.92), Color.web("#ffffff"), Color.web("#6A1B9A"), OKABE_ITO);
-  private static final Colors DARK = new Colors(
-      Color.web("#15191e"), Color.web("#1d232a"), Color.web("#333b45"), Color.web("#e8ecf1"), Color.web("#9aa4b0"),
-      Color.web("#FF8A3D"), Color.web("#e8ecf1", 0.94), Color.web("#15191e"), Color.web("#D9B8FF"), OKABE_ITO_ON_DARK);
-  private static final Colors HIGH_CONTRAST = new Colors(
-      Color.web("#000000"), Color.web("#101010"), Color.web("#707070"), Color.web("#ffffff"), Color.web("#e0e0e0"),
-      Color.web("#FF9E4A"), Color.web("#ffffff"), Color.web("#000000"), Color.web("#FF66FF"), OKABE_ITO_ON_DARK);
+    private static List<String> names() {
+      List<String> names = new ArrayList<>(List.of("-lab-background", "-lab-stripe", "-lab-grid", "-lab-text", "-lab-muted",
+          "-lab-failure", "-lab-tooltip-background", "-lab-tooltip-text", "-lab-link"));
+      for (int lane = 0; lane < LANE_COLORS; lane++) {
+        names.add(laneColorName(lane));
+      }
+      return List.copyOf(names);
+    }
 
-  private static volatile Colors current = LIGHT;
+    static Colors of(Map<String, Color> read) {
+      Color[] lanes = new Color[LANE_COLORS];
+      for (int lane = 0; lane < LANE_COLORS; lane++) {
+        lanes[lane] = read.get(laneColorName(lane));
+      }
+      return new Colors(read.get("-lab-background"), read.get("-lab-stripe"), read.get("-lab-grid"), read.get("-lab-text"),
+          read.get("-lab-muted"), read.get("-lab-failure"), read.get("-lab-tooltip-background"), read.get("-lab-tooltip-text"),
+          read.get("-lab-link"), lanes);
+    }
+  }
+
+  /** Each theme's colours, read from its stylesheet the first time the theme is used. */
+  private static final Map<Theme, Colors> READ = new ConcurrentHashMap<>();
+  private static volatile Theme theme = Theme.LIGHT;
+  private static volatile Colors current;
 
   private Palette() {}
 
   /** Switches the canvas colours; the stylesheet is switched by the window. */
-  public static void use(Theme theme) {
-    current = switch (theme) {
-      case LIGHT -> LIGHT;
-      case DARK -> DARK;
-      case HIGH_CONTRAST -> HIGH_CONTRAST;
-    };
+  public static void use(Theme now) {
+    Colors colors = colorsOf(now);
+    theme = now;
+    current = colors;
+  }
+
+  /** The theme whose colours are drawn now. */
+  public static Theme theme() {
+    return theme;
+  }
+
+  private static Colors current() {
+    Colors colors = current;
+    if (colors == null) {
+      colors = colorsOf(theme);
+      current = colors;
+    }
+    return colors;
+  }
+
+  // not computeIfAbsent: reading waits for the FX thread, which may want the map meanwhile
+  private static Colors colorsOf(Theme wanted) {
+    Colors known = READ.get(wanted);
+    if (known != null) {
+      return known;
+    }
+    Colors read = Colors.of(LookedUpColors.read(wanted, Colors.NAMES));
+    Colors raced = READ.putIfAbsent(wanted, read);
+    return raced != null ? raced : read;
+  }
+
+  /** The looked-up colour in the stylesheets of lane colour {@code colorIndex} (0-based). */
+  public static String laneColorName(int colorIndex) {
+    return "-lab-lane-" + (Math.floorMod(colorIndex, LANE_COLORS) + 1);
   }
 
   public static Color background() {
-    return current.background();
+    return current().background();
   }
 
   public static Color stripe() {
-    return current.stripe();
+    return current().stripe();
   }
 
   public static Color grid() {
-    return current.grid();
+    return current().grid();
   }
 
   public static Color text() {
-    return current.text();
+    return current().text();
   }
 
   public static Color mutedText() {
-    return current.muted();
+    return current().muted();
   }
 
   public static Color failure() {
-    return current.failure();
+    return current().failure();
   }
 
   public static Color tooltipBackground() {
-    return current.tooltipBackground();
+    return current().tooltipBackground();
   }
 
   public static Color tooltipText() {
-    return current.tooltipText();
+    return current().tooltipText();
   }
 
   /**
@@ -83,17 +125,11 @@ public final class Palette {
    * crosses.
    */
   public static Color link() {
-    return current.link();
+    return current().link();
   }
 
   public static Color lane(int colorIndex) {
-    Color[] lanes = current.lanes();
-    return lanes[Math.floorMod(colorIndex, lanes.length)];
-  }
-
-  /** The lane colour as a CSS value, for controls that style themselves. */
-  public static String laneCss(int colorIndex) {
-    return css(lane(colorIndex));
+    return current().lanes()[Math.floorMod(colorIndex, LANE_COLORS)];
   }
 
   /** The colour a lane is drawn in everywhere (timeline, console): a queue lane in the muted text colour. */

@@ -3,6 +3,7 @@ package concurrencylab.ui.tab;
 import concurrencylab.ui.timeline.TimelineCanvas;
 import concurrencylab.ui.lessonview.LessonStage;
 import concurrencylab.ui.lessonview.LessonViews;
+import concurrencylab.ui.look.Icons;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.text.TraceTexts;
 import concurrencylab.lesson.Lesson;
@@ -152,15 +153,18 @@ public final class LessonTab extends Tab {
 
     run.setId("run");
     run.textProperty().bind(i18n.text("button.run"));
-    run.getStyleClass().add("run-button");
+    run.getStyleClass().addAll("run-button", "accent"); // AtlantaFX's accent button
+    Icons.put(run, Icons.RUN);
     run.setOnAction(e -> run());
     run.disableProperty().bind(running);
     stop.setId("stop");
     stop.textProperty().bind(i18n.text("button.stop"));
+    Icons.put(stop, Icons.STOP);
     stop.setOnAction(e -> stop());
     stop.disableProperty().bind(running.not());
     pause.setId("pause");
     pause.textProperty().bind(i18n.text("button.pause"));
+    Icons.put(pause, Icons.PAUSE);
     pause.disableProperty().bind(running.not().or(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
     pause.setOnAction(e -> setPaused(pause.isSelected()));
     Label cannotPause = new Label();
@@ -287,6 +291,11 @@ public final class LessonTab extends Tab {
       javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton();
       button.setId("focus-" + option.name());
       button.textProperty().bind(i18n.text("focus." + option.name()));
+      Icons.put(button, switch (option) {
+        case TIMELINE -> Icons.FOCUS_TIMELINE;
+        case CODE -> Icons.FOCUS_CODE;
+        case BOTH -> Icons.FOCUS_BOTH;
+      });
       button.setToggleGroup(group);
       button.setSelected(option == focus.get());
       button.setFocusTraversable(false);
@@ -352,6 +361,7 @@ public final class LessonTab extends Tab {
   private Node replayBar() {
     replay.setId("replay");
     replay.textProperty().bind(i18n.text("button.replay"));
+    Icons.put(replay, Icons.REPLAY);
     replay.setOnAction(e -> replay());
     speed.setId("replay-speed");
     for (double s : REPLAY_SPEEDS) {
@@ -522,6 +532,7 @@ public final class LessonTab extends Tab {
 
   public void repaint() {
     timeline.markDirty();
+    log.refresh(); // its lane chips take the palette's colours when a cell is filled
     codeSide.repaint();
     legend.paint();
     if (stage != null) {

@@ -73,6 +73,7 @@ final class ParameterControls {
   private static Node rangeSlider(RangeParameter p, Label value) {
     RangeSlider slider = new RangeSlider(p.min(), p.max(), p.low().get(), p.high().get());
     slider.setId("range-" + p.key());
+    slider.getStyleClass().add("slider"); // the base theme's slider colours (see lab.css)
     slider.setMajorTickUnit(1);
     slider.setShowTickMarks(true);
     // the values are kept to the tenth of a second the label shows, so the run, its command
@@ -117,8 +118,9 @@ final class ParameterControls {
     Button renew = new Button();
     renew.setId("new-seed");
     renew.textProperty().bind(i18n.text("button.newSeed"));
+    concurrencylab.ui.look.Icons.put(renew, concurrencylab.ui.look.Icons.NEW_SEED);
     renew.setOnAction(e -> p.renew());
-    renew.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    renew.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, not the button's text
     HBox.setHgrow(field, Priority.ALWAYS);
     return new HBox(8, field, renew);
   }

@@ -62,7 +62,8 @@ class LectureFeaturesTest {
 
       List<String> sheets = onFx(() -> List.copyOf(window.getStylesheets()));
       assertThat(sheets).contains(theme.stylesheet());
-      assertThat(sheets).filteredOn(s -> s.contains("/theme-")).hasSize(1);
+      assertThat(sheets).filteredOn(s -> java.util.Arrays.stream(Theme.values()).anyMatch(t -> t.stylesheet().equals(s))).hasSize(1);
+      assertThat(onFx(javafx.application.Application::getUserAgentStylesheet)).as("the base theme").isEqualTo(theme.userAgentStylesheet());
       javafx.scene.paint.Color corner = onFx(() -> {
         LessonTab tab = window.selected();
         tab.timeline().paint();

@@ -1,7 +1,5 @@
 package concurrencylab.ui.tab;
 
-import concurrencylab.ui.app.LabApp;
-import concurrencylab.ui.app.LabWindow;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.look.Theme;
 import concurrencylab.ui.text.I18n;
@@ -53,7 +51,7 @@ class CodeViewTest {
     this.stage = stage;
     holder = new StackPane();
     Scene scene = new Scene(holder, 900, 600);
-    scene.getStylesheets().addAll(LabWindow.class.getResource(LabApp.STYLESHEET).toExternalForm(), Theme.LIGHT.stylesheet());
+    scene.getStylesheets().addAll(Theme.commonStylesheet(), Theme.LIGHT.stylesheet());
     stage.setScene(scene);
     stage.show();
   }
