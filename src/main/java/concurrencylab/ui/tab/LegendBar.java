@@ -1,7 +1,8 @@
 package concurrencylab.ui.tab;
 
 import concurrencylab.ui.look.CanvasText;
-import concurrencylab.ui.timeline.TimelineCanvas;
+import concurrencylab.ui.timeline.LinkPainter;
+import concurrencylab.ui.timeline.StatePainter;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.trace.LaneState;
@@ -54,14 +55,14 @@ final class LegendBar extends Pane {
     g.setTextAlign(TextAlignment.LEFT);
     for (LaneState state : new LaneState[] {
         LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED, LaneState.STARTING, LaneState.PAUSED}) {
-      TimelineCanvas.fillState(g, state, x, swatch, 5, boxH, color, Palette.background());
+      StatePainter.fill(g, state, x, swatch, 5, boxH, color, Palette.background());
       x = label(g, i18n.get("legend." + state.name().toLowerCase(java.util.Locale.ROOT)), x + swatch + 6, h);
     }
     g.setFill(Palette.text());
     g.fillRect(x, 5, swatch, 5);
     x = label(g, i18n.get("legend.holding"), x + swatch + 6, h);
     g.setFill(Palette.link());
-    TimelineCanvas.fillLinkArrow(g, x, 7 * scale, x + swatch * 0.6, h - 4, scale);
+    LinkPainter.fillArrow(g, x, 7 * scale, x + swatch * 0.6, h - 4, scale);
     x = label(g, i18n.get("legend.letThrough"), x + swatch * 0.6 + 12 * scale, h);
     g.setStroke(Palette.text());
     g.setLineWidth(2);
