@@ -25,11 +25,16 @@ public final class LinkPainter {
    * The parent's line drops to each child's lane and turns into it, with an arrowhead, where the
    * child begins; a dot marks the branching point, once per pixel. Only the arrowhead is a shape
    * the rasterizer has to trace: the lines are plain fills, so a fan of many children stays cheap.
+   * Lanes are clipped to {@code lanesTop..lanesBottom} (whole pixels): what lies beyond is not drawn.
    */
-  static void paintSpawns(GraphicsContext g, FrameSpan span, Trace trace, Lane parent, LaneLayout lanes, double scale) {
+  static void paintSpawns(GraphicsContext g, FrameSpan span, Trace trace, Lane parent, LaneLayout lanes, double lanesBottom,
+      double scale) {
     LaneTrack track = trace.store().track(parent.id());
     LaneTrack.IndexList marks = track.marks();
     double reach = 14 * scale;
+    double lanesTop = lanes.axisHeight();
+    double y0 = lanes.middle(parent.id());
+    boolean dotShows = y0 + 4 > lanesTop && y0 - 4 < lanesBottom;
     double lastDot = Double.NaN;
     for (int k = marks.firstAtOrAfter(span.start()); k < marks.size() && marks.timeOf(k) <= span.limit(); k++) {
       int index = marks.get(k);
@@ -38,14 +43,21 @@ public final class LinkPainter {
       }
       int child = (int) track.value(index);
       double x = span.x(marks.timeOf(k));
-      double y0 = lanes.middle(parent.id());
       double y1 = lanes.middle(child);
+      if (Math.max(y0, y1) + 5 <= lanesTop || Math.min(y0, y1) - 5 >= lanesBottom) {
+        continue; // the whole spawn lies under the axis or below the canvas
+      }
       g.setFill(Palette.lane(trace.lane(child).colorIndex()).darker());
-      SolidShapes.verticalLine(g, x, y0, y1, 2);
-      g.fillRect(x, y1 - 1, reach - 7, 2);
-      g.fillPolygon(new double[] {x + reach, x + reach - 8, x + reach - 8}, new double[] {y1, y1 - 5, y1 + 5}, 3);
+      // the line cut short just past the clip: the same pixels, fewer of them to fill
+      SolidShapes.verticalLine(g, x, Math.max(lanesTop - 2, Math.min(y0, y1)), Math.min(lanesBottom + 2, Math.max(y0, y1)), 2);
+      if (y1 + 5 > lanesTop && y1 - 5 < lanesBottom) {
+        g.fillRect(x, y1 - 1, reach - 7, 2);
+        g.fillPolygon(new double[] {x + reach, x + reach - 8, x + reach - 8}, new double[] {y1, y1 - 5, y1 + 5}, 3);
+      }
       if (Math.round(x) != Math.round(lastDot)) {
-        g.fillOval(x - 4, y0 - 4, 8, 8);
+        if (dotShows) {
+          g.fillOval(x - 4, y0 - 4, 8, 8);
+        }
         lastDot = x;
       }
     }

@@ -336,7 +336,7 @@ public final class TimelineCanvas extends Region {
       }
     }
     for (Lane lane : lanes) {
-      LinkPainter.paintSpawns(g, span, trace, lane, layout, scale);
+      LinkPainter.paintSpawns(g, span, trace, lane, layout, height, scale);
     }
     LinkPainter.paintLinks(g, span, store.links(), lanes.size(), layout, scale);
     if (!trace.isFinished() || cursor >= 0) {
