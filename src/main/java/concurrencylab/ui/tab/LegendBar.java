@@ -4,7 +4,8 @@ import concurrencylab.trace.LaneState;
 import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
-import concurrencylab.ui.timeline.TimelineCanvas;
+import concurrencylab.ui.timeline.LinkPainter;
+import concurrencylab.ui.timeline.StatePainter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class LegendBar extends Region {
     List<Entry> entries = new ArrayList<>();
     for (LaneState state : new LaneState[] {
         LaneState.RUNNING, LaneState.SLEEPING, LaneState.WAITING, LaneState.BLOCKED, LaneState.STARTING, LaneState.PAUSED}) {
-      entries.add(new Entry(swatch, (g, x, top, h) -> TimelineCanvas.fillState(g, state, x, swatch, top, h, Palette.lane(0), Palette.background()),
+      entries.add(new Entry(swatch, (g, x, top, h) -> StatePainter.fill(g, state, x, swatch, top, h, Palette.lane(0), Palette.background()),
           i18n.get("legend." + state.name().toLowerCase(Locale.ROOT))));
     }
     entries.add(new Entry(swatch, (g, x, top, h) -> {
@@ -78,7 +79,7 @@ final class LegendBar extends Region {
     }, i18n.get("legend.holding")));
     entries.add(new Entry(swatch * 0.6 + 8 * scale, (g, x, top, h) -> {
       g.setFill(Palette.link());
-      TimelineCanvas.fillLinkArrow(g, x, top + 2 * scale, x + swatch * 0.6, top + h, scale);
+      LinkPainter.fillArrow(g, x, top + 2 * scale, x + swatch * 0.6, top + h, scale);
     }, i18n.get("legend.letThrough")));
     entries.add(new Entry(8 * scale, (g, x, top, h) -> {
       g.setStroke(Palette.text());

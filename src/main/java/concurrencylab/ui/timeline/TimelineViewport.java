@@ -39,6 +39,11 @@ public final class TimelineViewport {
     return left;
   }
 
+  /** The canvas width the columns were set for. */
+  public double width() {
+    return width;
+  }
+
   public long start() {
     return start;
   }

@@ -31,20 +31,20 @@ class LabelPlacementTest {
     Trace trace = crowded();
     for (double scale : new double[] {1.0, 1.5, 2.0, 2.5}) {
       for (long viewEnd : new long[] {END, (long) (END * 1.12)}) { // the ends at the right edge, and fitted
-        List<Placed<TimelineCanvas.Label>> placed = placedAt(trace, scale, viewEnd);
+        List<Placed<EventLabels.Label>> placed = placedAt(trace, scale, viewEnd);
         double laneHeight = TimelineCanvas.laneHeight(400, trace.lanes().size(), scale);
         String at = scale + "× to " + viewEnd;
         assertThat(placed).as(at).isNotEmpty();
         assertThat(placed).as("%s: the ends are placed before anything else", at)
             .anySatisfy(p -> assertThat(p.label().text()).isEqualTo("■ exit 0"))
             .anySatisfy(p -> assertThat(p.label().text()).isEqualTo("✗ stopped"));
-        for (Placed<TimelineCanvas.Label> p : placed) {
+        for (Placed<EventLabels.Label> p : placed) {
           double top = TimelineCanvas.AXIS_HEIGHT + p.lane() * laneHeight;
           assertThat(p.x()).as("%s: %s inside the timeline", at, p.label().text()).isGreaterThanOrEqualTo(labelWidth(scale));
           assertThat(p.x() + p.width()).as("%s: %s inside the canvas", at, p.label().text()).isLessThanOrEqualTo(1200);
           assertThat(p.y()).as("%s: %s inside its lane", at, p.label().text()).isGreaterThanOrEqualTo(top);
           assertThat(p.y() + p.height()).as("%s: %s inside its lane", at, p.label().text()).isLessThanOrEqualTo(top + laneHeight);
-          for (Placed<TimelineCanvas.Label> q : placed) {
+          for (Placed<EventLabels.Label> q : placed) {
             if (p != q && p.lane() == q.lane()) {
               boolean overlap = p.x() < q.x() + q.width() && q.x() < p.x() + p.width() && p.y() < q.y() + q.height() && q.y() < p.y() + p.height();
               assertThat(overlap).as("%s: %s over %s", at, p.label().text(), q.label().text()).isFalse();
@@ -59,7 +59,7 @@ class LabelPlacementTest {
     return Math.min(TimelineCanvas.LABEL_WIDTH * scale, Math.max(TimelineCanvas.LABEL_WIDTH, 1200 * 0.18));
   }
 
-  private static List<Placed<TimelineCanvas.Label>> placedAt(Trace trace, double scale, long viewEnd) throws Exception {
+  private static List<Placed<EventLabels.Label>> placedAt(Trace trace, double scale, long viewEnd) throws Exception {
     return HeadlessFx.call(() -> {
       TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
       new Scene(new StackPane(canvas), 1200, 400);

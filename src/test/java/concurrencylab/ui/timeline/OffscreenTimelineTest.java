@@ -180,7 +180,7 @@ class OffscreenTimelineTest {
     }
     double columns = 1000 - TimelineCanvas.LABEL_WIDTH;
     // the hand-overs that go down (every other one) cross this row
-    assertThat(arrows).isLessThanOrEqualTo((int) (columns / TimelineCanvas.LINK_GAP) + 1).isGreaterThan((int) (columns / 20));
+    assertThat(arrows).isLessThanOrEqualTo((int) (columns / LinkPainter.LINK_GAP) + 1).isGreaterThan((int) (columns / 20));
   }
 
   /**

@@ -1,0 +1,97 @@
+package concurrencylab.ui.timeline;
+
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.LaneTrack;
+import concurrencylab.ui.look.CanvasText;
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
+import concurrencylab.ui.text.TraceTexts;
+import concurrencylab.ui.timeline.LabelPlacement.Priority;
+import javafx.scene.canvas.GraphicsContext;
+
+/**
+ * What a lane marks on its way: a phase marker as a dashed line with a flag label, a counter's
+ * reads and writes as small values along the bottom (threads only), and how the lane ended, as a
+ * bar with its exit (in the failure colour when it failed) in the lane's lowest row.
+ */
+final class MarkPainter {
+  private final I18n i18n;
+
+  MarkPainter(I18n i18n) {
+    this.i18n = i18n;
+  }
+
+  void paintMarks(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row, boolean showValues, TimelineType type, EventLabels labels) {
+    LaneTrack.IndexList marks = track.marks();
+    double top = row.top();
+    double h = row.height();
+    int k = marks.firstAtOrAfter(span.start());
+    double rowStep = type.small().getSize() + 5;
+    int rows = Math.max(1, (int) (h / rowStep));
+    double[] rowYs = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      rowYs[r] = top + r * rowStep;
+    }
+    double valuesEnd = Double.NEGATIVE_INFINITY;
+    double pixel = Double.NaN;
+    int inPixel = 0;
+    while (k < marks.size() && marks.timeOf(k) <= span.limit()) {
+      int index = marks.get(k);
+      double x = span.x(marks.timeOf(k));
+      inPixel = Math.floor(x) == pixel ? inPixel + 1 : 0;
+      pixel = Math.floor(x);
+      EventKind kind = track.kind(index);
+      if (showValues && (kind == EventKind.READ || kind == EventKind.COUNTER)) {
+        String label = (kind == EventKind.READ ? "r" : "w") + track.value(index);
+        double w = CanvasText.width(label, type.small()) + 6;
+        if (x - w / 2 > valuesEnd) { // values share one row: one that would touch the last offered has no chance
+          double boxHeight = type.small().getSize() + 4;
+          labels.offer(Priority.VALUE, row, w, boxHeight, span.left(), span.width() - 2,
+              new EventLabels.Label(label, false, label.startsWith("w") ? Palette.text() : Palette.mutedText(), row.ground(), 3, 1),
+              x - w / 2, top + h - boxHeight);
+          valuesEnd = x + w / 2;
+        }
+      } else if (kind == EventKind.MARKER) {
+        g.setStroke(Palette.text());
+        g.setLineWidth(1.5);
+        g.setLineDashes(4, 3);
+        g.strokeLine(x, top, x, top + h);
+        g.setLineDashes(null);
+        labels.offerBeside(Priority.PHASE, row, span, type, "⚑ " + TraceTexts.text(track.text(index), i18n), Palette.text(), x, rowYs);
+      }
+      // a pixel holds no more labels than the lane has rows: past that, skip to the next pixel
+      k = inPixel < rows ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(span.time(x + 1)));
+    }
+  }
+
+  void paintEnd(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
+    LaneTrack.IndexList states = track.states();
+    if (states.size() == 0) {
+      return;
+    }
+    int index = states.get(states.size() - 1);
+    if (track.kind(index) != EventKind.END) {
+      return;
+    }
+    long time = track.time(index);
+    if (time < span.start() || time > span.limit()) {
+      return;
+    }
+    double top = row.top();
+    double h = row.height();
+    double x = span.x(time);
+    boolean failed = track.value(index) != 0;
+    g.setFill(failed ? Palette.failure() : Palette.text());
+    g.fillRect(x - 1.5, top, 3, h);
+    String label = (failed ? "✗ " : "■ ") + TraceTexts.text(track.text(index), i18n);
+    double boxHeight = type.small().getSize() + 4;
+    double rowStep = type.small().getSize() + 5;
+    // in the lowest row the lane has, beside its tick (left of it near the right edge), leaving
+    // the upper rows to the marks, which are labelled from the top down
+    double[] rowYs = new double[Math.max(1, (int) (h / rowStep))];
+    for (int r = 0; r < rowYs.length; r++) {
+      rowYs[r] = Math.max(top, top + h - boxHeight - r * rowStep);
+    }
+    labels.offerBeside(failed ? Priority.FAILURE : Priority.END, row, span, type, label, failed ? Palette.failure() : Palette.text(), x, rowYs);
+  }
+}
