@@ -75,6 +75,8 @@ public final class StatePainter {
             coloured = true;
           }
           fillShape(g, state, left + c, run - c, row.top(), row.height(), color);
+          // these two draw their edges or bars in the lane's colour: the next stretch sets its fill again
+          coloured = coloured && state != LaneState.STARTING && state != LaneState.PAUSED;
         }
         c = run;
       }
