@@ -141,14 +141,16 @@ public final class LessonTab extends Tab {
     stop.disableProperty().bind(running.not());
     pause.setId("pause");
     pause.textProperty().bind(i18n.text("button.pause"));
-    pause.disableProperty().bind(running.not().or(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
+    // a Python run can always pause: its tracer holds every thread at its next hook
+    javafx.beans.binding.BooleanBinding cannotPauseRun = runsPython.not().and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause()));
+    pause.disableProperty().bind(running.not().or(cannotPauseRun));
     pause.setOnAction(e -> setPaused(pause.isSelected()));
     Label cannotPause = new Label();
     cannotPause.setId("cannot-pause");
     cannotPause.textProperty().bind(i18n.text("pause.unavailable"));
     cannotPause.setWrapText(true);
     cannotPause.getStyleClass().add("pause-note");
-    cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
+    cannotPause.visibleProperty().bind(running.and(cannotPauseRun));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
     HBox buttons = new HBox(10, run, pause, stop);
     VBox runtimeChoice = runtimeChoice();
@@ -157,7 +159,19 @@ public final class LessonTab extends Tab {
     status.getStyleClass().add("run-status");
 
     for (LessonParameter parameter : lesson.parameters()) {
-      controls.getChildren().add(ParameterControls.create(lesson, parameter, i18n));
+      Node control = ParameterControls.create(lesson, parameter, i18n);
+      controls.getChildren().add(control);
+      if (parameter.pythonOnly()) { // a Java run ignores it: shown, disabled, and why
+        control.disableProperty().bind(runsPython.not());
+        Label why = new Label();
+        why.setId("python-only-" + parameter.key());
+        why.textProperty().bind(i18n.text("param.pythonOnly"));
+        why.setWrapText(true);
+        why.getStyleClass().add("pause-note");
+        why.visibleProperty().bind(runsPython.not());
+        why.managedProperty().bind(why.visibleProperty());
+        controls.getChildren().add(why);
+      }
     }
     controls.disableProperty().bind(running);
     VBox side = new VBox(18, controls, runtimeChoice, buttons, cannotPause, status);
