@@ -82,10 +82,13 @@ public final class LessonCommandLine {
     return args;
   }
 
-  /** {@code --key value} for each parameter, in the lesson's order. */
+  /** {@code --key value} for each parameter, in the lesson's order (a Java run's without the Python-only ones). */
   public static List<String> parameterArguments(Lesson lesson) {
     List<String> args = new ArrayList<>();
     for (LessonParameter parameter : lesson.parameters()) {
+      if (parameter.pythonOnly() && !(lesson instanceof PythonLesson)) {
+        continue;
+      }
       args.add("--" + parameter.key());
       args.add(format(parameter));
     }

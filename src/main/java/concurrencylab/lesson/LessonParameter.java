@@ -20,6 +20,11 @@ public sealed interface LessonParameter {
   /** The properties that hold its value, to follow it as it moves. */
   List<javafx.beans.Observable> observables();
 
+  /** Whether only the lesson's Python uses it (a Java run ignores it, and the tab says so). */
+  default boolean pythonOnly() {
+    return false;
+  }
+
   /** A whole number from a slider. {@code noneValue}, when in range, is shown as "none". */
   record IntParameter(String key, int min, int max, IntegerProperty value, int noneValue)
       implements LessonParameter {
@@ -58,11 +63,23 @@ public sealed interface LessonParameter {
     }
   }
 
-  /** One of a few named options. */
-  record ChoiceParameter<E extends Enum<E>>(String key, List<E> options, ObjectProperty<E> value)
+  /** One of a few named options; {@code pythonOnly} when only the lesson's Python uses it. */
+  record ChoiceParameter<E extends Enum<E>>(String key, List<E> options, ObjectProperty<E> value, boolean pythonOnly)
       implements LessonParameter {
+    public ChoiceParameter {
+      if (options.isEmpty() || !options.contains(value.get())) {
+        throw new IllegalArgumentException(key + ": the initial choice must be one of the options");
+      }
+      options = List.copyOf(options);
+    }
+
     public ChoiceParameter(String key, E initial) {
-      this(key, List.of(initial.getDeclaringClass().getEnumConstants()), new SimpleObjectProperty<>(initial));
+      this(key, List.of(initial.getDeclaringClass().getEnumConstants()), new SimpleObjectProperty<>(initial), false);
+    }
+
+    /** A choice among {@code options} that only the Python script uses. */
+    public static <E extends Enum<E>> ChoiceParameter<E> forPython(String key, List<E> options, E initial) {
+      return new ChoiceParameter<>(key, options, new SimpleObjectProperty<>(initial), true);
     }
 
     @Override

@@ -37,8 +37,10 @@ public final class LessonRun {
   private final RunScope scope;
   private final CompletableFuture<Result> done = new CompletableFuture<>();
   private final Thread runner;
+  private final boolean canPause;
 
   private LessonRun(Lesson lesson, RunInfo runInfo) {
+    canPause = lesson.canPause();
     trace = new Trace(runInfo);
     scope = new RunScope(trace, "main");
     runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
@@ -121,6 +123,11 @@ public final class LessonRun {
     if (Thread.currentThread() != runner) {
       runner.interrupt();
     }
+  }
+
+  /** Whether the lesson this run runs can pause (see {@link Lesson#canPause()}). */
+  public boolean canPause() {
+    return canPause;
   }
 
   /** Holds the run's threads at their next step (see {@link Lesson#canPause()}). */

@@ -58,6 +58,27 @@ public final class PythonLesson implements Lesson {
     return lesson.parameters();
   }
 
+  /** Every Python run can pause: its tracer holds each thread at its next hook (or line). */
+  @Override
+  public boolean canPause() {
+    return true;
+  }
+
+  /**
+   * The options of this run: when the lesson is slowed (its slow-motion control above 0; the
+   * script itself pauses by that much), each thread also reports the line it is at, so the code
+   * panel marks every lane's current line.
+   */
+  PythonRun.Options optionsFor(RunInfo run) {
+    boolean slowed = lesson.parameters().stream()
+        .filter(p -> p.key().equals(SLOW_MOTION) && p instanceof LessonParameter.IntParameter)
+        .anyMatch(p -> run.value(p.key()).map(v -> !v.equals("0") && !v.equals("none")).orElse(false));
+    return options.withLines(options.lines() || slowed);
+  }
+
+  /** The key of a lesson's slow-motion control. */
+  public static final String SLOW_MOTION = "stepMillis";
+
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     Path work;
@@ -68,7 +89,7 @@ public final class PythonLesson implements Lesson {
     }
     try {
       String script = pythonExample(scope.trace().runInfo());
-      return outcome(PythonRun.startSource(scope, options, script, id() + ".py", List.of(), work).await());
+      return outcome(PythonRun.startSource(scope, optionsFor(scope.trace().runInfo()), script, id() + ".py", List.of(), work).await());
     } finally {
       try (var files = Files.walk(work)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

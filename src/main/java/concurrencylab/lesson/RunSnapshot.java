@@ -18,6 +18,7 @@ public final class RunSnapshot {
   /** The lesson's controls as they are now; {@code language} is the UI language's tag. */
   public static RunInfo of(Lesson lesson, String language) {
     List<RunInfo.Parameter> values = new java.util.ArrayList<>(lesson.parameters().stream()
+        .filter(p -> !p.pythonOnly() || lesson instanceof PythonLesson) // a Java run ignores them
         .map(p -> new RunInfo.Parameter(p.key(), LessonCommandLine.format(p)))
         .toList());
     if (lesson instanceof PythonLesson) {

@@ -10,14 +10,32 @@ import concurrencylab.trace.LaneState;
 public final class PauseGate {
   private boolean paused;
   private int waiting;
+  /** Work that waits elsewhere than at this gate (a Python run's processes), told of each change. */
+  private final java.util.List<java.util.function.Consumer<Boolean>> followers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  public synchronized void pause() {
-    paused = true;
+  public void pause() {
+    synchronized (this) {
+      paused = true;
+    }
+    followers.forEach(f -> f.accept(true));
   }
 
-  public synchronized void resume() {
-    paused = false;
-    notifyAll();
+  public void resume() {
+    synchronized (this) {
+      paused = false;
+      notifyAll();
+    }
+    followers.forEach(f -> f.accept(false));
+  }
+
+  /**
+   * {@code follower} hears of every pause and resume from now on (and is told the state now); it
+   * must not block. Returns what stops it following.
+   */
+  public Runnable follow(java.util.function.Consumer<Boolean> follower) {
+    followers.add(follower);
+    follower.accept(isPaused());
+    return () -> followers.remove(follower);
   }
 
   public synchronized boolean isPaused() {

@@ -35,5 +35,10 @@ public enum EventKind {
   PUT,
   GET,
   ARRIVE,
-  BARRIER_RELEASE
+  BARRIER_RELEASE,
+  /**
+   * The lane's thread is at a line of the script it runs (a Python run traced by line, when
+   * slowed): the value is the 1-based line number in the script's own file.
+   */
+  LINE
 }

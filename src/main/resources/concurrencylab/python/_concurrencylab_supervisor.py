@@ -138,6 +138,7 @@ def main(argv):
         CLAB_LIFE_INO=str(os.fstat(life_r).st_ino),
         CLAB_RUN_DIR=run_dir,
         CLAB_MAX_PROCESSES=max_processes,
+        CLAB_SCRIPT=os.path.abspath(script),
         CLAB_FIRST="1",
         PYTHONUNBUFFERED="1",
     )

@@ -8,6 +8,14 @@
 # written by a single os.write of at most PIPE_BUF bytes: records of all the processes sharing the
 # pipe arrive whole. The text field has \ TAB NEWLINE CR escaped; a long line goes in pieces of at
 # most PIECE characters (a = 1 on all but the last), so that every record stays under PIPE_BUF.
+#
+# The app steers the run through RUN_DIR/control, a small file every process of the run maps
+# (CONTROL_SIZE bytes; fork children inherit the mapping, spawned ones map it again): byte 0 holds
+# flags (PAUSED, LINES), bytes 4-7 the slow-motion step in milliseconds (unsigned, little-endian).
+# The hooks look at byte 0 only, so a run that is neither paused nor slowed pays one index per
+# hook. Paused, a thread waits at its next hook (or line, when lines are traced) and says so ('H',
+# then 'h'); with LINES each line of the script's own file is reported ('N') and, with a step,
+# followed by that pause.
 import _thread
 import atexit
 import errno
@@ -22,8 +30,15 @@ import time
 PIECE = 900  # characters; at most 4 bytes each in UTF-8, plus escapes and the header < 4096
 NAME_MAX = 200
 
+CONTROL_SIZE = 16
+PAUSED = 1
+LINES = 2
+
 _fd = None
 _life_fd = None
+_ctl = None  # the run's control mapping, or None
+_script = None  # the script's own file, as its code objects name it
+_script_files = {}  # co_filename -> whether it is the script's own file
 _pid = None
 _run_dir = None
 _max_processes = 64
@@ -98,10 +113,12 @@ def _announce(name):
     _emit("P", ppid, ptid, method, _token(name or default)[:NAME_MAX], t=t)
 
 
-def _from_script():
-    """True when the code calling into the tracer is the script's (not the standard library's)."""
+def _from_script(past=()):
+    """True when the code calling into the tracer is the script's (not the standard library's),
+    looking past the frames of the files in `past` (the factory a script calls, as
+    multiprocessing.context is for multiprocessing.Lock())."""
     frame = sys._getframe(2)
-    while frame is not None and frame.f_code.co_filename == _here:
+    while frame is not None and (frame.f_code.co_filename == _here or frame.f_code.co_filename in past):
         frame = frame.f_back
     if frame is None:
         return False
@@ -113,10 +130,103 @@ def _from_script():
     return any(d in name[len(_stdlib):] for d in _site_dirs)
 
 
+# --- pause, slow motion and lines ---------------------------------------------------------------
+
+
+def _gate():
+    """Called by every hook: returns at once unless the lecturer paused the run or wants lines."""
+    c = _ctl
+    if c is None or not c[0]:
+        return
+    flags = c[0]
+    if flags & LINES and sys.gettrace() is None:
+        _trace_this_thread(sys._getframe(1))
+    if flags & PAUSED:
+        _hold()
+
+
+def _hold():
+    """Waits here while the run is paused; the lane shows PAUSED meanwhile."""
+    if getattr(_local, "holding", False):
+        return
+    _local.holding = True
+    seen = _announced  # a spawned child still starting has no lane to show it on yet
+    try:
+        if seen:
+            _emit("H")
+        while _ctl[0] & PAUSED:
+            _real_sleep(0.02)
+        if seen:
+            _emit("h")
+    finally:
+        _local.holding = False
+
+
+def _step_millis():
+    return int.from_bytes(_ctl[4:8], "little")
+
+
+def _is_script(filename):
+    known = _script_files.get(filename)
+    if known is None:
+        known = _script_files[filename] = _script is not None and os.path.abspath(filename) == _script
+    return known
+
+
+def _trace_calls(frame, event, arg):
+    """The thread's trace function: only frames of the script's own file are traced by line."""
+    if _is_script(frame.f_code.co_filename):
+        return _trace_lines
+    return None
+
+
+def _trace_lines(frame, event, arg):
+    if event != "line":
+        return _trace_lines
+    c = _ctl
+    if c is None or not c[0] & LINES:
+        sys.settrace(None)  # lines are no longer wanted: this thread goes back to full speed
+        return None
+    if _announced:  # not before a spawned child's lane has its name
+        _emit("N", frame.f_lineno)
+    if c[0] & PAUSED:
+        _hold()
+    step = _step_millis()
+    if step:
+        _real_sleep(step / 1000)
+    return _trace_lines
+
+
+def _trace_this_thread(frame):
+    """Line tracing from now on in this thread, including the script frames it is inside."""
+    sys.settrace(_trace_calls)
+    while frame is not None:
+        if _is_script(frame.f_code.co_filename):
+            frame.f_trace = _trace_lines
+        frame = frame.f_back
+
+
+def _open_control():
+    global _ctl
+    if _run_dir is None:
+        return
+    import mmap
+
+    try:
+        fd = os.open(os.path.join(_run_dir, "control"), os.O_RDONLY)
+        try:
+            _ctl = mmap.mmap(fd, CONTROL_SIZE, access=mmap.ACCESS_READ)
+        finally:
+            os.close(fd)
+    except (OSError, ValueError):
+        _ctl = None
+
+
 # --- output ---------------------------------------------------------------------------------------
 
 
 def _line(kind, text, tid):
+    _gate()
     next(_lines)
     while len(text) > PIECE:
         _emit(kind, 1, text=text[:PIECE], tid=tid)
@@ -227,6 +337,7 @@ def _end_lines(tid=None):
 
 
 def _sleep(seconds):
+    _gate()
     _emit("S", text=repr(seconds))
     try:
         _real_sleep(seconds)
@@ -235,6 +346,7 @@ def _sleep(seconds):
 
 
 def _waiting(what, call, *args):
+    _gate()
     _emit("J", text=what)
     try:
         return call(*args)
@@ -287,6 +399,9 @@ def _bootstrap_inner(self):
     if not getattr(self, "_clab_traced", False):
         return _real_bootstrap_inner(self)
     _emit("T", getattr(self, "_clab_parent", 0), text=_token(self.name))
+    if _ctl is not None and _ctl[0] & LINES:
+        sys.settrace(_trace_calls)
+    _gate()
     try:
         _real_bootstrap_inner(self)
     finally:
@@ -323,6 +438,7 @@ class _TracedLock:
         return f"{self._kind} {self._number}"
 
     def acquire(self, blocking=True, timeout=-1):
+        _gate()
         me = _ident()
         held = self._count if self._owner == me else 0
         if not self._real.acquire(False):
@@ -352,6 +468,7 @@ class _TracedLock:
             self._owner, self._count = before
             raise
         _emit("L", "r", self._id(), max(after, 0), self._label(), t=t)
+        _gate()
 
     __enter__ = acquire
 
@@ -638,6 +755,7 @@ def _task_label(func, args):
 
 def _traced_task(job, i, func, args):
     def run(*a, **k):
+        _gate()
         _emit("K", job, i, text=_task_label(func, a))
         try:
             result = func(*a, **k)
@@ -682,11 +800,267 @@ def _patch_forkserver(module):
     module.main = main
 
 
+# --- multiprocessing locks and queues, queue.Queue -------------------------------------------------
+#
+# A lock or queue the script made is known on every process by one id (its maker's pid and number),
+# kept with it when it is pickled for a spawned child. Lock records are those of threading's locks.
+# Queue records: kind q, a = "w" (waits: empty on get, full on put), "x" (gave up waiting),
+# "p:TAG" or "g:TAG" (an item put or got; the TAG of a put is the TAG of the get that took that
+# item), b = the queue's id, c = the items inside after it (-1 when the platform cannot tell).
+
+_ITEM = "\x00clab-item"
+_item_numbers = itertools.count(1)
+
+
+def _mp_files(module, *names):
+    base = os.path.dirname(os.path.abspath(module.__file__))
+    return tuple(os.path.join(base, n) for n in names)
+
+
+def _patch_synchronize(module):
+    SemLock = module.SemLock
+    past = _mp_files(module, "context.py", "synchronize.py")
+    real_make_methods = SemLock._make_methods
+    real_getstate = SemLock.__getstate__
+    real_setstate = SemLock.__setstate__
+    real_enter = SemLock.__enter__
+    real_exit = SemLock.__exit__
+
+    def traced(cls, kind):
+        real_init = cls.__init__
+
+        def __init__(self, *args, **kwargs):
+            real_init(self, *args, **kwargs)
+            if _fd is not None and _from_script(past):
+                number = next(_lock_numbers)
+                self._clab = (f"{_pid}-{number}", f"multiprocessing.{kind} {number}", kind == "RLock")
+                self._make_methods()
+
+        cls.__init__ = __init__
+
+    def _make_methods(self):
+        real_make_methods(self)
+        info = self.__dict__.get("_clab")
+        if info is None:
+            return
+        lock_id, label, reentrant = info
+        sl = self._semlock
+
+        def held():
+            if not sl._is_mine():
+                return 0
+            return sl._count() if reentrant else 1
+
+        def acquire(block=True, timeout=None):
+            _gate()
+            before = held()
+            if not sl.acquire(False):
+                if not block:
+                    return False
+                _emit("L", "w", lock_id, before, label)
+                if not sl.acquire(True, timeout):
+                    _emit("L", "x", lock_id, before, label)
+                    return False
+            _emit("L", "a", lock_id, before + 1, label)
+            return True
+
+        def release():
+            after = max(held() - 1, 0)
+            t = _now()
+            sl.release()
+            _emit("L", "r", lock_id, after, label, t=t)
+            _gate()
+
+        self.acquire = acquire
+        self.release = release
+
+    def __enter__(self):
+        if "_clab" in self.__dict__:
+            return self.acquire()
+        return real_enter(self)
+
+    def __exit__(self, *args):
+        if "_clab" in self.__dict__:
+            return self.release()
+        return real_exit(self, *args)
+
+    def __getstate__(self):
+        state = real_getstate(self)
+        info = self.__dict__.get("_clab")
+        return state if info is None else (_ITEM, state, info)
+
+    def __setstate__(self, state):
+        if isinstance(state, tuple) and len(state) == 3 and state[0] == _ITEM:
+            _, state, self._clab = state
+        real_setstate(self, state)
+
+    SemLock._make_methods = _make_methods
+    SemLock.__enter__ = __enter__
+    SemLock.__exit__ = __exit__
+    SemLock.__getstate__ = __getstate__
+    SemLock.__setstate__ = __setstate__
+    traced(module.Lock, "Lock")
+    traced(module.RLock, "RLock")
+
+
+def _queue_record(what, info, size):
+    _emit("q", what, info[0], size, info[1])
+
+
+def _patch_mp_queues(module):
+    Queue = module.Queue
+    past = _mp_files(module, "context.py", "queues.py")
+    real_init = Queue.__init__
+    real_put = Queue.put
+    real_get = Queue.get
+    real_getstate = Queue.__getstate__
+    real_setstate = Queue.__setstate__
+
+    def size(q):
+        try:
+            return q.qsize()
+        except (NotImplementedError, OSError):
+            return -1
+
+    def __init__(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        if _fd is not None and type(self) is Queue and _from_script(past):
+            number = next(_lock_numbers)
+            self._clab = (f"{_pid}-{number}", f"multiprocessing.Queue {number}")
+
+    def put(self, obj, block=True, timeout=None):
+        info = self.__dict__.get("_clab")
+        if info is None:
+            return real_put(self, obj, block, timeout)
+        _gate()
+        tag = f"{_pid}-{next(_item_numbers)}"
+        waited = block and self.full()
+        if waited:
+            _queue_record("w", info, size(self))
+        try:
+            real_put(self, (_ITEM, tag, obj), block, timeout)
+        except BaseException:
+            if waited:
+                _queue_record("x", info, size(self))
+            raise
+        _queue_record("p:" + tag, info, size(self))
+
+    def get(self, block=True, timeout=None):
+        info = self.__dict__.get("_clab")
+        if info is None:
+            return _unwrap(real_get(self, block, timeout))[1]
+        _gate()
+        waited = block and self.empty()
+        if waited:
+            _queue_record("w", info, size(self))
+        try:
+            item = real_get(self, block, timeout)
+        except BaseException:
+            if waited:
+                _queue_record("x", info, size(self))
+            raise
+        tag, obj = _unwrap(item)
+        _queue_record("g:" + (tag or "?"), info, size(self))
+        return obj
+
+    def __getstate__(self):
+        state = real_getstate(self)
+        info = self.__dict__.get("_clab")
+        return state if info is None else (_ITEM, state, info)
+
+    def __setstate__(self, state):
+        if isinstance(state, tuple) and len(state) == 3 and state[0] == _ITEM:
+            _, state, self._clab = state
+        real_setstate(self, state)
+
+    Queue.__init__ = __init__
+    Queue.put = put
+    Queue.get = get
+    Queue.__getstate__ = __getstate__
+    Queue.__setstate__ = __setstate__
+
+
+def _unwrap(item):
+    if type(item) is tuple and len(item) == 3 and item[0] == _ITEM:
+        return item[1], item[2]
+    return None, item
+
+
+def _patch_queue(module):
+    Queue = module.Queue
+    real_init = Queue.__init__
+    real_put = Queue.put
+    real_get = Queue.get
+    real__put = Queue._put
+    real__get = Queue._get
+
+    def __init__(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        if _fd is not None and type(self) is Queue and _from_script():
+            number = next(_lock_numbers)
+            self._clab = (f"{_pid}-{number}", f"Queue {number}")
+            self._clab_puts = 0
+            self._clab_gets = 0
+
+    # _put and _get run under the queue's own mutex: their numbers are the order of the items
+    def _put(self, item):
+        real__put(self, item)
+        info = self.__dict__.get("_clab")
+        if info is not None:
+            self._clab_puts += 1
+            _queue_record(f"p:{info[0]}#{self._clab_puts}", info, self._qsize())
+
+    def _get(self):
+        item = real__get(self)
+        info = self.__dict__.get("_clab")
+        if info is not None:
+            self._clab_gets += 1
+            _queue_record(f"g:{info[0]}#{self._clab_gets}", info, self._qsize())
+        return item
+
+    def waiting(self, block, full):
+        info = self.__dict__.get("_clab")
+        if info is None:
+            return None
+        _gate()
+        if block and (full if full is not None else not self._qsize()):
+            _queue_record("w", info, self._qsize())
+            return info
+        return None
+
+    def put(self, item, block=True, timeout=None):
+        info = waiting(self, block, 0 < self.maxsize <= self._qsize())
+        try:
+            return real_put(self, item, block, timeout)
+        except BaseException:
+            if info is not None:
+                _queue_record("x", info, self._qsize())
+            raise
+
+    def get(self, block=True, timeout=None):
+        info = waiting(self, block, None)
+        try:
+            return real_get(self, block, timeout)
+        except BaseException:
+            if info is not None:
+                _queue_record("x", info, self._qsize())
+            raise
+
+    Queue.__init__ = __init__
+    Queue._put = _put
+    Queue._get = _get
+    Queue.put = put
+    Queue.get = get
+
+
 _patches = {
     "multiprocessing.process": _patch_process,
     "multiprocessing.util": _patch_util,
     "multiprocessing.pool": _patch_pool,
     "multiprocessing.forkserver": _patch_forkserver,
+    "multiprocessing.synchronize": _patch_synchronize,
+    "multiprocessing.queues": _patch_mp_queues,
+    "queue": _patch_queue,
 }
 
 
@@ -728,7 +1102,7 @@ def _start_method():
 
 
 def install():
-    global _fd, _life_fd, _pid, _run_dir, _max_processes, _main_process, _pending, _announced
+    global _fd, _life_fd, _pid, _run_dir, _max_processes, _main_process, _pending, _announced, _script
     env = os.environ
     try:
         fd = int(env["CLAB_TRACE_FD"])
@@ -746,6 +1120,8 @@ def install():
     _pid = os.getpid()
     _run_dir = env.get("CLAB_RUN_DIR") or None
     _max_processes = int(env.get("CLAB_MAX_PROCESSES", "64"))
+    _script = os.path.abspath(env["CLAB_SCRIPT"]) if env.get("CLAB_SCRIPT") else None
+    _open_control()
     if env.get("CLAB_FIRST") == "1":
         del os.environ["CLAB_FIRST"]  # only this process is the run's first
         _main_process = True
@@ -784,4 +1160,6 @@ def install():
         if name in sys.modules:
             patch(sys.modules[name])
     atexit.register(_at_exit)
+    if _ctl is not None and _ctl[0] & LINES:
+        sys.settrace(_trace_calls)
     _watch_app()

@@ -40,11 +40,17 @@ class LessonCommandLineTest {
     for (int n = 0; n < changed.size(); n++) {
       Lesson from = changed.get(n);
       Lesson to = fresh.get(n);
-      List<String> args = LessonCommandLine.parameterArguments(from);
+      // a Python run's arguments: every parameter, the Python-only ones (the start method) too
+      List<String> args = LessonCommandLine.parameterArguments(PythonLesson.of(from, null));
       for (int i = 0; i < args.size(); i += 2) {
         LessonCommandLine.set(parameter(to, args.get(i).substring(2)), args.get(i + 1));
       }
-      assertThat(LessonCommandLine.parameterArguments(to)).as(from.id()).isEqualTo(args);
+      assertThat(LessonCommandLine.parameterArguments(PythonLesson.of(to, null))).as(from.id()).isEqualTo(args);
+      for (LessonParameter p : from.parameters()) {
+        if (p.pythonOnly()) {
+          assertThat(LessonCommandLine.parameterArguments(from)).as("a Java run's arguments leave --%s out", p.key()).doesNotContain("--" + p.key());
+        }
+      }
       for (LessonParameter p : from.parameters()) {
         assertThat(value(parameter(to, p.key()))).as(from.id() + " --" + p.key()).isEqualTo(value(p));
       }

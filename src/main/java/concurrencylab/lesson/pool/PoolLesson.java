@@ -3,12 +3,14 @@ package concurrencylab.lesson.pool;
 import concurrencylab.trace.AppText;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
+import concurrencylab.lesson.LessonParameter.ChoiceParameter;
 import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter.RangeParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.SourceExcerpt;
+import concurrencylab.lesson.StartMethod;
 import concurrencylab.runtime.ProcessPool;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
@@ -28,6 +30,7 @@ public final class PoolLesson implements Lesson {
   private final RangeParameter sleepSeconds = new RangeParameter("sleepSeconds", 0, 10, 0, 3);
   private final IntParameter failingTask = new IntParameter("failingTask", -1, 49, -1).withNone(-1);
   private final SeedParameter seed = new SeedParameter(7);
+  private final ChoiceParameter<StartMethod> startMethod = StartMethod.parameter(); // Python only
 
   @Override
   public List<CodeStep> codeSteps(RunInfo run) {
@@ -37,7 +40,7 @@ public final class PoolLesson implements Lesson {
         CodeStep.printed(" end.", "System.out.println(\"task \" + name + \" end.\");", "print(f\"task {n} end."),
         CodeStep.of(EventKind.TASK_FAILED, "throw new IllegalStateException", "raise RuntimeError"),
         CodeStep.printed("current process", "parent.print(\"current process \"", "print(f\"current process"),
-        CodeStep.of(EventKind.SPAWN, "ProcessPool.start(scope, processes.get());", "pool = Pool(processes=PROCESSES)"),
+        CodeStep.of(EventKind.SPAWN, "ProcessPool.start(scope, processes.get());", "pool = ctx.Pool(processes=PROCESSES)"),
         CodeStep.printed("waiting for all", "parent.print(\"waiting for all", "print(\"waiting for all"),
         CodeStep.inState(LaneState.WAITING, "pool.join(parent);", "pool.join()"),
         CodeStep.printed("all subprocesses done.", "parent.print(\"all subprocesses done.\");", "print(\"all subprocesses done.\")"));
@@ -55,7 +58,7 @@ public final class PoolLesson implements Lesson {
 
   @Override
   public List<LessonParameter> parameters() {
-    return List.of(processes, tasks, sleepSeconds, failingTask, seed);
+    return List.of(processes, tasks, sleepSeconds, failingTask, seed, startMethod);
   }
 
   public IntParameter processes() {

@@ -10,6 +10,7 @@ import concurrencylab.lesson.LessonParameter.SeedParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
 import concurrencylab.lesson.SourceExcerpt;
+import concurrencylab.lesson.StartMethod;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.WorkerProcess;
@@ -36,6 +37,7 @@ public final class ProcessLesson implements Lesson {
   private final IntParameter maxSleepMillis = new IntParameter("maxSleepMillis", 0, 5000, 2000);
   private final ChoiceParameter<JoinMode> join = new ChoiceParameter<>("join", JoinMode.LAST_ONLY);
   private final SeedParameter seed = new SeedParameter(42);
+  private final ChoiceParameter<StartMethod> startMethod = StartMethod.parameter(); // Python only
 
   @Override
   public List<CodeStep> codeSteps(RunInfo run) {
@@ -67,7 +69,7 @@ public final class ProcessLesson implements Lesson {
 
   @Override
   public List<LessonParameter> parameters() {
-    return List.of(children, maxSleepMillis, join, seed);
+    return List.of(children, maxSleepMillis, join, seed, startMethod);
   }
 
   public IntParameter children() {

@@ -42,12 +42,24 @@ public final class PythonRun implements RunScope.Part {
   static final long KILL_AFTER_MILLIS = 800;
   static final List<String> TRACER_FILES = List.of("sitecustomize.py", "_concurrencylab_tracer.py", "_concurrencylab_supervisor.py");
 
-  /** How a Python run is made: which interpreter, and how many processes it may start. */
-  public record Options(Path python, int maxProcesses) {
+  /**
+   * How a Python run is made: which interpreter, how many processes it may start, whether its
+   * threads report each line of the script they run ({@code lines}: the code panel's marks, for a
+   * slowed run), and a slow-motion pause after each such line ({@code stepMillis}, 0 for none).
+   */
+  public record Options(Path python, int maxProcesses, boolean lines, long stepMillis) {
     public Options {
       if (maxProcesses < 1) {
         throw new IllegalArgumentException("a run needs at least one process");
       }
+      if (stepMillis < 0) {
+        throw new IllegalArgumentException("a slow-motion step cannot be negative");
+      }
+    }
+
+    /** Full speed, no lines reported. */
+    public Options(Path python, int maxProcesses) {
+      this(python, maxProcesses, false, 0);
     }
 
     /** The interpreter found on PATH (python3, then python), 64 processes at most. */
@@ -60,7 +72,17 @@ public final class PythonRun implements RunScope.Part {
     }
 
     public Options withMaxProcesses(int max) {
-      return new Options(python, max);
+      return new Options(python, max, lines, stepMillis);
+    }
+
+    /** Lines reported, or not; a step implies lines (the pause comes after each). */
+    public Options withLines(boolean on) {
+      return new Options(python, maxProcesses, on || stepMillis > 0, stepMillis);
+    }
+
+    /** Slow motion: a pause of {@code millis} after each line of the script (0: full speed). */
+    public Options withStepMillis(long millis) {
+      return new Options(python, maxProcesses, lines || millis > 0, millis);
     }
   }
 
@@ -92,15 +114,18 @@ public final class PythonRun implements RunScope.Part {
   private final Process supervisor;
   private final OutputStream stdin;
   private final PythonTraceMapper mapper;
+  private final PythonControl control;
+  private final Runnable unfollowPause;
   private final CompletableFuture<Result> done = new CompletableFuture<>();
   private volatile boolean stopped;
   private volatile String limitMessage;
 
-  private PythonRun(Trace trace, Lane starter, Path runDir, Process supervisor) {
-    this.trace = trace;
-    this.starter = starter;
+  private PythonRun(RunScope scope, Path runDir, Process supervisor, PythonControl control) {
+    this.trace = scope.trace();
+    this.starter = scope.main().lane();
     this.runDir = runDir;
     this.supervisor = supervisor;
+    this.control = control;
     this.stdin = supervisor.getOutputStream();
     this.mapper = new PythonTraceMapper(trace, starter, new PythonTraceMapper.Listener() {
       @Override
@@ -109,6 +134,7 @@ public final class PythonRun implements RunScope.Part {
         cancel();
       }
     });
+    this.unfollowPause = scope.pauseGate().follow(control::setPaused); // the tab's Pause reaches every process
   }
 
   /** Runs {@code source} (saved as {@code fileName} in a folder of the run's own) with the Python on PATH. */
@@ -158,6 +184,13 @@ public final class PythonRun implements RunScope.Part {
       throw new CancelledRunException();
     }
     Path tracer = runDir.resolve("tracer");
+    PythonControl control;
+    try {
+      control = PythonControl.create(runDir, options.lines(), options.stepMillis());
+    } catch (UncheckedIOException e) {
+      delete(runDir);
+      throw e;
+    }
     List<String> command = new ArrayList<>(List.of(
         options.python().toString(), "-I", "-S", tracer.resolve("_concurrencylab_supervisor.py").toString(),
         tracer.toString(), runDir.toString(), Integer.toString(options.maxProcesses()), workDir.toAbsolutePath().toString(),
@@ -170,7 +203,7 @@ public final class PythonRun implements RunScope.Part {
       delete(runDir);
       throw new UncheckedIOException("could not start " + options.python(), e);
     }
-    PythonRun run = new PythonRun(scope.trace(), scope.main().lane(), runDir, process);
+    PythonRun run = new PythonRun(scope, runDir, process, control);
     run.startReaders();
     scope.add(run);
     return run;
@@ -237,6 +270,7 @@ public final class PythonRun implements RunScope.Part {
       description = ended ? "stopped" : "the supervisor ended with status " + exit;
     }
     int status = mapper.done().isEmpty() ? -1 : mapper.doneStatus();
+    unfollowPause.run();
     delete(runDir);
     done.complete(new Result(status, description, ended, limitMessage != null, mapper.lines(), mapper.records()));
   }
@@ -304,6 +338,16 @@ public final class PythonRun implements RunScope.Part {
 
   public CompletableFuture<Result> done() {
     return done;
+  }
+
+  /** The run's control channel: pause, lines and slow motion, seen by every process of the run. */
+  public PythonControl control() {
+    return control;
+  }
+
+  /** How many threads of the run are held by a pause now, as their records said. */
+  public int heldThreads() {
+    return mapper.heldThreads();
   }
 
   /** The supervisor's PID: the parent (and, on Linux, the subreaper) of every process of the run. */

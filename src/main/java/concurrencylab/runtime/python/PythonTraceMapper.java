@@ -3,14 +3,23 @@ package concurrencylab.runtime.python;
 import concurrencylab.runtime.LineReader;
 import concurrencylab.runtime.WorkerProcess;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LinkKind;
+import concurrencylab.trace.SyncKind;
+import concurrencylab.trace.SyncObject;
 import concurrencylab.trace.Trace;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one place where the Python tracer's records become trace events: a lane per process (kind
@@ -50,6 +59,43 @@ final class PythonTraceMapper {
   private final Map<Integer, Long> lastTime = new HashMap<>();
   private final Map<Integer, Boolean> endedThreads = new HashMap<>();
   private final Map<String, Pending> pieces = new HashMap<>();
+  private final Map<Integer, LaneState> states = new HashMap<>();
+  private final Map<Integer, LaneState> beforePause = new HashMap<>();
+  private final AtomicInteger held = new AtomicInteger();
+  private final Map<String, Sync> syncs = new HashMap<>();
+
+  /**
+   * A lock or queue of the script. Records of several processes share one pipe, so a release may
+   * arrive after the acquisition it allowed (and a get before its put): both sides wait here, by
+   * their own clock, for the other.
+   */
+  private static final class Sync {
+    static final int KEEP = 256;
+    final SyncObject object;
+    /** Releases that left the lock free, not yet taken: (monotonic time, event). */
+    final Deque<Stamped> freed = new ArrayDeque<>();
+    /** Acquisitions after a wait whose release has not arrived yet. */
+    final Deque<Stamped> unmatched = new ArrayDeque<>();
+    /** Items put and not yet seen taken, and gets whose put has not arrived, by tag. */
+    final Map<String, EventRef> puts = bounded();
+    final Map<String, EventRef> gets = bounded();
+    final Map<Integer, Boolean> waiting = new HashMap<>();
+
+    Sync(SyncObject object) {
+      this.object = object;
+    }
+
+    private static Map<String, EventRef> bounded() {
+      return new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EventRef> eldest) {
+          return size() > 100_000;
+        }
+      };
+    }
+  }
+
+  private record Stamped(long time, EventRef event) {}
 
   /** A line that arrives in pieces, per lane, stream and channel (traced or raw). */
   private record Pending(int laneId, EventKind kind, StringBuilder text) {}
@@ -100,6 +146,11 @@ final class PythonTraceMapper {
     return live;
   }
 
+  /** Threads held by a pause now. Read from any thread. */
+  int heldThreads() {
+    return held.get();
+  }
+
   void accept(TracerRecord r) {
     records++;
     switch (r.kind()) {
@@ -114,6 +165,10 @@ final class PythonTraceMapper {
       case 's', 'j' -> state(r, LaneState.RUNNING);
       case 'J' -> state(r, LaneState.WAITING);
       case 'L' -> lock(r);
+      case 'q' -> queue(r);
+      case 'H' -> paused(r, true);
+      case 'h' -> paused(r, false);
+      case 'N' -> line(r);
       case 'K' -> task(r, EventKind.TASK_BEGIN, LaneState.RUNNING);
       case 'k' -> task(r, EventKind.TASK_END, LaneState.WAITING);
       case 'F' -> task(r, EventKind.TASK_FAILED, LaneState.WAITING);
@@ -154,7 +209,7 @@ final class PythonTraceMapper {
     processes.put(r.pid(), new Proc(lane, r.tid()));
     trace.recordAt(parentLane.id(), at, EventKind.SPAWN, lane.id(), lane.name());
     trace.recordAt(lane.id(), at, EventKind.START, 0, "pid " + r.pid() + ", ppid " + ppid + " (" + method + ")");
-    trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+    setState(lane, at, LaneState.RUNNING);
   }
 
   /** The lane of a thread of {@code proc}, or the process's own lane for its main thread. */
@@ -192,7 +247,7 @@ final class PythonTraceMapper {
     lastTime.put(lane.id(), at);
     trace.recordAt(parent.id(), at, EventKind.SPAWN, lane.id(), lane.name());
     trace.recordAt(lane.id(), at, EventKind.START, 0, "thread " + r.text() + ", native id " + r.tid());
-    trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+    setState(lane, at, LaneState.RUNNING);
   }
 
   private void threadEnd(TracerRecord r) {
@@ -202,6 +257,7 @@ final class PythonTraceMapper {
       return;
     }
     endedThreads.put(lane.id(), true);
+    letGo(lane);
     boolean raised = r.a(0) != 0;
     trace.recordAt(lane.id(), place(lane, r.time()), EventKind.END, raised ? 1 : 0, raised ? "raised" : "ended");
   }
@@ -241,7 +297,50 @@ final class PythonTraceMapper {
 
   private void state(TracerRecord r, LaneState state) {
     Lane lane = laneOf(r);
-    trace.recordAt(lane.id(), place(lane, r.time()), EventKind.STATE, state.ordinal(), "");
+    setState(lane, place(lane, r.time()), state);
+  }
+
+  private void setState(Lane lane, long at, LaneState state) {
+    states.put(lane.id(), state);
+    trace.recordAt(lane.id(), at, EventKind.STATE, state.ordinal(), "");
+  }
+
+  /** A thread stopped at the pause (or went on): PAUSED, then the state it was in. */
+  private void paused(TracerRecord r, boolean holding) {
+    Lane lane = laneOf(r);
+    long at = place(lane, r.time());
+    if (holding) {
+      if (!beforePause.containsKey(lane.id())) {
+        beforePause.put(lane.id(), states.getOrDefault(lane.id(), LaneState.RUNNING));
+        held.incrementAndGet();
+        trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.PAUSED.ordinal(), "");
+      }
+    } else {
+      LaneState before = beforePause.remove(lane.id());
+      if (before != null) {
+        held.decrementAndGet();
+        setState(lane, at, before);
+      }
+    }
+  }
+
+  /** A lane that ended is held by no pause. */
+  private void letGo(Lane lane) {
+    if (beforePause.remove(lane.id()) != null) {
+      held.decrementAndGet();
+    }
+  }
+
+  private void line(TracerRecord r) {
+    Lane lane = laneOf(r);
+    long number = r.a(-1);
+    if (number > 0) {
+      trace.recordAt(lane.id(), place(lane, r.time()), EventKind.LINE, number, "");
+    }
+  }
+
+  private Sync sync(String id, SyncKind kind, String label) {
+    return syncs.computeIfAbsent(kind + ":" + id, k -> new Sync(trace.addSyncObject(kind, label.isEmpty() ? id : label)));
   }
 
   private void lock(TracerRecord r) {
@@ -249,21 +348,118 @@ final class PythonTraceMapper {
     long at = place(lane, r.time());
     long count = r.c(0);
     String label = r.text();
+    Sync sync = sync(r.b(), SyncKind.LOCK, label);
+    int object = sync.object.id();
     switch (r.a()) {
       case "w" -> {
-        trace.recordAt(lane.id(), at, EventKind.LOCK_WAIT, count, label);
-        trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.BLOCKED.ordinal(), "");
+        sync.waiting.put(lane.id(), true);
+        trace.recordRefAt(lane.id(), at, EventKind.LOCK_WAIT, count, label, object);
+        setState(lane, at, LaneState.BLOCKED);
       }
       case "a" -> {
-        trace.recordAt(lane.id(), at, EventKind.LOCK_ACQUIRED, count, label);
-        trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+        EventRef acquired = trace.recordRefAt(lane.id(), at, EventKind.LOCK_ACQUIRED, count, label, object);
+        boolean waited = sync.waiting.remove(lane.id()) != null;
+        acquired(sync, new Stamped(r.time(), acquired), waited);
+        setState(lane, at, LaneState.RUNNING);
       }
-      case "r" -> trace.recordAt(lane.id(), at, EventKind.LOCK_RELEASED, count, label);
+      case "r" -> {
+        EventRef released = trace.recordRefAt(lane.id(), at, EventKind.LOCK_RELEASED, count, label, object);
+        if (count == 0) {
+          freed(sync, new Stamped(r.time(), released));
+        }
+      }
       case "x" -> {
+        sync.waiting.remove(lane.id());
         trace.recordAt(lane.id(), at, EventKind.MARKER, 0, label + ": gave up waiting");
-        trace.recordAt(lane.id(), at, EventKind.STATE, LaneState.RUNNING.ordinal(), "");
+        setState(lane, at, LaneState.RUNNING);
       }
       default -> records--;
+    }
+  }
+
+  /**
+   * A thread got the lock: after a wait, from the latest release before it (arrived already, or
+   * to come); without one, the releases before it were no hand-over to anyone waiting.
+   */
+  private void acquired(Sync sync, Stamped acquired, boolean waited) {
+    Stamped from = null;
+    for (Iterator<Stamped> it = sync.freed.iterator(); it.hasNext(); ) {
+      Stamped release = it.next();
+      if (release.time() <= acquired.time()) {
+        from = release;
+        it.remove();
+      }
+    }
+    if (!waited) {
+      return;
+    }
+    if (from != null) {
+      trace.link(from.event(), acquired.event(), LinkKind.HAND_OVER);
+    } else {
+      keep(sync.unmatched, acquired);
+    }
+  }
+
+  /** A release left the lock free: it let in the first waiter that got it after it, if that arrived first. */
+  private void freed(Sync sync, Stamped release) {
+    Stamped first = null;
+    for (Stamped acquired : sync.unmatched) {
+      if (acquired.time() >= release.time() && (first == null || acquired.time() < first.time())) {
+        first = acquired;
+      }
+    }
+    if (first != null) {
+      sync.unmatched.remove(first);
+      trace.link(release.event(), first.event(), LinkKind.HAND_OVER);
+    } else {
+      keep(sync.freed, release);
+    }
+  }
+
+  private static void keep(Deque<Stamped> deque, Stamped stamped) {
+    deque.addLast(stamped);
+    if (deque.size() > Sync.KEEP) {
+      deque.removeFirst();
+    }
+  }
+
+  /** A queue of the script: a wait, a put or a get (with its item's tag), or a wait given up. */
+  private void queue(TracerRecord r) {
+    Lane lane = laneOf(r);
+    long at = place(lane, r.time());
+    long size = Math.max(0, r.c(0));
+    Sync sync = sync(r.b(), SyncKind.QUEUE, r.text());
+    int object = sync.object.id();
+    String what = r.a();
+    if (what.equals("w")) {
+      sync.waiting.put(lane.id(), true);
+      trace.recordRefAt(lane.id(), at, EventKind.WAIT, size, "", object);
+      setState(lane, at, LaneState.WAITING);
+      return;
+    }
+    if (what.equals("x")) {
+      sync.waiting.remove(lane.id());
+      trace.recordRefAt(lane.id(), at, EventKind.WAKE, size, "gave up waiting", object);
+      setState(lane, at, LaneState.RUNNING);
+      return;
+    }
+    if (what.length() < 2 || what.charAt(1) != ':' || (what.charAt(0) != 'p' && what.charAt(0) != 'g')) {
+      records--;
+      return;
+    }
+    boolean put = what.charAt(0) == 'p';
+    String tag = what.substring(2);
+    EventRef event = trace.recordRefAt(lane.id(), at, put ? EventKind.PUT : EventKind.GET, size, "", object);
+    if (!tag.equals("?")) {
+      EventRef other = (put ? sync.gets : sync.puts).remove(tag);
+      if (other != null) {
+        trace.link(put ? event : other, put ? other : event, LinkKind.ITEM);
+      } else {
+        (put ? sync.puts : sync.gets).put(tag, event);
+      }
+    }
+    if (sync.waiting.remove(lane.id()) != null) {
+      setState(lane, at, LaneState.RUNNING);
     }
   }
 
@@ -271,11 +467,11 @@ final class PythonTraceMapper {
     Lane lane = laneOf(r);
     long at = place(lane, r.time());
     if (kind == EventKind.TASK_BEGIN) {
-      trace.recordAt(lane.id(), at, EventKind.STATE, after.ordinal(), "");
+      setState(lane, at, after);
     }
     trace.recordAt(lane.id(), at, kind, r.a(-1), r.text());
     if (kind != EventKind.TASK_BEGIN) {
-      trace.recordAt(lane.id(), at, EventKind.STATE, after.ordinal(), "");
+      setState(lane, at, after);
     }
   }
 
@@ -309,7 +505,9 @@ final class PythonTraceMapper {
       return;
     }
     proc.ended = true;
+    letGo(proc.lane);
     for (Lane thread : proc.threads.values()) {
+      letGo(thread);
       if (endedThreads.put(thread.id(), true) == null) {
         trace.recordAt(thread.id(), Math.max(at, lastTime.getOrDefault(thread.id(), floor)), EventKind.END, 0, "its process ended");
       }

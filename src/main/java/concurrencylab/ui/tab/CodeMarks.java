@@ -32,12 +32,27 @@ record CodeMarks(Map<Integer, List<Integer>> java, Map<Integer, List<Integer>> p
         continue; // an ended lane is at no line
       }
       CodeStep step = latestStep(track, last, steps);
+      int line = latestLine(track, last);
       if (step != null) {
         mark(javaMarks, step.java(), javaLines, lane.colorIndex());
+      }
+      if (line >= 0 && line < pythonLines.size()) { // the line the Python thread said it is at
+        pythonMarks.computeIfAbsent(line, l -> new ArrayList<>()).add(lane.colorIndex());
+      } else if (step != null) {
         mark(pythonMarks, step.python(), pythonLines, lane.colorIndex());
       }
     }
     return new CodeMarks(javaMarks, pythonMarks);
+  }
+
+  /** The 0-based script line of the lane's latest {@link EventKind#LINE} event, or -1. */
+  private static int latestLine(LaneTrack track, int last) {
+    for (int i = last; i >= 0 && i > last - LOOK_BACK; i--) {
+      if (track.kind(i) == EventKind.LINE) {
+        return (int) track.value(i) - 1;
+      }
+    }
+    return -1;
   }
 
   private static CodeStep latestStep(LaneTrack track, int last, List<CodeStep> steps) {

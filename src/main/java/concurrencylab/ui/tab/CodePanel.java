@@ -105,7 +105,7 @@ public final class CodePanel extends SplitPane implements CodeSide {
       return;
     }
     List<CodeStep> steps = lesson.codeSteps(trace.runInfo());
-    if (!steps.isEmpty()) {
+    if (!steps.isEmpty() || !trace.lanes().isEmpty()) { // a traced Python run marks its lines without steps
       CodeMarks marks = CodeMarks.at(trace, time, steps, java.lines(), python.lines());
       java.setMarkers(marks.java());
       python.setMarkers(marks.python());

@@ -165,14 +165,16 @@ public final class LessonTab extends Tab {
     pause.setId("pause");
     pause.textProperty().bind(i18n.text("button.pause"));
     Icons.put(pause, Icons.PAUSE);
-    pause.disableProperty().bind(running.not().or(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
+    // a Python run can always pause: its tracer holds every thread at its next hook
+    javafx.beans.binding.BooleanBinding cannotPauseRun = runsPython.not().and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause()));
+    pause.disableProperty().bind(running.not().or(cannotPauseRun));
     pause.setOnAction(e -> setPaused(pause.isSelected()));
     Label cannotPause = new Label();
     cannotPause.setId("cannot-pause");
     cannotPause.textProperty().bind(i18n.text("pause.unavailable"));
     cannotPause.setWrapText(true);
     cannotPause.getStyleClass().add("pause-note");
-    cannotPause.visibleProperty().bind(running.and(new javafx.beans.property.SimpleBooleanProperty(!lesson.canPause())));
+    cannotPause.visibleProperty().bind(running.and(cannotPauseRun));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
     // at large type the buttons go onto two rows rather than be cut
     javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, run, pause, stop);
@@ -185,7 +187,19 @@ public final class LessonTab extends Tab {
     status.getStyleClass().add("run-status");
 
     for (LessonParameter parameter : lesson.parameters()) {
-      controls.getChildren().add(ParameterControls.create(lesson, parameter, i18n));
+      Node control = ParameterControls.create(lesson, parameter, i18n);
+      controls.getChildren().add(control);
+      if (parameter.pythonOnly()) { // a Java run ignores it: shown, disabled, and why
+        control.disableProperty().bind(runsPython.not());
+        Label why = new Label();
+        why.setId("python-only-" + parameter.key());
+        why.textProperty().bind(i18n.text("param.pythonOnly"));
+        why.setWrapText(true);
+        why.getStyleClass().add("pause-note");
+        why.visibleProperty().bind(runsPython.not());
+        why.managedProperty().bind(why.visibleProperty());
+        controls.getChildren().add(why);
+      }
     }
     if (workspace != null) {
       controls.getChildren().add(workspace.controls());

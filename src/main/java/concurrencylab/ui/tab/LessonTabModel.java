@@ -80,7 +80,7 @@ public final class LessonTabModel {
 
   /** Holds or releases the live run's threads, when the lesson can pause; false when it cannot. */
   public boolean setPaused(boolean hold) {
-    if (!running.get() || !lesson.canPause() || run.get().isStopping()) {
+    if (!running.get() || !run.get().canPause() || run.get().isStopping()) {
       paused.set(false);
       return false;
     }

@@ -1,6 +1,5 @@
 # A pool of worker processes and a queue of tasks.  ## zh: 一个工作进程池和一个任务队列。
-import os, random, time
-from multiprocessing import Pool
+import multiprocessing, os, random, time
 
 def task(n, seconds):
     print(f"task {n} (pid={os.getpid()}) is running...")
@@ -13,7 +12,9 @@ if __name__ == "__main__":
     print(f"current process {os.getpid()}")
     rng = random.Random(SEED)
     low, high = SLEEP_SECONDS
-    pool = Pool(processes=PROCESSES)
+    # how children start: "fork", "spawn" or "forkserver"  ## zh: 子进程的启动方式："fork"、"spawn" 或 "forkserver"
+    ctx = multiprocessing.get_context(START_METHOD)
+    pool = ctx.Pool(processes=PROCESSES)
     results = [pool.apply_async(task, (n, rng.uniform(low, high)))
                for n in range(TASKS)]   # queued, returns at once  ## zh: 放入队列，立即返回
     print("waiting for all subprocesses done...")

@@ -1,6 +1,5 @@
 # Start several child processes, then wait.  ## zh: 启动几个子进程，然后等待。
-import os, random, time
-from multiprocessing import Process
+import multiprocessing, os, random, time
 
 def child(name, seconds):
     pid = os.getpid()
@@ -10,12 +9,14 @@ def child(name, seconds):
 
 if __name__ == "__main__":
     print(f"parent process {os.getpid()}")
+    # how children start: "fork", "spawn" or "forkserver"  ## zh: 子进程的启动方式："fork"、"spawn" 或 "forkserver"
+    ctx = multiprocessing.get_context(START_METHOD)
     rng = random.Random(SEED)
     started = []
     for i in range(CHILDREN):
         seconds = rng.randint(0, MAX_SLEEP_MILLIS) / 1000
         print("process will start.")
-        p = Process(target=child, args=(i, seconds))
+        p = ctx.Process(target=child, args=(i, seconds))
         p.start()
         started.append(p)
     if JOIN == "all":

@@ -42,11 +42,12 @@ class PythonChapterTest {
     return lesson.pythonExample(RunSnapshot.of(lesson, "en"));
   }
 
-  /** The script with its start method chosen first thing in its main block. */
-  private static String withStartMethod(String script, String method) {
-    String main = "if __name__ == \"__main__\":\n";
-    assertThat(script).contains(main);
-    return script.replace(main, main + "    import multiprocessing; multiprocessing.set_start_method(\"" + method + "\")\n");
+  /** The script as the lesson writes it with its start-method control at {@code method}. */
+  private static String withStartMethod(Lesson lesson, String method) {
+    LessonCommandLine.set(LessonCommandLine.parameter(lesson, "startMethod").orElseThrow(), method);
+    String script = script(lesson);
+    assertThat(script).contains("START_METHOD = \"" + method + "\"").contains("multiprocessing.get_context(START_METHOD)");
+    return script;
   }
 
   private static boolean hasStartMethod(String method) {
@@ -75,13 +76,15 @@ class PythonChapterTest {
   void processGivesEachChildItsLaneAndItsLines(String method) throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(hasStartMethod(method));
     Lesson lesson = lesson("process", "children", "4", "maxSleepMillis", "100", "join", "ALL");
-    PythonRuns.Ran ran = PythonRuns.run(withStartMethod(script(lesson), method), dir);
+    PythonRuns.Ran ran = PythonRuns.run(withStartMethod(lesson, method), dir);
     assertThat(ran.result().succeeded()).as(ran.describe()).isTrue();
     Lane main = ran.lane("MainProcess");
     Set<Long> pids = new HashSet<>(Set.of(main.pid()));
     Pattern running = Pattern.compile("child process (\\d) \\((\\d+)\\) running\\.\\.\\.");
+    // a context's processes are named by their kind, as Python names them
+    String kind = Map.of("fork", "ForkProcess", "spawn", "SpawnProcess", "forkserver", "ForkServerProcess").get(method);
     for (int i = 1; i <= 4; i++) {
-      Lane child = ran.lane("Process-" + i);
+      Lane child = ran.lane(kind + "-" + i);
       assertThat(pids.add(child.pid())).as("distinct pid of %s", child).isTrue();
       Lane parent = ran.trace().lane(child.parentId());
       assertThat(parent.name()).isEqualTo(method.equals("forkserver") ? "forkserver" : "MainProcess");
@@ -104,7 +107,7 @@ class PythonChapterTest {
   void poolRunsEachTaskOnceOnItsWorkersAndShowsTheOneThatRaised(String method) throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(hasStartMethod(method));
     Lesson lesson = lesson("pool", "processes", "3", "tasks", "8", "sleepSeconds", "0-0.1", "failingTask", "5");
-    PythonRuns.Ran ran = PythonRuns.run(withStartMethod(script(lesson), method), dir);
+    PythonRuns.Ran ran = PythonRuns.run(withStartMethod(lesson, method), dir);
     assertThat(ran.result().succeeded()).as(ran.describe()).isTrue();
     List<TraceEvent> begun = ran.all(EventKind.TASK_BEGIN);
     assertThat(begun).extracting(TraceEvent::value).as(ran.describe()).hasSize(8).doesNotHaveDuplicates();
