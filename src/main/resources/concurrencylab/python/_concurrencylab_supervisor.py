@@ -162,6 +162,7 @@ def main(argv):
     relays = {out_r: Relay(out_r, 1), err_r: Relay(err_r, 2)}
     status = None
     stopping = False
+    main_end = []  # on Stop the script's own end is said after its children's: it ended the run
 
     def reap():
         nonlocal status
@@ -175,10 +176,11 @@ def main(argv):
             if pid == child.pid:
                 status = st
                 child.returncode = 0  # reaped here, not by Popen
-            if os.WIFSIGNALED(st):
-                records.emit("W", os.getpid(), pid, "signal", os.WTERMSIG(st))
+            how = ("signal", os.WTERMSIG(st)) if os.WIFSIGNALED(st) else ("exit", os.WEXITSTATUS(st))
+            if stopping and pid == child.pid:
+                main_end.append((pid, *how))
             else:
-                records.emit("W", os.getpid(), pid, "exit", os.WEXITSTATUS(st))
+                records.emit("W", os.getpid(), pid, *how)
 
     def kill_tree():
         try:
@@ -215,6 +217,8 @@ def main(argv):
             kill_tree()
             while reap():
                 time.sleep(0.005)
+            for pid, how, number in main_end:
+                records.emit("W", os.getpid(), pid, how, number)
             break
         children_left = reap()
         if status is not None and not children_left:
