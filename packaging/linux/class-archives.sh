@@ -19,8 +19,11 @@ fi
 app="$1/lib/app"
 java="$1/lib/runtime/bin/java"
 cfg="$app/Concurrency Lab.cfg"
-"$java" -cp "$app/concurrency-lab.jar" concurrencylab.runtime.WorkerArchive >/dev/null
-"$java" -cp "$app/concurrency-lab.jar" concurrencylab.bench.AppArchive >/dev/null
+# the launcher's own class path (its .cfg's app.classpath lines, in order): both archives are made
+# for exactly the class path the app then runs with
+cp=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#g" | paste -sd: -)
+"$java" -cp "$cp" concurrencylab.runtime.WorkerArchive >/dev/null
+"$java" -cp "$cp" concurrencylab.bench.AppArchive >/dev/null
 if [ -f "$app/app.jsa" ] && ! grep -q -- '-XX:SharedArchiveFile=' "$cfg"; then
   sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' "$cfg"
 fi
