@@ -60,6 +60,8 @@ echo "== app files"
 # the same layout as target/, so the jar's manifest class path holds in the installed copy too
 cp target/concurrency-lab.jar "$out/input/"
 cp target/lib/*.jar "$out/input/lib/"
+# the installed app's class-data archives are made by the .deb's postinst, with this script
+cp packaging/linux/class-archives.sh "$out/input/"
 # JavaFX's native libraries beside its jars: JavaFX loads them from there ("relative path"), rather
 # than unpacking them into ~/.openjfx/cache at each new version; and jpackage sees them, so the
 # .deb depends on the system libraries they need (GTK 3, GL, ...).

@@ -1,7 +1,11 @@
 package concurrencylab.bench;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,15 +16,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * {@code bench [--quick]}: measures the figures of the design's performance targets and prints one
- * line per figure, {@code name value unit}, with {@code PASS} or {@code FAIL} and the target where
- * the figure has one. Lines starting with {@code #} are notes. It is a measurement, not a test: it
- * exits 0 whatever the figures, and 1 only when a measurement could not be made.
+ * {@code bench [--quick] [--json FILE] [--installed DIR]}: measures the figures of the design's
+ * performance targets and prints one line per figure, {@code name value unit}, with {@code PASS} or
+ * {@code FAIL} and the target where the figure has one. Machines differ by 2× and more, so every
+ * target is a ratio of two things measured side by side in the same run, or a count; the raw times
+ * follow as lines without a target. Lines starting with {@code #} are notes; the first says the
+ * date, the cores and the load average. {@code --json FILE} also writes it all for machines ({@link
+ * BenchReport}). It is a measurement, not a test: it exits 0 whatever the figures, and 1 only when a
+ * measurement could not be made.
  */
 public final class BenchCommand {
   public static final String NAME = "bench";
   static final String QUICK = "--quick";
-  private static final String USAGE = "usage: " + NAME + " [" + QUICK + "]";
+  static final String JSON = "--json";
+  static final String INSTALLED = "--installed";
+  private static final String USAGE = "usage: " + NAME + " [" + QUICK + "] [" + JSON + " FILE] [" + INSTALLED + " DIR]";
 
   /** How much each figure measures: the full bench, the quick one, or a smoke run for the tests. */
   record Plan(int eventsPerProducer, List<Long> frameSizes, int frames, int linesPerChild, int spawnRounds, int startRuns, long memoryEvents) {
@@ -56,46 +66,70 @@ public final class BenchCommand {
     }
     if (parsed.isUsageHelpRequested()) {
       out.println(USAGE);
-      out.println("  " + QUICK + "   fewer rounds of each measurement (about 12 s instead of 35 s)");
+      out.println("  " + QUICK + "            fewer rounds of each measurement (about 40 s instead of 2 min)");
+      out.println("  " + JSON + " FILE         also write the figures, targets and verdicts as JSON");
+      out.println("  " + INSTALLED + " DIR     where the installed app is (default " + InstalledApp.STANDARD + ")");
       return 0;
     }
     if (parsed.hasMatchedOption(MemoryFootprint.PROBE_FLAG)) {
       MemoryFootprint.probe(parsed.matchedOptionValue(MemoryFootprint.PROBE_FLAG, 0L));
       return 0;
     }
-    return run(parsed.hasMatchedOption(QUICK) ? Plan.quick() : Plan.full(), out);
+    if (parsed.hasMatchedOption(WorkerSpawn.PROBE_FLAG)) {
+      WorkerSpawn.probe(parsed.matchedOptionValue(WorkerSpawn.PROBE_FLAG, 1), out);
+      return 0;
+    }
+    Path installed = parsed.matchedOptionValue(INSTALLED, InstalledApp.STANDARD);
+    Path json = parsed.matchedOptionValue(JSON, null);
+    return run(parsed.hasMatchedOption(QUICK) ? Plan.quick() : Plan.full(), installed, json, out);
   }
 
   private static CommandSpec commandSpec() {
     CommandSpec bench = CommandSpec.create().name(NAME);
     bench.addOption(OptionSpec.builder(QUICK).arity("0").type(boolean.class).build());
-    // the memory figure measures a run in a process of its own, started with this option
+    bench.addOption(OptionSpec.builder(JSON).paramLabel("FILE").type(Path.class).build());
+    bench.addOption(OptionSpec.builder(INSTALLED).paramLabel("DIR").type(Path.class).build());
+    // the memory figures measure runs in processes of their own, started with this option
     bench.addOption(OptionSpec.builder(MemoryFootprint.PROBE_FLAG).paramLabel("EVENTS").type(long.class).hidden(true).build());
+    // the installed app's worker figures are measured by its own launcher, started with this option
+    bench.addOption(OptionSpec.builder(WorkerSpawn.PROBE_FLAG).paramLabel("ROUNDS").type(int.class).hidden(true).build());
     bench.addOption(OptionSpec.builder("--help", "-h").usageHelp(true).arity("0").build());
     return bench;
   }
 
   static int run(Plan plan, PrintStream out) {
-    out.println("# Concurrency Lab bench, " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, java "
-        + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    return run(plan, InstalledApp.STANDARD, null, out);
+  }
+
+  static int run(Plan plan, Path installedFolder, Path json, PrintStream out) {
+    Machine machine = Machine.now();
+    out.println(machine.header());
     List<String> notes = new ArrayList<>();
+    List<String> allNotes = new ArrayList<>();
     List<Figure> all = new ArrayList<>();
     int errors = 0;
+    Optional<InstalledApp> installed = InstalledApp.at(installedFolder, notes);
     List<Section> sections = List.of(
         new Section("record throughput", () -> new RecordThroughput(plan.eventsPerProducer()).measure()),
         new Section("frame cost", () -> {
           FrameCost frameCost = new FrameCost(plan.frames());
-          List<Figure> figures = new ArrayList<>();
+          List<Figure> measured = new ArrayList<>();
           for (long size : plan.frameSizes()) {
-            figures.addAll(frameCost.measure(size));
+            measured.addAll(frameCost.measure(size));
           }
           // a lock handed down the lanes every 20 events: 50,000 links among the million events
-          figures.addAll(frameCost.measure(1_000_000, 20));
+          if (plan.frameSizes().contains(1_000_000L)) {
+            measured.addAll(frameCost.measure(1_000_000, 20));
+          }
+          List<Figure> figures = new ArrayList<>(FrameCost.ratios(measured));
+          figures.addAll(measured);
           return figures;
         }),
         new Section("print to pixel", () -> new PrintToPixelLatency(plan.linesPerChild()).measure()),
         new Section("worker spawn", () -> new WorkerSpawn(plan.spawnRounds()).measure(notes)),
-        new Section("start to first frame", () -> new StartToFirstFrame(plan.startRuns()).measure()),
+        new Section("installed worker spawn", () -> installed.isEmpty() ? List.of() : new WorkerSpawn(plan.spawnRounds()).measureInstalled(installed.get(), notes)),
+        new Section("start to first frame", () -> new StartToFirstFrame(plan.startRuns()).measure(notes)),
+        new Section("installed start to first frame", () -> installed.isEmpty() ? List.of() : new StartToFirstFrame(plan.startRuns()).measureInstalled(installed.get(), notes)),
         new Section("memory", () -> new MemoryFootprint(plan.memoryEvents()).measure(notes)),
         new Section("python tracer overhead", () -> new PythonTracerOverhead(Math.max(1, plan.spawnRounds())).measure(notes)));
     for (Section section : sections) {
@@ -105,16 +139,27 @@ public final class BenchCommand {
           all.add(figure);
         }
       } catch (Exception e) {
-        out.println("# " + section.name() + " could not be measured: " + e);
+        notes.add(section.name() + " could not be measured: " + e);
         errors++;
       }
       notes.forEach(note -> out.println("# " + note));
+      allNotes.addAll(notes);
       notes.clear();
       out.flush();
     }
     long targets = all.stream().filter(Figure::hasTarget).count();
     long passed = all.stream().filter(Figure::hasTarget).filter(Figure::passes).count();
-    out.println("# targets: " + passed + " of " + targets + " PASS");
+    String loadAfter = Machine.currentLoadAverage();
+    out.println("# targets: " + passed + " of " + targets + " PASS; load average at the end " + loadAfter);
+    if (json != null) {
+      try (OutputStream file = Files.newOutputStream(json)) {
+        BenchReport.write(file, machine, loadAfter, all, allNotes);
+        out.println("# figures written to " + json);
+      } catch (IOException e) {
+        out.println("# the JSON could not be written to " + json + ": " + e.getMessage());
+        errors++;
+      }
+    }
     return errors == 0 ? 0 : 1;
   }
 

@@ -22,6 +22,14 @@ public record Figure(String name, double value, String unit, double target, bool
     return new Figure(name, value, unit, limit, true);
   }
 
+  /**
+   * A ratio of two figures measured side by side, {@code numerator ÷ denominator}, at most {@code
+   * limit}; NaN (and so FAIL) when the denominator is not a positive number.
+   */
+  public static Figure ratioAtMost(String name, double numerator, double denominator, double limit) {
+    return atMost(name, denominator > 0 ? numerator / denominator : Double.NaN, "x", limit);
+  }
+
   public boolean hasTarget() {
     return !Double.isNaN(target);
   }
@@ -51,6 +59,9 @@ public record Figure(String name, double value, String unit, double target, bool
   }
 
   static String number(double value) {
+    if (!Double.isFinite(value)) {
+      return "NaN";
+    }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }

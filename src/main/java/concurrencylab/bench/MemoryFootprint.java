@@ -23,13 +23,18 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
 /**
- * Resident memory (RSS, from /proc, so Linux only): of an app process that recorded a run of
- * 1,000,000 events from 64 threads and drew it on its timeline (a fresh JVM with the app's default
- * settings, so nothing else the bench did is counted), and of one idle worker process.
+ * Resident memory (RSS, from /proc, so Linux only) of an app process that recorded a run of
+ * 1,000,000 events from 64 threads and drew it on its timeline, divided by the same process idle
+ * after start (toolkit up, an empty timeline drawn): both fresh JVMs with the app's default
+ * settings, started and measured the same way one after the other, so nothing else the bench did is
+ * counted. Each also reports its Java heap in use after a collection, which says how much of the
+ * difference is the run's own data and how much the JVM's reserve. And one idle worker process.
  */
 final class MemoryFootprint {
   static final String PROBE_FLAG = "--memory-probe";
   private static final String PROBE_OUTPUT = "rss-kb ";
+  private static final String HEAP_OUTPUT = "heap-used-kb ";
+  static final double TARGET_RATIO = 2;
 
   private final long events;
 
@@ -42,25 +47,36 @@ final class MemoryFootprint {
       notes.add("memory figures skipped: no /proc on this system");
       return List.of();
     }
+    String run = Figure.label(events) + "_event_run";
+    long[] idle = app(0);
+    long[] afterRun = app(events);
     List<Figure> figures = new ArrayList<>();
-    figures.add(Figure.of("memory_rss_app_after_" + Figure.label(events) + "_event_run", appAfterRun() / 1024.0, "MiB"));
+    figures.add(Figure.ratioAtMost("memory_rss_ratio_after_" + run + "_to_idle", afterRun[0], idle[0], TARGET_RATIO));
+    figures.add(Figure.of("memory_rss_app_idle", idle[0] / 1024.0, "MiB"));
+    figures.add(Figure.of("memory_rss_app_after_" + run, afterRun[0] / 1024.0, "MiB"));
+    figures.add(Figure.of("memory_heap_used_app_idle", idle[1] / 1024.0, "MiB"));
+    figures.add(Figure.of("memory_heap_used_app_after_" + run, afterRun[1] / 1024.0, "MiB"));
     figures.add(Figure.of("memory_rss_idle_worker", idleWorker() / 1024.0, "MiB"));
     return figures;
   }
 
-  private long appAfterRun() throws IOException, InterruptedException {
+  /** RSS and heap used (KiB) of a fresh app process after a run of {@code events} (0: idle). */
+  private long[] app(long events) throws IOException, InterruptedException {
     List<String> command = List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"),
         "concurrencylab.Main", BenchCommand.NAME, PROBE_FLAG, Long.toString(events));
     Process probe = ProcessTimeout.endAfter(new ProcessBuilder(command).redirectErrorStream(true).start(), 120);
     Long kb = null;
+    long heapKb = -1;
     List<String> output = new ArrayList<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         if (line.startsWith(PROBE_OUTPUT)) {
           kb = Long.parseLong(line.substring(PROBE_OUTPUT.length()).trim());
+        } else if (line.startsWith(HEAP_OUTPUT)) {
+          heapKb = Long.parseLong(line.substring(HEAP_OUTPUT.length()).trim());
         } else if (output.size() < 20) {
           output.add(line);
         }
@@ -70,7 +86,7 @@ final class MemoryFootprint {
     if (kb == null) {
       throw new IOException("the memory probe did not report: " + String.join(" | ", output));
     }
-    return kb;
+    return new long[] {kb, heapKb};
   }
 
   private static long idleWorker() throws Exception {
@@ -113,12 +129,14 @@ final class MemoryFootprint {
 
   /**
    * The probe's side, in its own JVM: a run of {@code events} events recorded by 64 threads, synced
-   * and drawn once at 1920×1080, then its RSS after a garbage collection.
+   * and drawn once at 1920×1080 (none: an empty timeline drawn), then its RSS and heap in use after
+   * a garbage collection.
    */
   static void probe(long events) throws Exception {
     HeadlessFx.start();
-    Trace trace = new RecordThroughput((int) (events / RecordThroughput.PRODUCERS)).recordRun();
-    HeadlessFx.call(() -> {
+    Trace trace = events > 0 ? new RecordThroughput((int) (events / RecordThroughput.PRODUCERS)).recordRun() : new Trace();
+    // the drawn timeline stays reachable until measured, as it does in the window
+    TimelineCanvas shown = HeadlessFx.call(() -> {
       TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
       new Scene(new StackPane(canvas), FrameCost.WIDTH, FrameCost.HEIGHT);
       canvas.resize(FrameCost.WIDTH, FrameCost.HEIGHT);
@@ -127,11 +145,15 @@ final class MemoryFootprint {
       canvas.runEnded();
       canvas.paint();
       canvas.snapshot(null, null);
-      return null;
+      return canvas;
     });
     System.gc();
     Thread.sleep(200);
+    Runtime heap = Runtime.getRuntime();
+    System.out.println(HEAP_OUTPUT + (heap.totalMemory() - heap.freeMemory()) / 1024);
     System.out.println(PROBE_OUTPUT + residentKb(ProcessHandle.current().pid()).orElse(-1L));
     System.out.flush();
+    java.lang.ref.Reference.reachabilityFence(shown);
+    java.lang.ref.Reference.reachabilityFence(trace);
   }
 }

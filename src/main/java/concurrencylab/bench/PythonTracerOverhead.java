@@ -14,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The Python tracer's cost: wall time of one sleep-bound script of the chapter's kind (threads that
- * print and sleep, as in the Thread lesson) run traced (supervisor, tracer, records onto a Trace)
- * and untraced ({@code python -u script.py}), alternating round by round; medians and their ratio.
+ * The Python tracer's cost: wall time of a script run traced (supervisor, tracer, records onto a
+ * Trace) and untraced ({@code python -u script.py}), alternating round by round; medians and their
+ * ratio. Two scripts: a sleep-bound one of the chapter's kind (threads that print and sleep, as in
+ * the Thread lesson, ≤ 1.1×) and a CPU-bound loop in one thread (≤ 1.3×). The tracer has no line
+ * tracing (it never calls {@code sys.settrace}), so "line tracing off" is the only way it runs.
  */
 final class PythonTracerOverhead {
   static final String SCRIPT = String.join("\n",
@@ -29,6 +31,12 @@ final class PythonTracerOverhead {
       "for t in ts: t.start()",
       "for t in ts: t.join()",
       "print('done')",
+      "");
+  static final String CPU_SCRIPT = String.join("\n",
+      "total = 0",
+      "for i in range(3_000_000):",
+      "    total += i * i % 7",
+      "print('total', total)",
       "");
 
   private final int rounds;
@@ -46,25 +54,32 @@ final class PythonTracerOverhead {
     Path python = ((PythonFinder.Found) found).executable();
     Path dir = Files.createTempDirectory("concurrencylab-bench-python-");
     try {
-      Path script = Files.writeString(dir.resolve("threads.py"), SCRIPT);
-      Samples traced = new Samples();
-      Samples plain = new Samples();
-      untraced(python, script, dir); // the first start also warms the disk cache: not measured
-      traced(python, script, dir);
-      for (int round = 0; round < rounds; round++) {
-        plain.add(untraced(python, script, dir));
-        traced.add(traced(python, script, dir));
-      }
-      notes.add("python tracer overhead measured with " + python + " " + ((PythonFinder.Found) found).version());
-      return List.of(
-          Figure.of("python_sleep_bound_untraced_median", plain.median(), "ms"),
-          Figure.of("python_sleep_bound_traced_median", traced.median(), "ms"),
-          Figure.atMost("python_tracer_overhead_sleep_bound", traced.median() / plain.median(), "x", 1.1));
+      List<Figure> figures = new ArrayList<>();
+      figures.addAll(compare(python, Files.writeString(dir.resolve("threads.py"), SCRIPT), 41, dir, "sleep_bound", 1.1));
+      figures.addAll(compare(python, Files.writeString(dir.resolve("loop.py"), CPU_SCRIPT), 1, dir, "cpu_bound", 1.3));
+      notes.add("python tracer overhead measured with " + python + " " + ((PythonFinder.Found) found).version()
+          + "; line tracing on: not measured, the tracer has no line tracing");
+      return figures;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  private List<Figure> compare(Path python, Path script, long lines, Path dir, String name, double target) throws Exception {
+    Samples traced = new Samples();
+    Samples plain = new Samples();
+    untraced(python, script, dir); // the first start also warms the disk cache: not measured
+    traced(python, script, lines, dir);
+    for (int round = 0; round < rounds; round++) {
+      plain.add(untraced(python, script, dir));
+      traced.add(traced(python, script, lines, dir));
+    }
+    return List.of(
+        Figure.ratioAtMost("python_tracer_overhead_" + name, traced.median(), plain.median(), target),
+        Figure.of("python_" + name + "_untraced_median", plain.median(), "ms"),
+        Figure.of("python_" + name + "_traced_median", traced.median(), "ms"));
   }
 
   private static double untraced(Path python, Path script, Path dir) throws IOException, InterruptedException {
@@ -79,13 +94,13 @@ final class PythonTracerOverhead {
     return (System.nanoTime() - start) / 1e6;
   }
 
-  private static double traced(Path python, Path script, Path dir) throws Exception {
+  private static double traced(Path python, Path script, long lines, Path dir) throws Exception {
     Trace trace = new Trace();
     RunScope scope = new RunScope(trace, "bench");
     long start = System.nanoTime();
     PythonRun.Result result = PythonRun.startFile(scope, new PythonRun.Options(python, PythonRun.DEFAULT_MAX_PROCESSES), script, List.of(), dir).await();
     double millis = (System.nanoTime() - start) / 1e6;
-    if (!result.succeeded() || result.lines() != 41) {
+    if (!result.succeeded() || result.lines() != lines) {
       throw new IOException("the traced script failed: " + result);
     }
     return millis;

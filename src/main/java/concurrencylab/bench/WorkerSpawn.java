@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class WorkerSpawn {
   static final int WORKERS = 8;
+  static final double TARGET_RATIO = 0.75;
+  static final String PROBE_FLAG = "--spawn-probe";
 
   private final int rounds;
 
@@ -58,8 +60,44 @@ final class WorkerSpawn {
       return figures;
     }
     figures.add(Figure.of("worker_spawn_8_python_median", python.median(), "ms"));
-    figures.add(Figure.atMost("worker_spawn_8_ratio_java_to_python", java.median() / python.median(), "x", 1.0));
+    figures.add(Figure.ratioAtMost("worker_spawn_8_ratio_java_to_python", java.median(), python.median(), TARGET_RATIO));
     return figures;
+  }
+
+  /**
+   * The same measurement in the installed app: its launcher runs {@code bench --spawn-probe}, which
+   * measures there (its runtime's java, its jars, its worker archive) and prints the lines, read here.
+   */
+  List<Figure> measureInstalled(InstalledApp installed, List<String> notes) throws IOException, InterruptedException {
+    Process probe = ProcessTimeout.endAfter(
+        new ProcessBuilder(installed.launcher().toString(), BenchCommand.NAME, PROBE_FLAG, Integer.toString(rounds)).redirectErrorStream(true).start(), 300);
+    List<String> lines = readLines(probe.getInputStream());
+    probe.waitFor(60, TimeUnit.SECONDS);
+    List<Figure> figures = new ArrayList<>();
+    for (String line : lines) {
+      String[] fields = line.split(" ");
+      if (line.startsWith("# ")) {
+        notes.add("installed: " + line.substring(2));
+      } else if (fields.length >= 3 && fields[0].startsWith("worker_spawn_8_")) {
+        String name = fields[0].replace("worker_spawn_8_", "worker_spawn_8_installed_");
+        double value = Double.parseDouble(fields[1]);
+        figures.add(name.contains("_ratio_") ? Figure.atMost(name, value, fields[2], TARGET_RATIO) : Figure.of(name, value, fields[2]));
+      }
+    }
+    if (figures.isEmpty()) {
+      throw new IOException("the installed app's spawn probe printed no figures: " + String.join(" | ", lines));
+    }
+    return figures;
+  }
+
+  /** The probe's side, run by the installed launcher: the figures and notes, as the bench prints them. */
+  static void probe(int rounds, java.io.PrintStream out) throws Exception {
+    List<String> notes = new ArrayList<>();
+    for (Figure figure : new WorkerSpawn(rounds).measure(notes)) {
+      out.println(figure.line());
+    }
+    notes.forEach(note -> out.println("# " + note));
+    out.flush();
   }
 
   /** Starts 8 workers at once and waits until all are ready; then ends them and waits for that. */

@@ -8,12 +8,20 @@ import javafx.scene.SnapshotParameters;
 
 /**
  * For the start-up benchmark ({@code bench}): with the hidden flag, the app prints the wall-clock
- * time once its window's first frame is drawn, and ends.
+ * time once its window's first frame is drawn, and ends. The bench's bare JavaFX window is timed by
+ * the same probe.
  */
-final class FirstFrameProbe {
+public final class FirstFrameProbe {
+  public static final String OUTPUT = "first-frame-epoch-ms ";
+
   private FirstFrameProbe() {}
 
   static void install(Scene scene, PrintStream out) {
+    install(scene, out, () -> LabApp.exit(0));
+  }
+
+  /** Prints the time after the scene's first frame, then runs {@code end} on the FX thread. */
+  public static void install(Scene scene, PrintStream out, Runnable end) {
     Runnable firstPulse = new Runnable() {
       @Override
       public void run() {
@@ -24,9 +32,9 @@ final class FirstFrameProbe {
           SnapshotParameters onePixel = new SnapshotParameters();
           onePixel.setViewport(new Rectangle2D(0, 0, 1, 1));
           scene.getRoot().snapshot(onePixel, null);
-          out.println("first-frame-epoch-ms " + System.currentTimeMillis());
+          out.println(OUTPUT + System.currentTimeMillis());
           out.flush();
-          LabApp.exit(0);
+          end.run();
         });
       }
     };

@@ -43,20 +43,24 @@ public final class LessonTab extends Tab {
 
   private final Lesson lesson;
   private final I18n i18n;
-  private final TimelineCanvas timeline;
-  private final LogConsole log;
-  private final LegendBar legend;
+  private final LessonViews views;
+  // the parts below the tab's header are made when first needed (first shown, or asked for): the
+  // first frame shows one tab, and making seven timelines, consoles and code views would delay it
+  private TimelineCanvas timeline;
+  private LogConsole log;
+  private LegendBar legend;
+  private double scale = 1;
   /** The lesson's two-language code panel; null in a workspace's tab, whose code side is its own. */
-  private final CodePanel code;
-  private final CodeSide codeSide;
+  private CodePanel code;
+  private CodeSide codeSide;
   private final TabWorkspace workspace;
-  private final BorderPane content;
+  private BorderPane content;
   private final SplitPane center = new SplitPane();
   private final SplitPane bottom = new SplitPane();
   private final VBox top = new VBox();
   private final javafx.beans.property.BooleanProperty runsPython = new javafx.beans.property.SimpleBooleanProperty();
   /** Why Python cannot be chosen, as a bundle key; empty when it can. */
-  private final javafx.beans.property.StringProperty pythonProblem = new javafx.beans.property.SimpleStringProperty("");
+  private final javafx.beans.property.StringProperty pythonProblem = new javafx.beans.property.SimpleStringProperty("runtime.looking");
   private concurrencylab.runtime.python.PythonRun.Options python;
   private final Label explanation = new Label();
   private final javafx.beans.property.ObjectProperty<LayoutFocus> focus = new javafx.beans.property.SimpleObjectProperty<>(LayoutFocus.BOTH);
@@ -77,8 +81,8 @@ public final class LessonTab extends Tab {
   private static final double LEGEND_MAX_SCALE = 1.5;
   /** The axis and three lanes of the least readable height, at scale 1. */
   private static final double TIMELINE_MIN_HEIGHT = TimelineCanvas.AXIS_HEIGHT + 3 * 28;
-  private final LessonStage stage;
-  private final ScaledToFit stageBox;
+  private LessonStage stage;
+  private ScaledToFit stageBox;
   private final List<TraceEvent> recorded = new ArrayList<>();
   private int stageApplied;
   private boolean scrubbing;
@@ -100,37 +104,51 @@ public final class LessonTab extends Tab {
     this.lesson = lesson;
     this.workspace = workspace;
     this.i18n = i18n;
-    this.timeline = new TimelineCanvas(i18n);
+    this.views = views;
     this.model = new LessonTabModel(lesson);
     this.running = model.runningProperty();
-    this.log = new LogConsole(i18n);
-    this.legend = new LegendBar(i18n);
-    this.code = workspace == null ? new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag())) : null;
-    this.codeSide = workspace == null ? code : workspace.code();
     for (LessonParameter parameter : lesson.parameters()) {
       // before any run the script shows the controls' values; afterwards the recorded run's
-      parameter.observables().forEach(o -> o.addListener(changed -> codeSide.showRun(shownRun())));
+      parameter.observables().forEach(o -> o.addListener(changed -> {
+        if (codeSide != null) {
+          codeSide.showRun(shownRun());
+        }
+      }));
     }
-    this.stage = views.create(lesson, i18n);
-    this.stageBox = stage == null ? null : new ScaledToFit(stage.node());
     setId("tab-" + lesson.id());
     textProperty().bind(i18n.text(lesson.titleKey()));
     setClosable(false);
-    // a tab's content joins the scene only when first shown: styling and laying out seven tabs
-    // up front would delay the first frame
-    content = layout();
+    // a tab's content is made and joins the scene only when first shown
     selectedProperty().addListener((obs, was, now) -> {
       if (now && getContent() == null) {
-        setContent(content);
+        setContent(built());
       }
     });
-    timeline.setOnEventClicked(this::showDetails);
     status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> i18n.get(model.statusProperty().get().key(), model.statusProperty().get().args().toArray()),
         model.statusProperty(), i18n.localeProperty()));
     model.cursorProperty().addListener((obs, old, now) -> moveCursor(now.longValue()));
     model.speedProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
         () -> speed.getValue() == null ? 1.0 : speed.getValue(), speed.valueProperty()));
+  }
+
+  /** The tab's content, made on the first call. */
+  private BorderPane built() {
+    if (content == null) {
+      timeline = new TimelineCanvas(i18n);
+      log = new LogConsole(i18n);
+      legend = new LegendBar(i18n);
+      code = workspace == null ? new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag())) : null;
+      codeSide = workspace == null ? code : workspace.code();
+      stage = views.create(lesson, i18n);
+      stageBox = stage == null ? null : new ScaledToFit(stage.node());
+      content = layout();
+      timeline.setOnEventClicked(this::showDetails);
+      if (scale != 1) {
+        setScale(scale);
+      }
+    }
+    return content;
   }
 
   private BorderPane layout() {
@@ -275,7 +293,6 @@ public final class LessonTab extends Tab {
     org.controlsfx.control.SegmentedButton buttons = new org.controlsfx.control.SegmentedButton(java, python);
     VBox box = new VBox(6, caption, buttons, note);
     box.disableProperty().bind(running);
-    pythonProblem.set("runtime.looking");
     return box;
   }
 
@@ -414,14 +431,17 @@ public final class LessonTab extends Tab {
   }
 
   public TimelineCanvas timeline() {
+    built();
     return timeline;
   }
 
   public LogConsole log() {
+    built();
     return log;
   }
 
   public LessonStage stage() {
+    built();
     return stage;
   }
 
@@ -469,6 +489,7 @@ public final class LessonTab extends Tab {
     } else {
       toRun = runsPython.get() && python != null ? concurrencylab.lesson.PythonLesson.of(lesson, python) : lesson;
     }
+    built();
     log.clear();
     recorded.clear();
     timeline.setCursor(-1);
@@ -508,21 +529,24 @@ public final class LessonTab extends Tab {
 
   public void zoom(double factor) {
     if (!running.get()) {
+      built();
       timeline.zoomAround((timeline.viewStart() + timeline.viewEnd()) / 2, factor);
     }
   }
 
   /** The tab's content, also before it was first shown. */
   public BorderPane contentNode() {
-    return content;
+    return built();
   }
 
   /** The lesson's two-language code panel; null in a workspace's tab (see {@link #codeSide()}). */
   public CodePanel code() {
+    built();
     return code;
   }
 
   public CodeSide codeSide() {
+    built();
     return codeSide;
   }
 
@@ -531,6 +555,10 @@ public final class LessonTab extends Tab {
   }
 
   public void setScale(double scale) {
+    this.scale = scale;
+    if (content == null) {
+      return; // applied when the content is made
+    }
     // the controls grow with the type, but never take much more than a quarter of the width
     sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.24).add(60)));
     applyFocus();
@@ -545,6 +573,9 @@ public final class LessonTab extends Tab {
   }
 
   public void repaint() {
+    if (content == null) {
+      return;
+    }
     timeline.markDirty();
     log.refresh(); // its lane chips take the palette's colours when a cell is filled
     codeSide.repaint();
@@ -557,6 +588,10 @@ public final class LessonTab extends Tab {
   /** Drains what the run recorded since the last frame and redraws what changed. */
   public void onFrame() {
     LessonRun current = model.runProperty().get();
+    if (content == null && current == null) {
+      return; // never shown, never run: nothing to draw
+    }
+    built();
     List<TraceEvent> batch = current == null ? List.of() : current.trace().sync();
     if (!batch.isEmpty()) {
       recorded.addAll(batch);
@@ -598,6 +633,7 @@ public final class LessonTab extends Tab {
     if (current == null || running.get() || model.resultProperty().get() == null) {
       return;
     }
+    built();
     long previous = timeline.cursor();
     timeline.setCursor(time);
     scrubbing = true;
