@@ -81,6 +81,10 @@ final class LegendBar extends Region {
       g.setFill(Palette.link());
       LinkPainter.fillArrow(g, x, top + 2 * scale, x + swatch * 0.6, top + h, scale);
     }, i18n.get("legend.letThrough")));
+    entries.add(new Entry(swatch * 0.6 + 8 * scale, (g, x, top, h) -> {
+      g.setFill(LinkPainter.itemColour());
+      LinkPainter.fillArrow(g, x, top + 2 * scale, x + swatch * 0.6, top + h, scale);
+    }, i18n.get("legend.item")));
     entries.add(new Entry(8 * scale, (g, x, top, h) -> {
       g.setStroke(Palette.text());
       g.setLineWidth(2 * scale);

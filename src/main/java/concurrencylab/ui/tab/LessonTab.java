@@ -77,7 +77,7 @@ public final class LessonTab extends Tab {
   private final ScrollPane sideScroll = new ScrollPane();
   private final LessonTabModel model;
   private final ReadOnlyBooleanProperty running;
-  private static final double STAGE_SHARE = 0.36;
+  private static final double STAGE_SHARE = 0.5;
   private static final double LEGEND_MAX_SCALE = 1.5;
   /** The axis and three lanes of the least readable height, at scale 1. */
   private static final double TIMELINE_MIN_HEIGHT = TimelineCanvas.AXIS_HEIGHT + 3 * 28;
@@ -239,7 +239,7 @@ public final class LessonTab extends Tab {
     top.getChildren().setAll(legend, timeline, replayBar());
     if (stageBox != null) {
       top.getChildren().add(0, stageBox);
-      // the lesson's view may take a third of the timeline's half; past that it is drawn smaller
+      // the lesson's view may take half of the timeline's half; past that it is drawn smaller
       stageBox.maxHeightProperty().bind(top.heightProperty().multiply(STAGE_SHARE));
     }
     log.setMinWidth(0);

@@ -8,6 +8,7 @@ import concurrencylab.trace.LinkTable;
 import concurrencylab.trace.Trace;
 import concurrencylab.ui.look.Palette;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 
 /**
  * The arrows between lanes: a parent's spawns, each a line from the parent down to the child that
@@ -74,7 +75,10 @@ public final class LinkPainter {
     if (k >= links.size() || links.toTime(k) > span.limit()) {
       return;
     }
-    g.setFill(Palette.link());
+    Color strong = Palette.link();
+    Color faint = itemColour();
+    Color fill = strong;
+    g.setFill(fill);
     double bottom = lanes.top(laneCount);
     while (k < links.size() && links.toTime(k) <= span.limit()) {
       int from = links.fromLane(k);
@@ -82,6 +86,12 @@ public final class LinkPainter {
       if (links.kind(k) == LinkKind.SPAWN || from == to || from >= laneCount || to >= laneCount) {
         k++;
         continue;
+      }
+      // a queue's items are many (a Pool's every task): their arrows are faint, the hand-overs and joins stand out
+      Color wanted = links.kind(k) == LinkKind.ITEM ? faint : strong;
+      if (wanted != fill) {
+        fill = wanted;
+        g.setFill(fill);
       }
       double x1 = Math.round(span.x(links.toTime(k)));
       double x0 = Math.max(span.left(), Math.round(span.x(links.fromTime(k))));
@@ -92,6 +102,11 @@ public final class LinkPainter {
       }
       k = Math.max(k + 1, links.firstToAtOrAfter(span.time(x1 + LINK_GAP)));
     }
+  }
+
+  /** The colour of a put → get arrow: the links' colour, faint, as a solid mix with the background. */
+  public static Color itemColour() {
+    return Palette.over(Palette.link(), 0.35, Palette.background());
   }
 
   /**
