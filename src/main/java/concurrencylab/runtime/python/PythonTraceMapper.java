@@ -497,7 +497,30 @@ final class PythonTraceMapper {
     boolean signal = r.b().equals("signal");
     Lane reaper = processes.containsKey(r.pid()) ? laneOf(r) : proc.lane;
     long at = Math.max(place(reaper, r.time()), lastTime.getOrDefault(proc.lane.id(), floor));
-    end(proc, at, signal ? 128 + number : number, signal ? "killed by signal " + number : "exit " + number);
+    int status = signal ? 128 + number : number;
+    String text = signal ? "killed by signal " + number : "exit " + number;
+    boolean othersOpen = processes.values().stream().anyMatch(other -> other != proc && !other.ended);
+    if (r.a(-1) == mainPid && othersOpen) {
+      // the script's end closes the run: said after its children's, whose records may still come
+      mainEnd = new DeferredEnd(proc, at, status, text);
+      return;
+    }
+    end(proc, at, status, text);
+  }
+
+  /** The script's own end, held until every other process of the run has said how it ended. */
+  private record DeferredEnd(Proc proc, long at, int status, String text) {}
+
+  private DeferredEnd mainEnd;
+
+  private void endMainIfLast() {
+    if (mainEnd != null && processes.values().stream().allMatch(other -> other == mainEnd.proc() || other.ended)) {
+      DeferredEnd held = mainEnd;
+      mainEnd = null;
+      long latest = processes.values().stream().filter(other -> other != held.proc())
+          .mapToLong(other -> lastTime.getOrDefault(other.lane.id(), floor)).max().orElse(held.at());
+      end(held.proc(), Math.max(held.at(), latest), held.status(), held.text());
+    }
   }
 
   private void end(Proc proc, long at, int status, String text) {
@@ -514,6 +537,7 @@ final class PythonTraceMapper {
     }
     lastTime.put(proc.lane.id(), at);
     trace.recordAt(proc.lane.id(), at, EventKind.END, status, text);
+    endMainIfLast();
   }
 
   private void limit(TracerRecord r) {
@@ -557,10 +581,11 @@ final class PythonTraceMapper {
     }
     pieces.clear();
     for (Proc proc : processes.values()) {
-      if (!proc.ended) {
+      if (!proc.ended && (mainEnd == null || proc != mainEnd.proc())) {
         end(proc, Math.max(at, lastTime.getOrDefault(proc.lane.id(), floor)), stopped ? 137 : -1, stopped ? "killed by Stop" : "ended (its status was not seen)");
       }
     }
+    endMainIfLast();
   }
 
   long mainPid() {

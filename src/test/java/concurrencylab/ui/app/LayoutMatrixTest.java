@@ -2,38 +2,27 @@ package concurrencylab.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.trace.Lane;
 import concurrencylab.ui.tab.CodeView;
 import concurrencylab.ui.tab.LayoutFocus;
 import concurrencylab.ui.tab.LessonTab;
-import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.timeline.TimelineCanvas;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,26 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * size in every focus. At each: every lane can be scrolled into view, no text is cut, the legend
  * wraps inside the window, and in code focus the code shows the lines and columns a class reads.
  */
-@ExtendWith(ApplicationExtension.class)
-class LayoutMatrixTest {
+class LayoutMatrixTest extends LabWindowFixture {
   private static final double[] SCALES = {1.0, 1.5, 2.0, 2.5};
   private static final double WIDTH = 1920;
   private static final double HEIGHT = 1080;
-  private LabWindow window;
 
-  @Start
-  void start(Stage stage) throws Exception {
-    Settings settings = new Settings(Files.createTempDirectory("layout-matrix-settings"));
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), settings);
-    stage.setScene(new Scene(window, WIDTH, HEIGHT));
-    stage.show();
-  }
 
-  @AfterEach
-  void noChildLeftBehind(FxRobot robot) throws Exception {
-    robot.interact(window::dispose);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-  }
 
   @Test
   void processWithSixteenChildrenReadsAtEverySize(FxRobot robot) throws Exception {
@@ -223,7 +198,4 @@ class LayoutMatrixTest {
     return onFx(() -> timeline.visibleLanes().stream().map(Lane::id).toList());
   }
 
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-  }
 }

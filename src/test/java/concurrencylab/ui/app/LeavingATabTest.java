@@ -1,54 +1,38 @@
 package concurrencylab.ui.app;
 
 import concurrencylab.ui.tab.LessonTab;
-import concurrencylab.ui.text.I18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.Trace;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Leaving a tab mid-run stops it, and says so at once; its children are asked to end and do, so
  * their lanes say "stopped", not "killed".
  */
-@ExtendWith(ApplicationExtension.class)
-class LeavingATabTest {
-  private LabWindow window;
-
-  @Start
-  void start(Stage stage) {
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll());
-    stage.setScene(new Scene(window, 1600, 900));
-    stage.show();
+class LeavingATabTest extends LabWindowFixture {
+  @Override
+  protected double width() {
+    return 1600;
   }
 
-  @AfterEach
-  void close(FxRobot robot) throws Exception {
-    robot.interact(window::dispose);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+  @Override
+  protected double height() {
+    return 900;
   }
 
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-  }
+
+
+
 
   private static long childrenRunning(Trace trace) {
     return trace.lanes().stream().filter(l -> l.name().startsWith("Process-")).filter(l -> {

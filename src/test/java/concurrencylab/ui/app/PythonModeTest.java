@@ -3,50 +3,34 @@ package concurrencylab.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.lesson.LessonRun;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.Trace;
 import concurrencylab.ui.tab.LessonTab;
 import concurrencylab.ui.tab.LogConsole;
-import concurrencylab.ui.text.I18n;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Java | Python on a tab: with Python chosen, Run runs the script the Python panel shows, for real, on the lanes. */
-@ExtendWith(ApplicationExtension.class)
-class PythonModeTest {
-  private LabWindow window;
-
-  @Start
-  void start(Stage stage) {
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll());
-    stage.setScene(new Scene(window, 1600, 900));
-    stage.show();
+class PythonModeTest extends LabWindowFixture {
+  @Override
+  protected double width() {
+    return 1600;
   }
 
-  @AfterEach
-  void close(FxRobot robot) throws Exception {
-    robot.interact(window::dispose);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+  @Override
+  protected double height() {
+    return 900;
   }
 
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-  }
+
+
+
 
   @Test
   void theThreadTabRunsItsPythonScriptWithItsThreadsOnTheLanes(FxRobot robot) throws Exception {

@@ -2,47 +2,22 @@ package concurrencylab.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.ui.tab.LessonTab;
-import concurrencylab.ui.text.I18n;
-import java.nio.file.Files;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Pool's sleep range, set with the mouse on both thumbs of its range slider: the caption shows
  * the range to a tenth of a second, and the recorded run's command line carries the same numbers.
  */
-@ExtendWith(ApplicationExtension.class)
-class RangeSliderDragTest {
-  private LabWindow window;
+class RangeSliderDragTest extends LabWindowFixture {
 
-  @Start
-  void start(Stage stage) throws Exception {
-    Settings settings = new Settings(Files.createTempDirectory("range-slider-settings"));
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), settings);
-    stage.setScene(new Scene(window, 1920, 1080));
-    stage.show();
-  }
 
-  @AfterEach
-  void close(FxRobot robot) throws Exception {
-    robot.interact(window::dispose);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-  }
 
   @Test
   void bothThumbsDragAndTheRunUsesTheRangeShown(FxRobot robot) throws Exception {
@@ -70,7 +45,4 @@ class RangeSliderDragTest {
         .extracting(Double::parseDouble).containsExactly(Double.parseDouble(ends[0]), Double.parseDouble(ends[1]));
   }
 
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-  }
 }

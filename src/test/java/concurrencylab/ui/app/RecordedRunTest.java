@@ -2,27 +2,17 @@ package concurrencylab.ui.app;
 
 import concurrencylab.ui.tab.LessonTab;
 import concurrencylab.ui.tab.RunExports;
-import concurrencylab.ui.text.I18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import concurrencylab.lesson.LessonRegistry;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,27 +20,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * every control, and the export, the status line, the command line and the Python block still
  * name the run that happened.
  */
-@ExtendWith(ApplicationExtension.class)
-class RecordedRunTest {
-  private LabWindow window;
+class RecordedRunTest extends LabWindowFixture {
+  @Override
+  protected double width() {
+    return 1600;
+  }
+
+  @Override
+  protected double height() {
+    return 900;
+  }
+
   @TempDir Path temporary;
 
-  @Start
-  void start(Stage stage) {
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll());
-    stage.setScene(new Scene(window, 1600, 900));
-    stage.show();
-  }
 
-  @AfterEach
-  void close(FxRobot robot) throws Exception {
-    robot.interact(window::dispose);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-  }
 
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-  }
 
   /** Moves a slider to one end with the keyboard, as a person does: click its thumb, press Home or End. */
   private static void sliderTo(FxRobot robot, String id, KeyCode end) {

@@ -2,30 +2,19 @@ package concurrencylab.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import concurrencylab.lesson.LessonRegistry;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.ui.tab.LessonTab;
-import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.timeline.TimelineCanvas;
-import java.nio.file.Files;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,23 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * pans, a double-click fits the run again, and a click on a printed line's tick opens a popover
  * that says which lane printed what, when.
  */
-@ExtendWith(ApplicationExtension.class)
-class TimelineMouseTest {
-  private LabWindow window;
+class TimelineMouseTest extends LabWindowFixture {
 
-  @Start
-  void start(Stage stage) throws Exception {
-    Settings settings = new Settings(Files.createTempDirectory("timeline-mouse-settings"));
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), settings);
-    stage.setScene(new Scene(window, 1920, 1080));
-    stage.show();
-  }
 
-  @AfterEach
-  void close(FxRobot robot) throws Exception {
-    robot.interact(window::dispose);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-  }
 
   @Test
   void wheelZoomsDragPansDoubleClickFitsAndATickTellsWhatWasPrinted(FxRobot robot) throws Exception {
@@ -104,7 +79,4 @@ class TimelineMouseTest {
     assertThat(details).contains(printer.name()).contains(printed);
   }
 
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-  }
 }
