@@ -821,8 +821,6 @@ def _patch_synchronize(module):
     SemLock = module.SemLock
     past = _mp_files(module, "context.py", "synchronize.py")
     real_make_methods = SemLock._make_methods
-    real_getstate = SemLock.__getstate__
-    real_setstate = SemLock.__setstate__
     real_enter = SemLock.__enter__
     real_exit = SemLock.__exit__
 
@@ -884,21 +882,10 @@ def _patch_synchronize(module):
             return self.release()
         return real_exit(self, *args)
 
-    def __getstate__(self):
-        state = real_getstate(self)
-        info = self.__dict__.get("_clab")
-        return state if info is None else (_ITEM, state, info)
-
-    def __setstate__(self, state):
-        if isinstance(state, tuple) and len(state) == 3 and state[0] == _ITEM:
-            _, state, self._clab = state
-        real_setstate(self, state)
-
     SemLock._make_methods = _make_methods
     SemLock.__enter__ = __enter__
     SemLock.__exit__ = __exit__
-    SemLock.__getstate__ = __getstate__
-    SemLock.__setstate__ = __setstate__
+    _keep_info_when_pickled(SemLock)
     traced(module.Lock, "Lock")
     traced(module.RLock, "RLock")
 
@@ -913,8 +900,6 @@ def _patch_mp_queues(module):
     real_init = Queue.__init__
     real_put = Queue.put
     real_get = Queue.get
-    real_getstate = Queue.__getstate__
-    real_setstate = Queue.__setstate__
 
     def size(q):
         try:
@@ -963,6 +948,17 @@ def _patch_mp_queues(module):
         _queue_record("g:" + (tag or "?"), info, size(self))
         return obj
 
+    Queue.__init__ = __init__
+    Queue.put = put
+    Queue.get = get
+    _keep_info_when_pickled(Queue)
+
+
+def _keep_info_when_pickled(cls):
+    """A traced object sent to a spawned process keeps its sync-object id there."""
+    real_getstate = cls.__getstate__
+    real_setstate = cls.__setstate__
+
     def __getstate__(self):
         state = real_getstate(self)
         info = self.__dict__.get("_clab")
@@ -973,11 +969,8 @@ def _patch_mp_queues(module):
             _, state, self._clab = state
         real_setstate(self, state)
 
-    Queue.__init__ = __init__
-    Queue.put = put
-    Queue.get = get
-    Queue.__getstate__ = __getstate__
-    Queue.__setstate__ = __setstate__
+    cls.__getstate__ = __getstate__
+    cls.__setstate__ = __setstate__
 
 
 def _unwrap(item):
