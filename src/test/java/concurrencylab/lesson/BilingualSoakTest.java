@@ -9,7 +9,6 @@ import concurrencylab.runtime.python.PythonRun;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -50,19 +49,9 @@ class BilingualSoakTest {
     for (int n = 0; n < total; n++) {
       events += run(runs.get(n % runs.size()), n / runs.size());
     }
-    AtomicReference<Resources> settled = new AtomicReference<>();
-    try {
-      Await.until(Duration.ofSeconds(60), () -> {
-        settled.set(Resources.now());
-        return settled.get().backTo(baseline);
-      }, "threads, fds and children are back to the baseline");
-    } catch (AssertionError e) {
-      Resources now = Resources.now();
-      throw new AssertionError(e.getMessage() + "\n  before: " + baseline.describe() + "\n  after:  " + now.describe()
-          + "\n  new threads: " + now.newThreads(baseline) + "\n  new fds: " + Resources.fdTargets().stream().filter(fd -> !baselineFds.contains(fd)).toList());
-    }
+    Resources settled = Resources.awaitBackTo(baseline, baselineFds);
     System.out.printf("bilingual soak: %d runs of %d (lesson, language) pairs, %,d events%n  before: %s%n  after:  %s%n",
-        total, runs.size(), events, baseline.describe(), settled.get().describe());
+        total, runs.size(), events, baseline.describe(), settled.describe());
   }
 
   private static long run(Lesson lesson, int round) throws InterruptedException {

@@ -7,7 +7,6 @@ import concurrencylab.runtime.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -51,21 +50,9 @@ class LessonSoakTest {
       events += round(lessons, round);
     }
 
-    // what the runs held is let go as their threads finish: wait for that, not for a fixed time
-    AtomicReference<Resources> settled = new AtomicReference<>();
-    try {
-      Await.until(Duration.ofSeconds(60), () -> {
-        settled.set(Resources.now());
-        return settled.get().backTo(baseline);
-      }, "threads, fds and children are back to the baseline");
-    } catch (AssertionError e) {
-      Resources now = Resources.now();
-      List<String> newFds = Resources.fdTargets().stream().filter(fd -> !baselineFds.contains(fd)).toList();
-      throw new AssertionError(e.getMessage() + "\n  before: " + baseline.describe() + "\n  after:  " + now.describe()
-          + "\n  new threads: " + now.newThreads(baseline) + "\n  new fds: " + newFds);
-    }
+    Resources settled = Resources.awaitBackTo(baseline, baselineFds);
     long heapAfter = Resources.nowAfterGc().heapAfterGc();
-    Resources after = new Resources(settled.get().threads(), settled.get().fds(), settled.get().children(), heapAfter);
+    Resources after = new Resources(settled.threads(), settled.fds(), settled.children(), heapAfter);
     long growth = after.heapAfterGc() - baseline.heapAfterGc();
     System.out.printf("soak: %d rounds x %d lessons %s = %d runs, %,d events, all completed%n  before: %s%n  after:  %s%n  heap growth %+,d KiB (bound %d MiB)%n",
         rounds, lessons.size(), lessons.stream().map(Lesson::id).toList(), rounds * lessons.size(), events,

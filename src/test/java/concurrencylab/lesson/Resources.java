@@ -1,13 +1,16 @@
 package concurrencylab.lesson;
 
+import concurrencylab.runtime.Await;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -81,6 +84,27 @@ record Resources(Set<Thread> threads, int fds, long children, long heapAfterGc) 
   /** Whether nothing beyond {@code baseline} is held: no new thread, no extra fd, no child. */
   boolean backTo(Resources baseline) {
     return newThreads(baseline).isEmpty() && fds <= baseline.fds && children <= baseline.children;
+  }
+
+  /**
+   * Waits up to a minute for what the runs held to be let go as their threads finish (not for a
+   * fixed time); the state it settled at, or an AssertionError naming what is still held beyond
+   * {@code baseline} (new threads, new fds by target).
+   */
+  static Resources awaitBackTo(Resources baseline, List<String> baselineFds) throws InterruptedException {
+    AtomicReference<Resources> settled = new AtomicReference<>();
+    try {
+      Await.until(Duration.ofSeconds(60), () -> {
+        settled.set(now());
+        return settled.get().backTo(baseline);
+      }, "threads, fds and children are back to the baseline");
+    } catch (AssertionError e) {
+      Resources now = now();
+      List<String> newFds = fdTargets().stream().filter(fd -> !baselineFds.contains(fd)).toList();
+      throw new AssertionError(e.getMessage() + "\n  before: " + baseline.describe() + "\n  after:  " + now.describe()
+          + "\n  new threads: " + now.newThreads(baseline) + "\n  new fds: " + newFds);
+    }
+    return settled.get();
   }
 
   String describe() {
