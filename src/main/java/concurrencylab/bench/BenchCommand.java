@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * {@code bench [--quick] [--json FILE] [--installed DIR]}: measures the figures of the design's
+ * {@code bench [--quick] [--json FILE] [--installed DIR] [--only SECTION,…]}: measures the figures of the design's
  * performance targets and prints one line per figure, {@code name value unit}, with {@code PASS} or
  * {@code FAIL} and the target where the figure has one. Machines differ by 2× and more, so every
  * target is a ratio of two things measured side by side in the same run, or a count; the raw times
@@ -30,7 +30,8 @@ public final class BenchCommand {
   static final String QUICK = "--quick";
   static final String JSON = "--json";
   static final String INSTALLED = "--installed";
-  private static final String USAGE = "usage: " + NAME + " [" + QUICK + "] [" + JSON + " FILE] [" + INSTALLED + " DIR]";
+  static final String ONLY = "--only";
+  private static final String USAGE = "usage: " + NAME + " [" + QUICK + "] [" + JSON + " FILE] [" + INSTALLED + " DIR] [" + ONLY + " SECTION,…]";
 
   /** How much each figure measures: the full bench, the quick one, or a smoke run for the tests. */
   record Plan(int eventsPerProducer, List<Long> frameSizes, int frames, int linesPerChild, int spawnRounds, int startRuns, long memoryEvents) {
@@ -69,6 +70,8 @@ public final class BenchCommand {
       out.println("  " + QUICK + "            fewer rounds of each measurement (about 40 s instead of 2 min)");
       out.println("  " + JSON + " FILE         also write the figures, targets and verdicts as JSON");
       out.println("  " + INSTALLED + " DIR     where the installed app is (default " + InstalledApp.STANDARD + ")");
+      out.println("  " + ONLY + " SECTION,…  measure only the sections whose names contain one of these words: "
+          + String.join(", ", SECTION_NAMES));
       return 0;
     }
     if (parsed.hasMatchedOption(MemoryFootprint.PROBE_FLAG)) {
@@ -81,7 +84,15 @@ public final class BenchCommand {
     }
     Path installed = parsed.matchedOptionValue(INSTALLED, InstalledApp.STANDARD);
     Path json = parsed.matchedOptionValue(JSON, null);
-    return run(parsed.hasMatchedOption(QUICK) ? Plan.quick() : Plan.full(), installed, json, out);
+    List<String> only = parsed.matchedOptionValue(ONLY, List.of());
+    for (String word : only) {
+      if (SECTION_NAMES.stream().noneMatch(name -> name.contains(word))) {
+        err.println(NAME + ": no section's name contains '" + word + "'; the sections: " + String.join(", ", SECTION_NAMES));
+        err.println(USAGE);
+        return 2;
+      }
+    }
+    return run(parsed.hasMatchedOption(QUICK) ? Plan.quick() : Plan.full(), installed, json, only, out);
   }
 
   private static CommandSpec commandSpec() {
@@ -89,6 +100,7 @@ public final class BenchCommand {
     bench.addOption(OptionSpec.builder(QUICK).arity("0").type(boolean.class).build());
     bench.addOption(OptionSpec.builder(JSON).paramLabel("FILE").type(Path.class).build());
     bench.addOption(OptionSpec.builder(INSTALLED).paramLabel("DIR").type(Path.class).build());
+    bench.addOption(OptionSpec.builder(ONLY).paramLabel("SECTION").type(List.class).auxiliaryTypes(String.class).splitRegex(",").build());
     // the memory figures measure runs in processes of their own, started with this option
     bench.addOption(OptionSpec.builder(MemoryFootprint.PROBE_FLAG).paramLabel("EVENTS").type(long.class).hidden(true).build());
     // the installed app's worker figures are measured by its own launcher, started with this option
@@ -98,10 +110,10 @@ public final class BenchCommand {
   }
 
   static int run(Plan plan, PrintStream out) {
-    return run(plan, InstalledApp.STANDARD, null, out);
+    return run(plan, InstalledApp.STANDARD, null, List.of(), out);
   }
 
-  static int run(Plan plan, Path installedFolder, Path json, PrintStream out) {
+  static int run(Plan plan, Path installedFolder, Path json, List<String> only, PrintStream out) {
     Machine machine = Machine.now();
     out.println(machine.header());
     List<String> notes = new ArrayList<>();
@@ -110,8 +122,8 @@ public final class BenchCommand {
     int errors = 0;
     Optional<InstalledApp> installed = InstalledApp.at(installedFolder, notes);
     List<Section> sections = List.of(
-        new Section("record throughput", () -> new RecordThroughput(plan.eventsPerProducer()).measure()),
-        new Section("frame cost", () -> {
+        new Section(SECTION_NAMES.get(0), () -> new RecordThroughput(plan.eventsPerProducer()).measure()),
+        new Section(SECTION_NAMES.get(1), () -> {
           FrameCost frameCost = new FrameCost(plan.frames());
           List<Figure> measured = new ArrayList<>();
           for (long size : plan.frameSizes()) {
@@ -125,14 +137,17 @@ public final class BenchCommand {
           figures.addAll(measured);
           return figures;
         }),
-        new Section("print to pixel", () -> new PrintToPixelLatency(plan.linesPerChild()).measure()),
-        new Section("worker spawn", () -> new WorkerSpawn(plan.spawnRounds()).measure(notes)),
-        new Section("installed worker spawn", () -> installed.isEmpty() ? List.of() : new WorkerSpawn(plan.spawnRounds()).measureInstalled(installed.get(), notes)),
-        new Section("start to first frame", () -> new StartToFirstFrame(plan.startRuns()).measure(notes)),
-        new Section("installed start to first frame", () -> installed.isEmpty() ? List.of() : new StartToFirstFrame(plan.startRuns()).measureInstalled(installed.get(), notes)),
-        new Section("memory", () -> new MemoryFootprint(plan.memoryEvents()).measure(notes)),
-        new Section("python tracer overhead", () -> new PythonTracerOverhead(Math.max(1, plan.spawnRounds())).measure(notes)));
+        new Section(SECTION_NAMES.get(2), () -> new PrintToPixelLatency(plan.linesPerChild()).measure()),
+        new Section(SECTION_NAMES.get(3), () -> new WorkerSpawn(plan.spawnRounds()).measure(notes)),
+        new Section(SECTION_NAMES.get(4), () -> installed.isEmpty() ? List.of() : new WorkerSpawn(plan.spawnRounds()).measureInstalled(installed.get(), notes)),
+        new Section(SECTION_NAMES.get(5), () -> new StartToFirstFrame(plan.startRuns()).measure(notes)),
+        new Section(SECTION_NAMES.get(6), () -> installed.isEmpty() ? List.of() : new StartToFirstFrame(plan.startRuns()).measureInstalled(installed.get(), notes)),
+        new Section(SECTION_NAMES.get(7), () -> new MemoryFootprint(plan.memoryEvents()).measure(notes)),
+        new Section(SECTION_NAMES.get(8), () -> new PythonTracerOverhead(Math.max(1, plan.spawnRounds())).measure(notes)));
     for (Section section : sections) {
+      if (!only.isEmpty() && only.stream().noneMatch(word -> section.name().contains(word))) {
+        continue;
+      }
       try {
         for (Figure figure : section.measure().call()) {
           out.println(figure.line());
@@ -162,6 +177,11 @@ public final class BenchCommand {
     }
     return errors == 0 ? 0 : 1;
   }
+
+  /** The sections in the order they are measured; {@code --only} picks among these names. */
+  static final List<String> SECTION_NAMES = List.of("record throughput", "frame cost", "print to pixel",
+      "worker spawn", "installed worker spawn", "start to first frame", "installed start to first frame", "memory",
+      "python tracer overhead");
 
   private record Section(String name, Callable<List<Figure>> measure) {}
 }

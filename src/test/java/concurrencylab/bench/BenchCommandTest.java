@@ -31,7 +31,7 @@ class BenchCommandTest {
     HeadlessFxForTests.start(); // before the bench starts JavaFX its own way
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Path json = folder.resolve("bench.json");
-    int status = BenchCommand.run(BenchCommand.Plan.smoke(), folder.resolve("not-installed"), json, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int status = BenchCommand.run(BenchCommand.Plan.smoke(), folder.resolve("not-installed"), json, List.of(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     List<String> lines = Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
 
     assertThat(status).as("output:%n%s", String.join("\n", lines)).isZero();
@@ -103,7 +103,7 @@ class BenchCommandTest {
     int status = BenchCommand.run(List.of("--quik"), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("bench: Unknown option: '--quik'%nusage: bench [--quick] [--json FILE] [--installed DIR]%n".formatted());
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("bench: Unknown option: '--quik'%nusage: bench [--quick] [--json FILE] [--installed DIR] [--only SECTION,…]%n".formatted());
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
 
     out.reset();
@@ -116,6 +116,22 @@ class BenchCommandTest {
     assertThat(BenchCommand.run(List.of("--json"), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
         .isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bench: Missing required parameter for option '--json' (FILE)");
+
+    err.reset();
+    assertThat(BenchCommand.run(List.of("--only", "frame,speed"), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bench: no section's name contains 'speed'; the sections: record throughput, frame cost,");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void onlyTheChosenSectionsAreMeasured() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status = BenchCommand.run(List.of("--quick", "--only", "throughput"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> figures = Arrays.stream(bytes.toString(StandardCharsets.UTF_8).split("\\R")).filter(line -> !line.startsWith("#")).toList();
+
+    assertThat(status).isZero();
+    assertThat(figures).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("record_"));
   }
 
   @Test
