@@ -22,17 +22,18 @@ final class ForkDiagram implements LessonStage {
   private final Canvas canvas = new Canvas();
   private final Pane pane = new Pane(canvas);
   private final I18n i18n;
+  private double scale = 1;
+  private boolean inColumn;
 
   ForkDiagram(I18n i18n) {
     this.i18n = i18n;
-    pane.setPrefHeight(HEIGHT);
-    pane.setMinHeight(HEIGHT);
     pane.getStyleClass().add("lesson-stage");
     canvas.widthProperty().bind(pane.widthProperty());
     canvas.heightProperty().bind(pane.heightProperty());
     canvas.widthProperty().addListener(o -> paint());
     canvas.heightProperty().addListener(o -> paint());
     i18n.localeProperty().addListener(o -> paint());
+    size();
   }
 
   @Override
@@ -40,22 +41,61 @@ final class ForkDiagram implements LessonStage {
     return pane;
   }
 
+  @Override
+  public void setScale(double newScale) {
+    scale = newScale;
+    size();
+    paint();
+  }
+
+  /** In a column the two pictures stand one above the other. */
+  @Override
+  public void setInColumn(boolean now) {
+    inColumn = now;
+    size();
+    paint();
+  }
+
+  private void size() {
+    double height = HEIGHT * scale * (inColumn ? 2 : 1);
+    pane.setPrefHeight(height);
+    pane.setMinHeight(height);
+  }
+
+  @Override
+  public void repaint() {
+    paint();
+  }
+
+  /** Drawn at scale 1 in a picture {@code scale} times smaller, then scaled up as a whole. */
   private void paint() {
     GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
+    double w = canvas.getWidth() / scale;
+    double h = canvas.getHeight() / scale;
     g.setFill(Palette.background());
-    g.fillRect(0, 0, w, h);
-    double half = w / 2;
-    drawFork(g, 20, half - 40, h);
-    g.setStroke(Palette.grid());
-    g.setLineWidth(2);
-    g.strokeLine(half, 12, half, h - 12);
-    drawSpawn(g, half + 20, w - 20, h);
+    g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    g.save();
+    g.scale(scale, scale);
+    if (inColumn) {
+      drawFork(g, 20, w - 20, HEIGHT);
+      g.setStroke(Palette.grid());
+      g.setLineWidth(2);
+      g.strokeLine(12, HEIGHT, w - 12, HEIGHT);
+      g.translate(0, HEIGHT);
+      drawSpawn(g, 20, w - 20, HEIGHT);
+    } else {
+      double half = w / 2;
+      drawFork(g, 20, half - 40, h);
+      g.setStroke(Palette.grid());
+      g.setLineWidth(2);
+      g.strokeLine(half, 12, half, h - 12);
+      drawSpawn(g, half + 20, w - 20, h);
+    }
+    g.restore();
   }
 
   private void drawFork(GraphicsContext g, double x0, double x1, double h) {
-    title(g, i18n.get("fork.diagram.fork"), x0, 22);
+    title(g, i18n.get("fork.diagram.fork"), x0, 22, x1 - x0);
     double boxW = Math.min(230, (x1 - x0) / 3);
     double y = 60;
     box(g, x0, y + 30, boxW, 56, Palette.lane(0), i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"));
@@ -68,25 +108,25 @@ final class ForkDiagram implements LessonStage {
   }
 
   private void drawSpawn(GraphicsContext g, double x0, double x1, double h) {
-    title(g, i18n.get("fork.diagram.spawn"), x0, 22);
+    title(g, i18n.get("fork.diagram.spawn"), x0, 22, x1 - x0);
     double boxW = Math.min(230, (x1 - x0) / 3);
     double y = 60;
     box(g, x0, y + 30, boxW, 56, Palette.lane(0), i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"));
     double gap = x0 + boxW + 70;
     arrow(g, x0 + boxW, y + 58, gap, y + 58);
     g.setFill(Palette.mutedText());
-    g.setFont(Font.font("System", 13));
+    g.setFont(Font.font("System", Palette.textWeight(), 13));
     g.setTextAlign(TextAlignment.CENTER);
     g.fillText(i18n.get("fork.diagram.startsNew"), x0 + boxW + 35, y + 44);
     box(g, gap + 4, y + 30, boxW, 56, Palette.lane(1), i18n.get("fork.diagram.freshChild"), i18n.get("fork.diagram.fromTop"));
   }
 
-  private static void title(GraphicsContext g, String text, double x, double y) {
+  private static void title(GraphicsContext g, String text, double x, double y, double maxWidth) {
     g.setFill(Palette.text());
     g.setFont(Font.font("System", FontWeight.BOLD, 17));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(text, x, y);
+    CanvasText.fill(g, text, x, y, maxWidth);
   }
 
   private static void box(GraphicsContext g, double x, double y, double w, double h, Color color, String line1, String line2) {
@@ -100,7 +140,7 @@ final class ForkDiagram implements LessonStage {
     g.setTextBaseline(VPos.CENTER);
     g.setFont(Font.font("System", FontWeight.BOLD, 15));
     CanvasText.fill(g, line1, x + w / 2, y + h * 0.32, w - 10);
-    g.setFont(Font.font("System", 14));
+    g.setFont(Font.font("System", Palette.textWeight(), 14));
     CanvasText.fill(g, line2, x + w / 2, y + h * 0.7, w - 10);
   }
 

@@ -24,6 +24,12 @@ public interface LessonStage {
   /** The presentation scale changed (1 = normal): sizes not set by the font follow it. */
   default void setScale(double scale) {}
 
+  /**
+   * Whether the view stands in a column beside the timeline (Both focus at large type) rather than
+   * in a strip above it: a view that can stacks its parts from top to bottom there.
+   */
+  default void setInColumn(boolean inColumn) {}
+
   /** The theme changed: what is painted on a canvas is painted again. */
   default void repaint() {}
 }

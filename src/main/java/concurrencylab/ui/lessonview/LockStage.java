@@ -24,8 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -68,6 +69,8 @@ public final class LockStage implements LessonStage {
   private long writes;
   private boolean usesLock;
   private double scale = 1;
+  private boolean inColumn;
+  private double laidOutWidth;
   private final Pane canvasPane = new Pane();
 
   LockStage(LockLesson lesson, I18n i18n) {
@@ -85,9 +88,13 @@ public final class LockStage implements LessonStage {
     prediction.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,7}") ? c : null));
     verdict.setId("verdict");
     verdict.getStyleClass().add("lock-verdict");
-    HBox predict = new HBox(10, ask, prediction, verdict);
+    // narrow beside the timeline the question, the field and the verdict take rows of their own
+    FlowPane predict = new FlowPane(10, 6, ask, prediction, verdict);
     predict.setPadding(new Insets(6, 12, 6, 12));
     predict.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    ask.setMinWidth(Region.USE_PREF_SIZE);
+    verdict.setWrapText(true);
+    verdict.maxWidthProperty().bind(predict.widthProperty().subtract(24));
     root.setCenter(canvasPane);
     root.setBottom(predict);
     root.getStyleClass().add("lesson-stage");
@@ -158,9 +165,11 @@ public final class LockStage implements LessonStage {
   /** Moves each chip a part of the way to where the events put it: slow enough for a class to follow. */
   private void glide() {
     Layout layout = layout();
+    boolean resized = canvas.getWidth() != laidOutWidth; // the places moved, not the threads: no glide
+    laidOutWidth = canvas.getWidth();
     for (ThreadChip chip : chips.values()) {
       double[] target = layout.targetOf(chip);
-      if (Double.isNaN(chip.x)) {
+      if (Double.isNaN(chip.x) || resized) {
         chip.x = target[0];
         chip.y = target[1];
       } else {
@@ -171,26 +180,34 @@ public final class LockStage implements LessonStage {
   }
 
   /**
-   * Where everything stands, in the stage's scale: the counter on the left; the lock in the middle
-   * with its owner inside; the queue to the lock's left in numbered places, first served nearest,
-   * in as many rows as it needs, under its caption; the other threads to the lock's right, those
-   * still running first, then the finished ones.
+   * Where everything stands, in the stage's scale. Wide: the counter on the left; the lock in the
+   * middle with its owner inside; the queue to the lock's left in numbered places, first served
+   * nearest, in as many rows as it needs, under its caption; the other threads to the lock's
+   * right, those still running first, then the finished ones. Narrow (in a column beside the
+   * timeline, or too narrow for that): the same from top to bottom — the counter, the lock, the queue under it (first served
+   * first), the others.
    */
   private final class Layout {
     final double chipW = CHIP_W * scale;
     final double chipH = CHIP_H * scale;
     final double gap = 10 * scale;
     final double top = 12 * scale;
+    final double left = 20 * scale;
     final double counterRight = 250 * scale;
+    final double counterBottom = 160 * scale;
     final double lockBodyW = chipW + 40 * scale;
-    final double lockX = Math.max(counterRight + chipW + 3 * gap, canvas.getWidth() * 0.52);
-    final double lockY = top + 22 * scale;
-    final double queueTop = lockY + 30 * scale;
-    final int queuePerRow = Math.max(1, (int) ((lockX - counterRight - 2 * gap) / (chipW + gap)));
-    final double othersLeft = lockX + lockBodyW + 3 * gap;
-    final int othersPerRow = Math.max(1, (int) ((canvas.getWidth() - othersLeft) / (chipW + gap)));
+    final double lockHeight = 140 * scale;
+    final boolean narrow = inColumn || canvas.getWidth() < counterRight + chipW + 3 * gap + lockBodyW + 3 * gap + chipW;
+    final double lockX = narrow ? left : Math.max(counterRight + chipW + 3 * gap, canvas.getWidth() * 0.52);
+    final double lockY = narrow ? counterBottom + 22 * scale : top + 22 * scale;
+    final double queueTop = narrow ? lockY + lockHeight + 26 * scale : lockY + 30 * scale;
+    final int perNarrowRow = Math.max(1, (int) ((canvas.getWidth() - left) / (chipW + gap)));
+    final int queuePerRow = narrow ? perNarrowRow : Math.max(1, (int) ((lockX - counterRight - 2 * gap) / (chipW + gap)));
+    final double othersLeft = narrow ? left : lockX + lockBodyW + 3 * gap;
+    final int othersPerRow = narrow ? perNarrowRow : Math.max(1, (int) ((canvas.getWidth() - othersLeft) / (chipW + gap)));
     final List<ThreadChip> queue = new ArrayList<>();
     final List<ThreadChip> others = new ArrayList<>();
+    final double othersTop;
 
     Layout() {
       for (ThreadChip chip : chips.values()) {
@@ -202,6 +219,11 @@ public final class LockStage implements LessonStage {
       }
       queue.sort(Comparator.comparingLong(c -> c.waitingSince));
       others.sort(Comparator.comparing((ThreadChip c) -> c.ended));
+      othersTop = narrow ? queueTop + rows(queue.size(), queuePerRow) * (chipH + gap) + 26 * scale : lockY;
+    }
+
+    private static int rows(int chips, int perRow) {
+      return (chips + perRow - 1) / perRow;
     }
 
     double[] targetOf(ThreadChip chip) {
@@ -212,16 +234,18 @@ public final class LockStage implements LessonStage {
       if (place >= 0) {
         int row = place / queuePerRow;
         int column = place % queuePerRow;
-        return new double[] {lockX - gap - (column + 1) * (chipW + gap), queueTop + row * (chipH + gap)};
+        double x = narrow ? left + column * (chipW + gap) : lockX - gap - (column + 1) * (chipW + gap);
+        return new double[] {x, queueTop + row * (chipH + gap)};
       }
       int index = others.indexOf(chip);
-      return new double[] {othersLeft + (index % othersPerRow) * (chipW + gap), lockY + (index / othersPerRow) * (chipH + gap)};
+      return new double[] {othersLeft + (index % othersPerRow) * (chipW + gap), othersTop + (index / othersPerRow) * (chipH + gap)};
     }
 
     double height() {
-      int queueRows = (queue.size() + queuePerRow - 1) / queuePerRow;
-      int otherRows = (others.size() + othersPerRow - 1) / othersPerRow;
-      return Math.max(Math.max(queueTop + queueRows * (chipH + gap), lockY + otherRows * (chipH + gap)), (HEIGHT - 20) * scale);
+      double lockBottom = lockY + lockHeight;
+      double queueBottom = queueTop + rows(queue.size(), queuePerRow) * (chipH + gap);
+      double othersBottom = othersTop + rows(others.size(), othersPerRow) * (chipH + gap);
+      return Math.max(Math.max(Math.max(queueBottom, othersBottom), lockBottom), (HEIGHT - 20) * scale);
     }
   }
 
@@ -240,15 +264,19 @@ public final class LockStage implements LessonStage {
     drawCounter(g);
     drawLock(g, layout.lockX, layout.lockY, layout.lockBodyW);
     g.setFill(Palette.mutedText());
-    g.setFont(Font.font("System", 15 * scale));
+    g.setFont(Font.font("System", Palette.textWeight(), 15 * scale));
     g.setTextBaseline(VPos.BOTTOM);
     if (!layout.queue.isEmpty()) {
-      g.setTextAlign(TextAlignment.RIGHT);
-      g.fillText(i18n.get("lock.queue"), layout.lockX - layout.gap, layout.queueTop - 4 * scale);
+      g.setTextAlign(layout.narrow ? TextAlignment.LEFT : TextAlignment.RIGHT);
+      if (layout.narrow) { // a caption wider than the column is drawn narrower, never cut
+        CanvasText.fill(g, i18n.get("lock.queue"), layout.left, layout.queueTop - 4 * scale, w - layout.left - layout.gap);
+      } else {
+        g.fillText(i18n.get("lock.queue"), layout.lockX - layout.gap, layout.queueTop - 4 * scale);
+      }
     }
     if (!layout.others.isEmpty()) {
       g.setTextAlign(TextAlignment.LEFT);
-      g.fillText(i18n.get("lock.others"), layout.othersLeft, layout.lockY - 4 * scale);
+      CanvasText.fill(g, i18n.get("lock.others"), layout.othersLeft, layout.othersTop - 4 * scale, w - layout.othersLeft - layout.gap);
     }
     for (ThreadChip chip : chips.values()) {
       if (!Double.isNaN(chip.x)) {
@@ -261,12 +289,12 @@ public final class LockStage implements LessonStage {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);
     g.setFill(Palette.mutedText());
-    g.setFont(Font.font("System", 16 * scale));
+    g.setFont(Font.font("System", Palette.textWeight(), 16 * scale));
     g.fillText(i18n.get("lock.counter"), 20 * scale, 10 * scale);
     g.setFill(Palette.text());
     g.setFont(Font.font("System", FontWeight.BOLD, 76 * scale));
     g.fillText(Integer.toString(counter), 20 * scale, 30 * scale);
-    g.setFont(Font.font("System", 16 * scale));
+    g.setFont(Font.font("System", Palette.textWeight(), 16 * scale));
     g.setFill(Palette.mutedText());
     long lost = writes - counter;
     g.fillText(i18n.get("lock.expected", trace == null ? lesson.expected() : lesson.expected(trace.runInfo())), 20 * scale, 122 * scale);
@@ -289,7 +317,7 @@ public final class LockStage implements LessonStage {
     g.setLineWidth(3 * scale);
     g.strokeRoundRect(x, y + 40 * scale, bodyW, 72 * scale, 12 * scale, 12 * scale);
     g.setFill(Palette.mutedText());
-    g.setFont(Font.font("System", 14 * scale));
+    g.setFont(Font.font("System", Palette.textWeight(), 14 * scale));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
     g.fillText(usesLock ? i18n.get("lock.lock") : i18n.get("lock.none"), x + bodyW / 2, y + 118 * scale);
@@ -334,6 +362,15 @@ public final class LockStage implements LessonStage {
   }
 
   @Override
+  public void setInColumn(boolean now) {
+    inColumn = now;
+    chips.values().forEach(c -> c.x = Double.NaN);
+    glide();
+    paint();
+  }
+
+
+  @Override
   public void repaint() {
     paint();
   }
@@ -343,10 +380,15 @@ public final class LockStage implements LessonStage {
     Layout layout = layout();
     List<javafx.geometry.Rectangle2D> boxes = new ArrayList<>();
     javafx.scene.text.Text caption = new javafx.scene.text.Text(i18n.get("lock.queue"));
-    caption.setFont(Font.font("System", 15 * scale));
+    caption.setFont(Font.font("System", Palette.textWeight(), 15 * scale));
     double captionW = caption.getLayoutBounds().getWidth();
     double captionH = caption.getLayoutBounds().getHeight();
-    boxes.add(new javafx.geometry.Rectangle2D(layout.lockX - layout.gap - captionW, layout.queueTop - 4 * scale - captionH, captionW, captionH));
+    double top = layout.queueTop - 4 * scale - captionH;
+    if (layout.narrow) { // drawn narrower when wider than the column
+      boxes.add(new javafx.geometry.Rectangle2D(layout.left, top, Math.min(captionW, width() - layout.left - layout.gap), captionH));
+    } else {
+      boxes.add(new javafx.geometry.Rectangle2D(layout.lockX - layout.gap - captionW, top, captionW, captionH));
+    }
     for (ThreadChip chip : layout.queue) {
       double[] at = layout.targetOf(chip);
       boxes.add(new javafx.geometry.Rectangle2D(at[0], at[1], layout.chipW, layout.chipH));

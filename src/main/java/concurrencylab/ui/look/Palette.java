@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.paint.Color;
+import javafx.scene.text.FontWeight;
 
 /**
  * The colours drawn on canvases, read from the theme's stylesheet: each is a looked-up colour there
@@ -55,6 +56,14 @@ public final class Palette {
     Colors colors = colorsOf(now);
     theme = now;
     current = colors;
+  }
+
+  /**
+   * The weight of ordinary text drawn on canvases: bold in high contrast, as the stylesheet makes
+   * the controls' text, so thin strokes do not fade into the background.
+   */
+  public static FontWeight textWeight() {
+    return theme == Theme.HIGH_CONTRAST ? FontWeight.BOLD : FontWeight.NORMAL;
   }
 
   /** The theme whose colours are drawn now. */

@@ -127,6 +127,12 @@ final class ScriptCode implements CodeSide {
   }
 
   @Override
+  public void setCompact(boolean compact) {
+    editor.setCompact(compact);
+    ran.setCompact(compact);
+  }
+
+  @Override
   public void repaint() {
     editor.paint();
     ran.paint();

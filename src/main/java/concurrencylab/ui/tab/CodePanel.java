@@ -7,8 +7,10 @@ import concurrencylab.trace.RunInfo;
 import concurrencylab.trace.Trace;
 import java.util.List;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -24,6 +26,12 @@ public final class CodePanel extends SplitPane implements CodeSide {
   private final CodeView java;
   private final I18n i18n;
   private RunInfo shown;
+  private final VBox pythonColumn;
+  private final VBox javaColumn;
+  private boolean compact;
+  /** In compact mode one language is shown at a time: this one. */
+  private boolean showingJava;
+  private final javafx.beans.property.BooleanProperty compactShown = new javafx.beans.property.SimpleBooleanProperty();
 
   public CodePanel(Lesson lesson, I18n i18n, RunInfo run) {
     this.lesson = lesson;
@@ -35,7 +43,9 @@ public final class CodePanel extends SplitPane implements CodeSide {
     java = new CodeView(lesson.javaExample(), CodeSyntax.JAVA);
     python.setId("code-python");
     java.setId("code-java");
-    getItems().addAll(column(i18n, "code.python", python), column(i18n, "code.java", java));
+    pythonColumn = column(i18n, "code.python", python, "code.showJava", "code-show-java", false);
+    javaColumn = column(i18n, "code.java", java, "code.showPython", "code-show-python", true);
+    getItems().addAll(pythonColumn, javaColumn);
     i18n.localeProperty().addListener(o -> showInLanguage());
   }
 
@@ -52,16 +62,55 @@ public final class CodePanel extends SplitPane implements CodeSide {
     python.setMarkers(marks);
   }
 
-  private static VBox column(I18n i18n, String captionKey, CodeView view) {
+  /** A caption, the code, and the switch to the other language, shown only in compact mode. */
+  private VBox column(I18n i18n, String captionKey, CodeView view, String switchKey, String switchId, boolean toJava) {
     Label caption = new Label();
     caption.textProperty().bind(i18n.text(captionKey));
     caption.getStyleClass().add("code-caption");
     caption.setWrapText(true); // two columns at large type: the caption takes two rows rather than be cut
     caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    caption.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(caption, Priority.ALWAYS);
+    Button other = new Button();
+    other.setId(switchId);
+    other.textProperty().bind(i18n.text(switchKey));
+    other.getStyleClass().add("code-switch");
+    other.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    other.setFocusTraversable(false);
+    other.setOnAction(e -> showLanguage(!toJava));
+    other.visibleProperty().bind(compactShown);
+    other.managedProperty().bind(compactShown);
+    HBox header = new HBox(8, caption, other);
+    header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     VBox.setVgrow(view, Priority.ALWAYS);
-    VBox column = new VBox(caption, view);
+    VBox column = new VBox(header, view);
     column.setMinWidth(0);
     return column;
+  }
+
+  /**
+   * Compact (Both focus at large type): one language at a time, the whole width for it, and a
+   * button to the other; otherwise the two side by side.
+   */
+  @Override
+  public void setCompact(boolean compact) {
+    this.compact = compact;
+    compactShown.set(compact);
+    python.setCompact(compact);
+    java.setCompact(compact);
+    arrange();
+  }
+
+  private void showLanguage(boolean java) {
+    showingJava = java;
+    arrange();
+  }
+
+  private void arrange() {
+    List<VBox> wanted = !compact ? List.of(pythonColumn, javaColumn) : List.of(showingJava ? javaColumn : pythonColumn);
+    if (!getItems().equals(wanted)) {
+      getItems().setAll(wanted);
+    }
   }
 
   @Override

@@ -16,6 +16,12 @@ public interface CodeSide {
 
   void setScale(double scale);
 
+  /**
+   * Both focus at large type: the code shares the window with the timeline and the lesson's view,
+   * so it shows what it must in less room (fewer rows kept, so that its type can still grow).
+   */
+  void setCompact(boolean compact);
+
   /** Draws again in the theme's colours. */
   void repaint();
 }

@@ -31,6 +31,8 @@ public final class CodeView extends StackPane {
   static final double BASE_SIZE = 14;
   static final int MIN_COLUMNS = 60;
   static final int MIN_ROWS = 15;
+  /** Rows kept when the code shares the window with the timeline ({@link #setCompact}). */
+  static final int COMPACT_MIN_ROWS = 10;
   static final String MARKED_LINE = "code-line-marked";
   static final String LANE_DOT = "code-lane-dot";
   static final String LINE_NUMBER = "code-line-number";
@@ -43,6 +45,7 @@ public final class CodeView extends StackPane {
   private final CodeArea area = new CodeArea();
   private List<String> lines;
   private double scale = 1;
+  private int rowsKept = MIN_ROWS;
   private Font font;
   private double charWidth;
   private double lineHeight;
@@ -132,6 +135,15 @@ public final class CodeView extends StackPane {
     applyFont();
   }
 
+  /**
+   * Beside a timeline at large type the code keeps {@link #COMPACT_MIN_ROWS} rows, not {@link
+   * #MIN_ROWS}, so that its type can grow too (the lanes' current lines are scrolled into view).
+   */
+  public void setCompact(boolean compact) {
+    rowsKept = compact ? COMPACT_MIN_ROWS : MIN_ROWS;
+    applyFont();
+  }
+
   private void applyFont() {
     String family = CodeFonts.codeFamily();
     Font unit = Font.font(family, 100);
@@ -142,7 +154,7 @@ public final class CodeView extends StackPane {
       // the gutter grows with the type too: it is counted in the same units as a column
       double perSize = charRatio * (MIN_COLUMNS + gutterColumns()) + lineRatio * dotsWidthInLines();
       double fitWidth = (getWidth() - AREA_EXTRA_WIDTH) / perSize;
-      double fitHeight = getHeight() / (lineRatio * MIN_ROWS + 0.01);
+      double fitHeight = getHeight() / (lineRatio * rowsKept + 0.01);
       size = Math.max(BASE_SIZE, Math.min(size, Math.min(fitWidth, fitHeight)));
     }
     size = Math.floor(size * 2) / 2;
@@ -236,7 +248,7 @@ public final class CodeView extends StackPane {
     return charWidth <= 0 ? 0 : (int) Math.floor((getWidth() - AREA_EXTRA_WIDTH - gutter) / charWidth);
   }
 
-  Font font() {
+  public Font font() {
     return font;
   }
 

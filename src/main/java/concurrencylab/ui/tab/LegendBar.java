@@ -58,7 +58,7 @@ final class LegendBar extends Region {
   }
 
   private Font font() {
-    return Font.font("System", 14 * scale);
+    return Font.font("System", Palette.textWeight(), 14 * scale);
   }
 
   private double rowHeight() {

@@ -58,6 +58,8 @@ public final class LessonTab extends Tab {
   private final SplitPane center = new SplitPane();
   private final SplitPane bottom = new SplitPane();
   private final VBox top = new VBox();
+  /** The timeline and, at large type beside the code, the lesson's view to its right. */
+  private final HBox timelineRow = new HBox();
   private final javafx.beans.property.BooleanProperty runsPython = new javafx.beans.property.SimpleBooleanProperty();
   /** Why Python cannot be chosen, as a bundle key; empty when it can. */
   private final javafx.beans.property.StringProperty pythonProblem = new javafx.beans.property.SimpleStringProperty("runtime.looking");
@@ -78,6 +80,13 @@ public final class LessonTab extends Tab {
   private final LessonTabModel model;
   private final ReadOnlyBooleanProperty running;
   private static final double STAGE_SHARE = 0.5;
+  /**
+   * From this presentation scale on, Both focus is crowded: the lesson's view stands beside the
+   * timeline, not above it, and the code shows one language at a time.
+   */
+  static final double LARGE_TYPE_SCALE = 1.4;
+  /** The share of the timeline's width the lesson's view takes beside it. */
+  private static final double STAGE_BESIDE_SHARE = 0.36;
   private static final double LEGEND_MAX_SCALE = 1.5;
   /** The axis and three lanes of the least readable height, at scale 1. */
   private static final double TIMELINE_MIN_HEIGHT = TimelineCanvas.AXIS_HEIGHT + 3 * 28;
@@ -235,13 +244,11 @@ public final class LessonTab extends Tab {
     timeline.setId("timeline");
     bottom.getItems().setAll(codeSide.node(), log);
     bottom.setOrientation(Orientation.HORIZONTAL);
-    VBox.setVgrow(timeline, Priority.ALWAYS);
-    top.getChildren().setAll(legend, timeline, replayBar());
-    if (stageBox != null) {
-      top.getChildren().add(0, stageBox);
-      // the lesson's view may take half of the timeline's half; past that it is drawn smaller
-      stageBox.maxHeightProperty().bind(top.heightProperty().multiply(STAGE_SHARE));
-    }
+    HBox.setHgrow(timeline, Priority.ALWAYS);
+    timelineRow.getChildren().setAll(timeline);
+    timelineRow.setMinHeight(0);
+    VBox.setVgrow(timelineRow, Priority.ALWAYS);
+    top.getChildren().setAll(legend, timelineRow, replayBar());
     log.setMinWidth(0);
     // either side may be made small by the focus: it is clipped, not kept at its content's height
     for (javafx.scene.layout.Region half : List.of(top, bottom)) {
@@ -350,7 +357,8 @@ public final class LessonTab extends Tab {
 
   /**
    * Timeline focus: the timeline alone below the title (its lanes show what the lesson's view
-   * shows), so it keeps at least half the height at every size. Code focus: the code takes most
+   * shows; at large type the view stands beside it), so it keeps at least half the height at
+   * every size. Code focus: the code takes most
    * of the height and the width of the controls, below a strip of the timeline. Both: the two
    * share the height, with the lesson's own view.
    */
@@ -361,9 +369,9 @@ public final class LessonTab extends Tab {
     sideScroll.setManaged(now != LayoutFocus.CODE);
     explanation.setVisible(!timelineOnly);
     explanation.setManaged(!timelineOnly);
-    if (stage != null) { // shown with both: alone the timeline's lanes say it, beside the code it would be cut
-      stageBox.setVisible(now == LayoutFocus.BOTH);
-      stageBox.setManaged(now == LayoutFocus.BOTH);
+    if (stage != null) {
+      // with both, and beside the timeline at large type; in code focus it would be cut
+      placeStage(now == LayoutFocus.BOTH || largeTypeBesideTimeline());
     }
     List<Node> halves = timelineOnly ? List.of(top) : List.of(top, bottom);
     // the code gets the whole width in code focus: the console is on the timeline's lanes too
@@ -374,10 +382,48 @@ public final class LessonTab extends Tab {
     if (!bottom.getItems().equals(below)) {
       bottom.getItems().setAll(below);
     }
-    double split = now == LayoutFocus.CODE ? 0.22 : presenting.get() ? 0.62 : 0.55;
+    codeSide.setCompact(bothAtLargeType());
+    // at large type with the lesson's view beside it, the timeline gives the code more of the height
+    double split = now == LayoutFocus.CODE ? 0.22 : bothAtLargeType() ? 0.56 : presenting.get() ? 0.62 : 0.55;
     placeDividers(split);
     // a split pane whose items just changed places its dividers again in its next layout: after it, ours
     javafx.application.Platform.runLater(() -> placeDividers(split));
+  }
+
+  /**
+   * Above the timeline, the lesson's view takes at most half of the timeline's half and is drawn
+   * smaller past that; at large type that is most of the time, so there it stands in a column to
+   * the right of the timeline, as tall as the timeline's row: drawn as large as the type asks in
+   * Timeline focus, where the row has the height, and smaller in Both.
+   */
+  private void placeStage(boolean shown) {
+    top.getChildren().remove(stageBox);
+    timelineRow.getChildren().remove(stageBox);
+    stageBox.maxHeightProperty().unbind();
+    stageBox.prefWidthProperty().unbind();
+    stageBox.setMaxHeight(Double.MAX_VALUE);
+    stageBox.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+    stage.setInColumn(shown && largeTypeBesideTimeline());
+    if (!shown) {
+      return;
+    }
+    if (largeTypeBesideTimeline()) {
+      stageBox.prefWidthProperty().bind(timelineRow.widthProperty().multiply(STAGE_BESIDE_SHARE));
+      stageBox.setMinWidth(0);
+      timelineRow.getChildren().add(stageBox);
+    } else {
+      stageBox.maxHeightProperty().bind(top.heightProperty().multiply(STAGE_SHARE));
+      top.getChildren().add(0, stageBox);
+    }
+  }
+
+  private boolean bothAtLargeType() {
+    return focus.get() == LayoutFocus.BOTH && presenting.get() && scale >= LARGE_TYPE_SCALE;
+  }
+
+  /** At large type the lesson's view stands in a column beside the timeline, in Timeline focus too. */
+  private boolean largeTypeBesideTimeline() {
+    return focus.get() != LayoutFocus.CODE && presenting.get() && scale >= LARGE_TYPE_SCALE;
   }
 
   private void placeDividers(double split) {
@@ -543,6 +589,17 @@ public final class LessonTab extends Tab {
   public CodePanel code() {
     built();
     return code;
+  }
+
+  /**
+   * How large the lesson's own view is drawn, against its size at 100 % (2: twice as large); 0
+   * when the tab has none or does not show it now.
+   */
+  public double lessonViewSize() {
+    if (stageBox == null || stageBox.getParent() == null || !stageBox.isVisible()) {
+      return 0;
+    }
+    return stageBox.factor() * scale;
   }
 
   public CodeSide codeSide() {

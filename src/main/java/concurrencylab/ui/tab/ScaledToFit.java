@@ -61,7 +61,7 @@ final class ScaledToFit extends Region {
       }
       factor = next;
     }
-    factor = Math.max(0.3, factor);
+    factor = Math.max(0.25, factor);
     scaling.setX(factor);
     scaling.setY(factor);
     content.resizeRelocate(0, 0, width / factor, height / factor);

@@ -29,7 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The lecture's hard cases at 1920×1080, the way a lecturer gets there: Process with 16 children
  * and Lock with 8 threads (the slider dragged to its end, Run clicked), then every presentation
  * size in every focus. At each: every lane can be scrolled into view, no text is cut, the legend
- * wraps inside the window, and in code focus the code shows the lines and columns a class reads.
+ * wraps inside the window, and in code focus the code shows the lines and columns a class reads;
+ * in Both at large type the code shows one language at a time in larger type, and in Timeline
+ * focus at large type the lock stage stands beside the timeline at least as large as at 100 %.
  */
 class LayoutMatrixTest extends LabWindowFixture {
   private static final double[] SCALES = {1.0, 1.5, 2.0, 2.5};
@@ -83,6 +85,15 @@ class LayoutMatrixTest extends LabWindowFixture {
           problems.addAll(codeRoom(tab.code().python(), scale, where + ", Python"));
           problems.addAll(codeRoom(tab.code().java(), scale, where + ", Java"));
         }
+        if (focus == LayoutFocus.BOTH && scale > 1) {
+          problems.addAll(oneLanguageAtATime(robot, tab, where));
+        }
+        if (focus == LayoutFocus.TIMELINE && scale > 1 && tab.lesson().id().equals("lock")) {
+          double size = onFx(tab::lessonViewSize);
+          if (size < 1) {
+            problems.add(where + ": the lock stage is drawn at " + Math.round(size * 100) + " % of its size at 100 %");
+          }
+        }
       }
     }
     assertThat(problems).isEmpty();
@@ -98,11 +109,42 @@ class LayoutMatrixTest extends LabWindowFixture {
         : List.of(where + ": code shows " + rows + " rows × " + columns + " columns, wanted " + wantRows + " × " + wantColumns);
   }
 
+  /**
+   * Both focus at large type: one language at a time, type larger than at 100 %, and the button
+   * beside the caption shows the other language.
+   */
+  private static List<String> oneLanguageAtATime(FxRobot robot, LessonTab tab, String where) throws Exception {
+    List<String> found = new ArrayList<>();
+    for (String language : List.of("java", "python")) {
+      CodeView hidden = "java".equals(language) ? tab.code().java() : tab.code().python();
+      CodeView shown = "java".equals(language) ? tab.code().python() : tab.code().java();
+      if (onFx(() -> showing(hidden) && hidden.getScene() != null)) {
+        found.add(where + ": " + language + " shown beside the other language");
+      }
+      double size = onFx(() -> shown.font().getSize());
+      if (size < 16.5) {
+        found.add(where + ": code type " + size + " px");
+      }
+      if (onFx(shown::rowsShown) < 10 || onFx(shown::columnsShown) < 60) {
+        found.add(where + ": code shows " + onFx(shown::rowsShown) + " rows × " + onFx(shown::columnsShown) + " columns");
+      }
+      robot.clickOn(robot.from(tab.getContent()).lookup("#code-show-" + language).queryButton());
+      WaitForAsyncUtils.waitForFxEvents();
+      if (!onFx(() -> showing(hidden) && hidden.getScene() != null)) {
+        found.add(where + ": Show " + language + " did not show it");
+      }
+    }
+    return found;
+  }
+
   /** The timeline is not cut by the pane it sits in, and has room for its axis and a few lanes. */
   private static List<String> timelineRoom(TimelineCanvas timeline, double scale, String where) throws Exception {
     return onFx(() -> {
       Bounds own = timeline.localToScene(timeline.getLayoutBounds());
       Parent holder = timeline.getParent();
+      while (!(holder instanceof javafx.scene.layout.VBox)) { // the timeline's half, not the row beside the lesson's view
+        holder = holder.getParent();
+      }
       Bounds room = holder.localToScene(holder.getLayoutBounds());
       double shown = Math.min(own.getMaxY(), room.getMaxY()) - own.getMinY();
       List<String> found = new ArrayList<>();

@@ -55,23 +55,32 @@ class LockStageLayoutTest {
       stage.show(trace);
       stage.onFrame(events);
     });
-    for (Locale locale : I18n.LANGUAGES) {
-      for (double scale : new double[] {1.0, 1.5, 2.0, 2.5}) {
-        robot.interact(() -> {
-          i18n.localeProperty().set(locale);
-          stage.setScale(scale);
-        });
-        List<Rectangle2D> boxes = onFx(stage::queueBoxes);
-        double width = onFx(stage::width);
-        assertThat(boxes).as("caption and seven places").hasSize(8);
-        for (int i = 0; i < boxes.size(); i++) {
-          Rectangle2D box = boxes.get(i);
-          assertThat(box.getMinX()).as("%s at %s: box %d inside the stage", locale, scale, i).isGreaterThanOrEqualTo(0);
-          assertThat(box.getMaxX()).as("%s at %s: box %d inside the stage", locale, scale, i).isLessThanOrEqualTo(width);
-          for (int j = i + 1; j < boxes.size(); j++) {
-            assertThat(box.intersects(boxes.get(j))).as("%s at %s: boxes %d and %d overlap", locale, scale, i, j).isFalse();
-          }
+    for (boolean inColumn : new boolean[] {false, true}) {
+      for (Locale locale : I18n.LANGUAGES) {
+        for (double scale : new double[] {1.0, 1.5, 2.0, 2.5}) {
+          queueKeepsItsPlaces(robot, locale, scale, inColumn);
         }
+      }
+    }
+  }
+
+  /** The queue's caption and its seven places, inside the stage and apart. */
+  private void queueKeepsItsPlaces(FxRobot robot, Locale locale, double scale, boolean inColumn) throws Exception {
+    robot.interact(() -> {
+      i18n.localeProperty().set(locale);
+      stage.setScale(scale);
+      stage.setInColumn(inColumn);
+    });
+    String where = locale + " at " + scale + (inColumn ? " in a column" : "");
+    List<Rectangle2D> boxes = onFx(stage::queueBoxes);
+    double width = onFx(stage::width);
+    assertThat(boxes).as("caption and seven places").hasSize(8);
+    for (int i = 0; i < boxes.size(); i++) {
+      Rectangle2D box = boxes.get(i);
+      assertThat(box.getMinX()).as("%s: box %d inside the stage", where, i).isGreaterThanOrEqualTo(0);
+      assertThat(box.getMaxX()).as("%s: box %d inside the stage", where, i).isLessThanOrEqualTo(width);
+      for (int j = i + 1; j < boxes.size(); j++) {
+        assertThat(box.intersects(boxes.get(j))).as("%s: boxes %d and %d overlap", where, i, j).isFalse();
       }
     }
   }
