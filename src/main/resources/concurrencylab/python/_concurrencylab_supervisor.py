@@ -8,7 +8,9 @@
 #    no output can pass for a record);
 #  - gives the script /dev/null as stdin (end of file at once);
 #  - becomes the child subreaper of the run (Linux), so every process of the run stays below it
-#    even when its parent is gone, and reaps them;
+#    even when its parent is gone, and reaps them; it does so while the script's interpreter
+#    starts, and then writes one byte to the life pipe, which the first process's tracer waits
+#    for before the script's first line;
 #  - ends the whole tree with SIGKILL as soon as its stdin reaches end of file: the app pressed
 #    Stop, or the app is gone (the kernel closes the pipe however the app died, SIGKILL included);
 #  - exits once the first process and every other process of the run have ended.
@@ -172,9 +174,9 @@ def compile_tracer(tracer_dir):
 
 
 def main(argv):
+    """Runs the script to its end (or Stop); returns the supervisor's exit status."""
     tracer_dir, run_dir, max_processes, work_dir, python, script = argv[:6]
     script_args = argv[6:]
-    subreaper = prctl(PR_SET_CHILD_SUBREAPER, 1)
     compile_tracer(tracer_dir)
     records = Records(1)
     record_fd = os.dup(1)
@@ -206,6 +208,9 @@ def main(argv):
         return 1
     for fd in (record_fd, life_r, out_w, err_w):
         os.close(fd)
+    # while the script's interpreter starts: its tracer waits for this byte before the script runs
+    subreaper = prctl(PR_SET_CHILD_SUBREAPER, 1)
+    os.write(life_w, b"!")
     records.emit("B", child, os.getpid(), 1 if subreaper else 0)
     relays = {out_r: Relay(out_r, 1), err_r: Relay(err_r, 2)}
     status = None

@@ -40,9 +40,12 @@ public final class PythonRun implements RunScope.Part {
   public static final int DEFAULT_MAX_PROCESSES = 64;
   /** How long the supervisor has to end the tree after Stop before the app kills what is left. */
   static final long KILL_AFTER_MILLIS = 800;
-  /** The supervisor's start: its module is imported (not run as a script) so that its compiled code is kept. */
+  /**
+   * The supervisor's start: its module is imported (not run as a script) so that its compiled code
+   * is kept, and it exits at once when done (its records are written unbuffered: nothing to tidy).
+   */
   private static final String SUPERVISOR_START =
-      "import sys; sys.path.insert(0, sys.argv[1]); import _concurrencylab_supervisor as s; sys.exit(s.main(sys.argv[1:]))";
+      "import os, sys; sys.path.insert(0, sys.argv[1]); import _concurrencylab_supervisor as s; os._exit(s.main(sys.argv[1:]))";
 
   /**
    * How a Python run is made: which interpreter, how many processes it may start, whether its
