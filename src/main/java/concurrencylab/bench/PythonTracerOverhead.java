@@ -5,6 +5,7 @@ import concurrencylab.runtime.python.PythonFinder;
 import concurrencylab.runtime.python.PythonRun;
 import concurrencylab.trace.Trace;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import java.util.stream.Stream;
 /**
  * The Python tracer's cost: wall time of a script run traced (supervisor, tracer, records onto a
  * Trace) and untraced ({@code python -u script.py}), alternating round by round; medians and their
- * ratio. Two scripts: a sleep-bound one of the chapter's kind (threads that print and sleep, as in
- * the Thread lesson, ≤ 1.1×) and a CPU-bound loop in one thread (≤ 1.3×). The tracer has no line
- * tracing (it never calls {@code sys.settrace}), so "line tracing off" is the only way it runs.
+ * ratio. A sleep-bound script of the chapter's kind (threads that print and sleep, as in the Thread
+ * lesson, ≤ 1.1×) and a CPU-bound loop in one thread ({@code python/bench/cpu_loop.py}), traced
+ * as a full-speed run is, with line tracing off (≤ 1.3×), and traced as a slowed run is, with line
+ * tracing on (every line of the script reported: a record per line; reported, no target), on a
+ * shorter loop and in fewer rounds, for it is slow.
  */
 final class PythonTracerOverhead {
   static final String SCRIPT = String.join("\n",
@@ -32,12 +35,10 @@ final class PythonTracerOverhead {
       "for t in ts: t.join()",
       "print('done')",
       "");
-  static final String CPU_SCRIPT = String.join("\n",
-      "total = 0",
-      "for i in range(3_000_000):",
-      "    total += i * i % 7",
-      "print('total', total)",
-      "");
+  static final String CPU_SCRIPT = "cpu_loop.py";
+  static final String CPU_ITERATIONS = "3000000";
+  static final String CPU_ITERATIONS_LINES = "300000";
+  static final int LINES_ROUNDS = 3;
 
   private final int rounds;
 
@@ -54,11 +55,17 @@ final class PythonTracerOverhead {
     Path python = ((PythonFinder.Found) found).executable();
     Path dir = Files.createTempDirectory("concurrencylab-bench-python-");
     try {
+      PythonRun.Options full = new PythonRun.Options(python, PythonRun.DEFAULT_MAX_PROCESSES);
+      Path threads = Files.writeString(dir.resolve("threads.py"), SCRIPT);
+      Path loop = benchScript(dir, CPU_SCRIPT);
       List<Figure> figures = new ArrayList<>();
-      figures.addAll(compare(python, Files.writeString(dir.resolve("threads.py"), SCRIPT), 41, dir, "sleep_bound", 1.1));
-      figures.addAll(compare(python, Files.writeString(dir.resolve("loop.py"), CPU_SCRIPT), 1, dir, "cpu_bound", 1.3));
+      figures.addAll(compare(new Run(full, threads, List.of(), 41), dir, "sleep_bound", 1.1, rounds));
+      figures.addAll(compare(new Run(full, loop, List.of(CPU_ITERATIONS), 1), dir, "cpu_bound", 1.3, rounds));
+      figures.addAll(compare(new Run(full.withLines(true), loop, List.of(CPU_ITERATIONS_LINES), 1), dir, "cpu_bound_lines",
+          Double.NaN, Math.min(rounds, LINES_ROUNDS)));
       notes.add("python tracer overhead measured with " + python + " " + ((PythonFinder.Found) found).version()
-          + "; line tracing on: not measured, the tracer has no line tracing");
+          + "; line tracing on: the loop of " + CPU_ITERATIONS_LINES + " iterations (off: " + CPU_ITERATIONS + "), "
+          + Math.min(rounds, LINES_ROUNDS) + " rounds");
       return figures;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -67,40 +74,59 @@ final class PythonTracerOverhead {
     }
   }
 
-  private List<Figure> compare(Path python, Path script, long lines, Path dir, String name, double target) throws Exception {
+  /** One script run the same way each round: how it is traced, its arguments, the lines it prints. */
+  private record Run(PythonRun.Options options, Path script, List<String> args, long lines) {}
+
+  private static Path benchScript(Path dir, String name) throws IOException {
+    try (InputStream in = PythonTracerOverhead.class.getResourceAsStream("/concurrencylab/python/bench/" + name)) {
+      if (in == null) {
+        throw new IOException("the bench script " + name + " is missing from the app");
+      }
+      Path script = dir.resolve(name);
+      Files.copy(in, script);
+      return script;
+    }
+  }
+
+  private List<Figure> compare(Run run, Path dir, String name, double target, int times) throws Exception {
     Samples traced = new Samples();
     Samples plain = new Samples();
-    untraced(python, script, dir); // the first start also warms the disk cache: not measured
-    traced(python, script, lines, dir);
-    for (int round = 0; round < rounds; round++) {
-      plain.add(untraced(python, script, dir));
-      traced.add(traced(python, script, lines, dir));
+    untraced(run, dir); // the first start also warms the disk cache: not measured
+    traced(run, dir);
+    for (int round = 0; round < times; round++) {
+      plain.add(untraced(run, dir));
+      traced.add(traced(run, dir));
     }
+    Figure ratio = Double.isNaN(target)
+        ? Figure.of("python_tracer_overhead_" + name, traced.median() / plain.median(), "x")
+        : Figure.ratioAtMost("python_tracer_overhead_" + name, traced.median(), plain.median(), target);
     return List.of(
-        Figure.ratioAtMost("python_tracer_overhead_" + name, traced.median(), plain.median(), target),
+        ratio,
         Figure.of("python_" + name + "_untraced_median", plain.median(), "ms"),
         Figure.of("python_" + name + "_traced_median", traced.median(), "ms"));
   }
 
-  private static double untraced(Path python, Path script, Path dir) throws IOException, InterruptedException {
+  private static double untraced(Run run, Path dir) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(run.options().python().toString(), "-u", run.script().toString()));
+    command.addAll(run.args());
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(python.toString(), "-u", script.toString()).directory(dir.toFile())
+    Process p = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
     p.getOutputStream().close();
-    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+    if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
       p.destroyForcibly();
       throw new IOException("the untraced script failed");
     }
     return (System.nanoTime() - start) / 1e6;
   }
 
-  private static double traced(Path python, Path script, long lines, Path dir) throws Exception {
+  private static double traced(Run run, Path dir) throws Exception {
     Trace trace = new Trace();
     RunScope scope = new RunScope(trace, "bench");
     long start = System.nanoTime();
-    PythonRun.Result result = PythonRun.startFile(scope, new PythonRun.Options(python, PythonRun.DEFAULT_MAX_PROCESSES), script, List.of(), dir).await();
+    PythonRun.Result result = PythonRun.startFile(scope, run.options(), run.script(), run.args(), dir).await();
     double millis = (System.nanoTime() - start) / 1e6;
-    if (!result.succeeded() || result.lines() != lines) {
+    if (!result.succeeded() || result.lines() != run.lines()) {
       throw new IOException("the traced script failed: " + result);
     }
     return millis;

@@ -40,9 +40,10 @@ import java.util.Set;
  *
  * <p>Per lane: a task is a slice ("B"/"E") named after the task; the lane's states (running,
  * sleeping, waiting, blocked) are slices too, cut at task boundaries so that they nest inside the
- * task slices; printed lines, stderr lines, markers, spawns and the lane's end are thread-scoped
- * instant events ("i"); counter values (the queue's length) are counter events ("C"). Begin/end
- * pairs rather than complete events keep the nesting right in Perfetto when a task and a state
+ * task slices; printed lines, stderr lines, markers, spawns, a Python thread's current lines (a
+ * slowed run's) and the lane's end are thread-scoped instant events ("i"); counter values (the
+ * queue's length) are counter events ("C"). Begin/end pairs rather than complete events keep the
+ * nesting right in Perfetto when a task and a state
  * start in the same microsecond. Timestamps are microseconds with the nanoseconds as decimals, so
  * the run's times are kept exactly.
  *
@@ -424,6 +425,7 @@ public final class ChromeTraceWriter {
             });
           }
           case END -> addInstant(time, "end", text.isEmpty() ? "end" : "end: " + text, json -> json.writeNumberField("status", value));
+          case LINE -> addInstant(time, "line", "line " + value, json -> json.writeNumberField("line", value));
           case COUNTER -> {
             if (track.object(index) == TraceEvent.NO_OBJECT) {
               addCounter(time, value); // the lane's own count (a queue's length); shared ones have a track each

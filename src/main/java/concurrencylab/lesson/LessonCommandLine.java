@@ -50,10 +50,11 @@ public final class LessonCommandLine {
   public static String recordCommand(RunInfo run) {
     List<String> words = new ArrayList<>(installedLauncher().map(List::of).orElseGet(() -> List.of("java", "-jar", jarPath())));
     words.addAll(List.of("record", run.lessonId()));
-    if (run.lessonId().equals(ScriptLesson.ID)) { // record script FILE.py --arg=A … --cwd DIR
+    if (run.lessonId().equals(ScriptLesson.ID)) { // record script FILE.py --arg=A … --cwd DIR [--stepMillis MS]
       run.value(ScriptLesson.FILE).ifPresent(words::add);
       run.values(ScriptLesson.ARG).forEach(arg -> words.add("--arg=" + arg)); // "=": an argument may start with "-"
       run.value(ScriptLesson.WORKING_FOLDER).ifPresent(folder -> words.addAll(List.of("--cwd", folder)));
+      run.value(ScriptLesson.STEP_MILLIS).ifPresent(step -> words.addAll(List.of("--" + ScriptLesson.STEP_MILLIS, step)));
     } else {
       words.addAll(run.arguments());
     }

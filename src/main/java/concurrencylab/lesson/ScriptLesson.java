@@ -24,6 +24,9 @@ public final class ScriptLesson implements Lesson {
   public static final String FILE = "file";
   public static final String ARG = "arg";
   public static final String WORKING_FOLDER = "cwd";
+  /** Slow motion, as a lesson's is called: a pause after each line, every line reported (recorded only when above 0). */
+  public static final String STEP_MILLIS = PythonLesson.SLOW_MOTION;
+  public static final long MAX_STEP_MILLIS = 1000;
 
   private final Path file;
   private final String source;
@@ -74,12 +77,20 @@ public final class ScriptLesson implements Lesson {
     return workingFolder;
   }
 
-  /** How the run is recorded: the file, each argument, the working folder. */
+  /** The pause after each line of the script (0: full speed, and no lines reported). */
+  public long stepMillis() {
+    return options == null ? 0 : options.stepMillis(); // none before a Python is found
+  }
+
+  /** How the run is recorded: the file, each argument, the working folder, the slow motion if any. */
   List<RunInfo.Parameter> recorded() {
     List<RunInfo.Parameter> values = new ArrayList<>();
     values.add(new RunInfo.Parameter(FILE, file.toString()));
     args.forEach(arg -> values.add(new RunInfo.Parameter(ARG, arg)));
     values.add(new RunInfo.Parameter(WORKING_FOLDER, workingFolder.toString()));
+    if (stepMillis() > 0) {
+      values.add(new RunInfo.Parameter(STEP_MILLIS, Long.toString(stepMillis())));
+    }
     return values;
   }
 

@@ -67,7 +67,7 @@ public final class RecordCommand {
   static final long DEFAULT_TIMEOUT_SECONDS = 600;
   private static final String USAGE_LINE =
       LessonCommandLine.launcherForHelp() + " record <lesson> [--param value …] [--seed N] [--language java|python] --out FILE.json|.csv|.png\n"
-          + "       " + LessonCommandLine.launcherForHelp() + " record script FILE.py [--arg A …] [--cwd DIR] --out FILE.json|.csv|.png";
+          + "       " + LessonCommandLine.launcherForHelp() + " record script FILE.py [--arg A …] [--cwd DIR] [--stepMillis MS] --out FILE.json|.csv|.png";
 
   /** The export formats, chosen by the file's extension. */
   enum Format {
@@ -177,7 +177,8 @@ public final class RecordCommand {
       } catch (java.io.UncheckedIOException e) {
         throw new UsageException("could not read " + script + ": " + e.getCause().getMessage());
       }
-      lesson = new ScriptLesson(script, source, chosen.matchedOptionValue("--arg", List.of()), folder, python(chosen));
+      long step = chosen.matchedOptionValue("--stepMillis", 0L);
+      lesson = new ScriptLesson(script, source, chosen.matchedOptionValue("--arg", List.of()), folder, python(chosen).withStepMillis(step));
     } else if (chosen.matchedOptionValue("--language", "java").equals("python")) {
       Optional<String> problem = PythonLesson.headlessProblem(lesson);
       if (problem.isPresent()) {
@@ -266,6 +267,11 @@ public final class RecordCommand {
     script.addPositional(PositionalParamSpec.builder().index("0").paramLabel("FILE.py").type(Path.class).build());
     script.addOption(OptionSpec.builder("--arg").paramLabel("A").type(List.class).auxiliaryTypes(String.class).build());
     script.addOption(OptionSpec.builder("--cwd").paramLabel("DIR").type(Path.class).build());
+    script.addOption(OptionSpec.builder("--" + ScriptLesson.STEP_MILLIS)
+        .paramLabel("MS")
+        .type(long.class)
+        .converters(text -> (long) number("--" + ScriptLesson.STEP_MILLIS, text, 0, ScriptLesson.MAX_STEP_MILLIS))
+        .build());
     addRecorderOptions(script);
     record.addSubcommand(ScriptLesson.ID, script);
     CommandLine cli = new CommandLine(record);
@@ -413,6 +419,9 @@ public final class RecordCommand {
       if (!script.workingFolder().equals(ScriptLesson.folderOf(script.file()))) {
         words.addAll(List.of("--cwd", script.workingFolder().toString()));
       }
+      if (script.stepMillis() > 0) {
+        words.addAll(List.of("--" + ScriptLesson.STEP_MILLIS, Long.toString(script.stepMillis())));
+      }
       words.addAll(List.of("--out", out));
       return LessonCommandLine.commandLine(words);
     }
@@ -510,6 +519,8 @@ public final class RecordCommand {
     text.append("                 (fork, process, pool, thread, threadsubclass, lock; progress needs a display)\n");
     text.append("  --python PATH  the Python 3.8+ to use (default: python3, then python, on PATH)\n");
     text.append("  script FILE.py [--arg A …] [--cwd DIR]   record any Python script, run in its own folder (or DIR)\n");
+    text.append("    --stepMillis MS   slow motion: each thread reports every line of the script it runs (the code panel's\n");
+    text.append("                      current lines) and pauses MS ms after each (0, the default: full speed, no lines)\n");
     text.append("  --help         this text; 'record <lesson> --help' for one lesson\n\n");
     text.append("Exit status: 0 done, 1 the run failed or timed out (the file is written all the same), 2 bad arguments.\n\n");
     text.append("Lessons and their parameters (now: the default value):\n");

@@ -1,5 +1,6 @@
 # Concurrency Lab's supervisor of one Python run. The app starts it (python -I -S, so it is not
-# traced itself) as:  supervisor TRACER_DIR RUN_DIR MAX_PROCESSES WORK_DIR PYTHON SCRIPT [ARG ...]
+# traced itself) by importing this module from TRACER_DIR (so that its compiled code is kept) and
+# calling main with:  TRACER_DIR RUN_DIR MAX_PROCESSES WORK_DIR PYTHON SCRIPT [ARG ...]
 #
 # It runs no code of the lecturer's, so nothing the script does can keep it busy. It
 #  - hands the script its record pipe: its own stdout, which the app reads, passed on as a numbered
@@ -7,16 +8,25 @@
 #    no output can pass for a record);
 #  - gives the script /dev/null as stdin (end of file at once);
 #  - becomes the child subreaper of the run (Linux), so every process of the run stays below it
-#    even when its parent is gone, and reaps them;
+#    even when its parent is gone, and reaps them; it does so while the script's interpreter
+#    starts, and then writes one byte to the life pipe, which the first process's tracer waits
+#    for before the script's first line;
 #  - ends the whole tree with SIGKILL as soon as its stdin reaches end of file: the app pressed
 #    Stop, or the app is gone (the kernel closes the pipe however the app died, SIGKILL included);
 #  - exits once the first process and every other process of the run have ended.
+#
+# Every run pays for its start, so it imports little: no subprocess (posix_spawn starts the
+# script), and the signal module's C half (signal itself imports enum). It sleeps in one select
+# that a SIGCHLD wakes (through the signal wakeup descriptor), so it reaps a process as it ends.
 import os
 import select
-import signal
-import subprocess
 import sys
 import time
+
+try:
+    import _signal as signal
+except ImportError:
+    import signal
 
 PIECE = 900
 
@@ -119,10 +129,55 @@ class Relay:
             self.rest = ""
 
 
+def spawn(argv, env, work_dir, out_w, err_w, keep):
+    """Starts argv in a session of its own: stdin /dev/null, stdout out_w, stderr err_w, the
+    descriptors `keep` passed on under their numbers; returns its pid."""
+    if hasattr(os, "posix_spawnp") and hasattr(os, "POSIX_SPAWN_DUP2"):
+        for fd in keep:
+            os.set_inheritable(fd, True)  # every other descriptor here is close-on-exec
+        actions = [
+            (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_DUP2, out_w, 1),
+            (os.POSIX_SPAWN_DUP2, err_w, 2),
+        ]
+        here = os.getcwd()
+        os.chdir(work_dir)
+        try:
+            return os.posix_spawnp(argv[0], argv, env, file_actions=actions, setsid=True)
+        except NotImplementedError:
+            pass  # no setsid in this libc's posix_spawn
+        finally:
+            os.chdir(here)
+    import subprocess
+
+    child = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out_w, stderr=err_w, pass_fds=keep,
+                             env=env, cwd=work_dir, start_new_session=True)
+    child.returncode = 0  # reaped here, not by Popen
+    return child.pid
+
+
+def compile_tracer(tracer_dir):
+    """Compiles the tracer once, here, for the script's interpreter reads compiled modules even
+    where it may not write them (PYTHONDONTWRITEBYTECODE): else every process of every run would
+    compile it again."""
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        return
+    for name in ("sitecustomize", "_concurrencylab_tracer"):
+        if not os.path.exists(os.path.join(tracer_dir, "__pycache__", f"{name}.{tag}.pyc")):
+            try:
+                import py_compile
+
+                py_compile.compile(os.path.join(tracer_dir, name + ".py"), doraise=True)
+            except Exception:
+                pass  # then the interpreter compiles it as it imports it, as before
+
+
 def main(argv):
+    """Runs the script to its end (or Stop); returns the supervisor's exit status."""
     tracer_dir, run_dir, max_processes, work_dir, python, script = argv[:6]
     script_args = argv[6:]
-    subreaper = prctl(PR_SET_CHILD_SUBREAPER, 1)
+    compile_tracer(tracer_dir)
     records = Records(1)
     record_fd = os.dup(1)
     life_r, life_w = os.pipe()  # the write end stays here: its end of file tells the tree we are gone
@@ -142,23 +197,21 @@ def main(argv):
         CLAB_FIRST="1",
         PYTHONUNBUFFERED="1",
     )
+    wake_r, wake_w = os.pipe()  # a SIGCHLD writes here: a process of the run has ended
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda number, frame: None)
     try:
-        child = subprocess.Popen(
-            [python, "-u", script, *script_args],
-            stdin=subprocess.DEVNULL,
-            stdout=out_w,
-            stderr=err_w,
-            pass_fds=(record_fd, life_r),
-            env=env,
-            cwd=work_dir,
-            start_new_session=True,
-        )
+        child = spawn([python, "-u", script, *script_args], env, work_dir, out_w, err_w, (record_fd, life_r))
     except OSError as e:
         records.emit("Q", os.getpid(), text=f"could not start {python}: {e}")
         return 1
     for fd in (record_fd, life_r, out_w, err_w):
         os.close(fd)
-    records.emit("B", child.pid, os.getpid(), 1 if subreaper else 0)
+    # while the script's interpreter starts: its tracer waits for this byte before the script runs
+    subreaper = prctl(PR_SET_CHILD_SUBREAPER, 1)
+    os.write(life_w, b"!")
+    records.emit("B", child, os.getpid(), 1 if subreaper else 0)
     relays = {out_r: Relay(out_r, 1), err_r: Relay(err_r, 2)}
     status = None
     stopping = False
@@ -173,18 +226,17 @@ def main(argv):
                 return False  # no children left at all
             if pid == 0:
                 return True
-            if pid == child.pid:
+            if pid == child:
                 status = st
-                child.returncode = 0  # reaped here, not by Popen
             how = ("signal", os.WTERMSIG(st)) if os.WIFSIGNALED(st) else ("exit", os.WEXITSTATUS(st))
-            if stopping and pid == child.pid:
+            if stopping and pid == child:
                 main_end.append((pid, *how))
             else:
                 records.emit("W", os.getpid(), pid, *how)
 
     def kill_tree():
         try:
-            os.killpg(child.pid, signal.SIGKILL)
+            os.killpg(child, signal.SIGKILL)
         except OSError:
             pass
         deadline = time.monotonic() + 5
@@ -200,18 +252,20 @@ def main(argv):
             reap()
             time.sleep(0.005)
 
-    watched = [0, *relays]
+    watched = [0, wake_r, *relays]
     while True:
         try:
-            ready, _, _ = select.select(watched, [], [], 0.05)
+            ready, _, _ = select.select(watched, [], [], 1.0)
         except InterruptedError:
             ready = []
         for fd in ready:
-            if fd == 0:
+            if fd == wake_r:
+                os.read(wake_r, 512)
+            elif fd == 0:
                 if not os.read(0, 512):
                     stopping = True
                     watched.remove(0)
-            elif not relays[fd].read(records, child.pid):
+            elif not relays[fd].read(records, child):
                 watched.remove(fd)
         if stopping:
             kill_tree()
@@ -229,10 +283,10 @@ def main(argv):
     while open_relays and time.monotonic() < deadline:
         ready, _, _ = select.select(open_relays, [], [], 0.05)
         for fd in ready:
-            if not relays[fd].read(records, child.pid):
+            if not relays[fd].read(records, child):
                 open_relays.remove(fd)
     for fd in open_relays:
-        relays[fd].finish(records, child.pid)
+        relays[fd].finish(records, child)
     if status is None:
         records.emit("D", os.getpid(), "stopped", 0)
         return 1

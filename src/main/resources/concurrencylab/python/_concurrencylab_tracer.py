@@ -662,6 +662,17 @@ def _at_exit():
         _emit("Z", next(_lines))
 
 
+def _await_supervisor():
+    """The first process starts while the supervisor makes itself the run's subreaper; the
+    supervisor's byte on the life pipe says it is done (end of file: it is gone, and so is this
+    process, by _watch_app). Before it no line of the script runs, so no process escapes the run."""
+    if _life_fd is not None:
+        try:
+            os.read(_life_fd, 1)
+        except OSError:
+            pass
+
+
 def _watch_app():
     """A thread of no lane that ends this process when the run's supervisor is gone."""
     if _life_fd is None:
@@ -1155,4 +1166,6 @@ def install():
     atexit.register(_at_exit)
     if _ctl is not None and _ctl[0] & LINES:
         sys.settrace(_trace_calls)
+    if _main_process:
+        _await_supervisor()
     _watch_app()

@@ -16,12 +16,13 @@ if _os.environ.get("CLAB_TRACE_FD"):
 
 def _chain():
     import importlib.machinery
-    import importlib.util
 
     here = _os.path.dirname(_os.path.abspath(__file__))
     path = [p for p in _sys.path if _os.path.abspath(p or ".") != here]
     spec = importlib.machinery.PathFinder.find_spec("sitecustomize", path)
     if spec is not None and spec.loader is not None:
+        import importlib.util  # only then: it imports contextlib, a cost on every run's start
+
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
 

@@ -116,4 +116,43 @@ class PythonRecordTest {
     assertThat(record("script", script.toString(), "--cwd", dir.resolve("nowhere").toString(), "--out", json.toString())).isEqualTo(RecordCommand.USAGE);
     assertThat(err()).contains("no such folder");
   }
+
+  @Test
+  void aScriptRecordedInSlowMotionCarriesEachThreadsCurrentLines() throws Exception {
+    Path script = Files.writeString(dir.resolve("slow.py"), String.join("\n",
+        "import threading",
+        "def count(n):",
+        "    total = 0",
+        "    for i in range(n):",
+        "        total += i",
+        "    print('total', total)",
+        "t = threading.Thread(target=count, args=(3,), name='counter')",
+        "t.start()",
+        "t.join()",
+        ""));
+    Path json = dir.resolve("slow.json");
+    assertThat(record("script", script.toString(), "--stepMillis", "1", "--quiet", "--out", json.toString())).as(err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode trace = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+    java.util.Map<String, Long> tids = new java.util.HashMap<>();
+    java.util.Map<Long, java.util.List<Long>> linesByTid = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode event : trace.get("traceEvents")) {
+      if (event.path("name").asText().equals("thread_name")) {
+        tids.put(event.get("args").get("name").asText(), event.get("tid").asLong());
+      }
+      if (event.path("cat").asText().equals("line")) {
+        linesByTid.computeIfAbsent(event.get("tid").asLong(), t -> new java.util.ArrayList<>()).add(event.get("args").get("line").asLong());
+      }
+    }
+    assertThat(linesByTid.get(tids.get("counter"))).as("the thread's lines, in order").isNotNull()
+        .containsSubsequence(3L, 4L, 5L, 4L, 5L, 4L, 5L, 4L, 6L).doesNotContain(7L, 8L, 9L);
+    assertThat(linesByTid.get(tids.get("MainProcess"))).as("the main thread's lines").isNotNull()
+        .containsSubsequence(1L, 2L, 7L, 8L, 9L).doesNotContain(3L, 4L, 5L, 6L);
+    assertThat(trace.get("otherData").toString()).contains("--stepMillis 1");
+
+    Path fast = dir.resolve("fast.json");
+    assertThat(record("script", script.toString(), "--quiet", "--out", fast.toString())).as(err()).isZero();
+    assertThat(Files.readString(fast)).as("full speed: no lines").doesNotContain("\"cat\":\"line\"");
+    assertThat(record("script", script.toString(), "--stepMillis", "-1", "--out", fast.toString())).isEqualTo(RecordCommand.USAGE);
+    assertThat(err()).contains("--stepMillis takes a number from 0 to 1000");
+  }
 }

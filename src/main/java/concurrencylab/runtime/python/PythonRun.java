@@ -40,7 +40,12 @@ public final class PythonRun implements RunScope.Part {
   public static final int DEFAULT_MAX_PROCESSES = 64;
   /** How long the supervisor has to end the tree after Stop before the app kills what is left. */
   static final long KILL_AFTER_MILLIS = 800;
-  static final List<String> TRACER_FILES = List.of("sitecustomize.py", "_concurrencylab_tracer.py", "_concurrencylab_supervisor.py");
+  /**
+   * The supervisor's start: its module is imported (not run as a script) so that its compiled code
+   * is kept, and it exits at once when done (its records are written unbuffered: nothing to tidy).
+   */
+  private static final String SUPERVISOR_START =
+      "import os, sys; sys.path.insert(0, sys.argv[1]); import _concurrencylab_supervisor as s; os._exit(s.main(sys.argv[1:]))";
 
   /**
    * How a Python run is made: which interpreter, how many processes it may start, whether its
@@ -162,19 +167,9 @@ public final class PythonRun implements RunScope.Part {
 
   private static Path createRunDir() {
     try {
-      Path dir = Files.createTempDirectory("concurrencylab-python-");
-      Path tracer = Files.createDirectory(dir.resolve("tracer"));
-      for (String name : TRACER_FILES) {
-        try (InputStream in = PythonRun.class.getResourceAsStream("/concurrencylab/python/" + name)) {
-          if (in == null) {
-            throw new IllegalStateException("the tracer's " + name + " is missing from the app");
-          }
-          Files.copy(in, tracer.resolve(name));
-        }
-      }
-      return dir;
+      return Files.createTempDirectory("concurrencylab-python-");
     } catch (IOException e) {
-      throw new UncheckedIOException("could not prepare the Python tracer", e);
+      throw new UncheckedIOException("could not make the Python run's folder", e);
     }
   }
 
@@ -183,16 +178,17 @@ public final class PythonRun implements RunScope.Part {
       delete(runDir);
       throw new CancelledRunException();
     }
-    Path tracer = runDir.resolve("tracer");
+    Path tracer;
     PythonControl control;
     try {
+      tracer = TracerFolder.get();
       control = PythonControl.create(runDir, options.lines(), options.stepMillis());
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalStateException e) {
       delete(runDir);
       throw e;
     }
     List<String> command = new ArrayList<>(List.of(
-        options.python().toString(), "-I", "-S", tracer.resolve("_concurrencylab_supervisor.py").toString(),
+        options.python().toString(), "-I", "-S", "-c", SUPERVISOR_START,
         tracer.toString(), runDir.toString(), Integer.toString(options.maxProcesses()), workDir.toAbsolutePath().toString(),
         options.python().toString(), script.toString()));
     command.addAll(args);

@@ -182,9 +182,16 @@ class PythonFaultsTest {
 
   @Test
   void theTracerLeavesItsFilesBehindNowhere() throws Exception {
-    PythonRuns.Ran ran = PythonRuns.run("import os\nprint(os.environ.get('CLAB_FIRST'), os.environ['PYTHONPATH'].split(os.pathsep)[0])\n", dir);
-    String tracerDir = ran.printed(ran.lane("MainProcess")).get(0).replaceFirst("^None ", "");
-    assertThat(ran.printed(ran.lane("MainProcess")).get(0)).startsWith("None ");
-    assertThat(Files.exists(Path.of(tracerDir))).as("the run's folder is removed after it").isFalse();
+    PythonRuns.Ran ran = PythonRuns.run(
+        "import os\nprint(os.environ.get('CLAB_FIRST'), os.environ['CLAB_RUN_DIR'])\nprint(os.environ['PYTHONPATH'].split(os.pathsep)[0])\n", dir);
+    List<String> printed = ran.printed(ran.lane("MainProcess"));
+    assertThat(printed.get(0)).startsWith("None ");
+    assertThat(Files.exists(Path.of(printed.get(0).replaceFirst("^None ", "")))).as("the run's folder is removed after it").isFalse();
+    Path tracer = Path.of(printed.get(1));
+    assertThat(tracer).as("the tracer's files: one folder for every run of the app, removed when it exits").isEqualTo(TracerFolder.get());
+    try (var files = Files.list(tracer)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(name -> !name.equals("__pycache__")))
+          .as("nothing of a run's is left in it").containsExactlyInAnyOrderElementsOf(TracerFolder.FILES);
+    }
   }
 }
