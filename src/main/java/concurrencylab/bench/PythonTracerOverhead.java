@@ -17,24 +17,34 @@ import java.util.stream.Stream;
 /**
  * The Python tracer's cost: wall time of a script run traced (supervisor, tracer, records onto a
  * Trace) and untraced ({@code python -u script.py}), alternating round by round; medians and their
- * ratio. A sleep-bound script of the chapter's kind (threads that print and sleep, as in the Thread
- * lesson, ≤ 1.1×) and a CPU-bound loop in one thread ({@code python/bench/cpu_loop.py}), traced
+ * ratio. A sleep-bound script of the chapter's kind and length (its Thread example: threads that
+ * print and sleep, ≤ 1.1×) and a CPU-bound loop in one thread ({@code python/bench/cpu_loop.py}), traced
  * as a full-speed run is, with line tracing off (≤ 1.3×), and traced as a slowed run is, with line
  * tracing on (every line of the script reported: a record per line; reported, no target), on a
  * shorter loop and in fewer rounds, for it is slow.
  */
 final class PythonTracerOverhead {
+  /**
+   * The chapter's Thread example in our words: two threads each fetch three "urls", sleeping the
+   * mean of the chapter's {@code random()} (0.5 s) after each, so it runs for about as long.
+   */
   static final String SCRIPT = String.join("\n",
       "import threading, time",
-      "def fetch(name):",
-      "    for u in range(10):",
-      "        print(name, '---->>> url', u)",
-      "        time.sleep(0.02)",
-      "ts = [threading.Thread(target=fetch, args=(f'Thread-{t}',), name=f'Thread-{t}') for t in range(4)]",
+      "def fetch(urls):",
+      "    name = threading.current_thread().name",
+      "    print(name, 'is running...')",
+      "    for url in urls:",
+      "        print(name, '---->>>', url)",
+      "        time.sleep(0.5)",
+      "    print(name, 'ended.')",
+      "print('main is running...')",
+      "ts = [threading.Thread(target=fetch, args=([f'url_{3 * t + u + 1}' for u in range(3)],), name=f'Thread_{t + 1}')",
+      "      for t in range(2)]",
       "for t in ts: t.start()",
       "for t in ts: t.join()",
-      "print('done')",
+      "print('main ended.')",
       "");
+  static final long SCRIPT_LINES = 12;
   static final String CPU_SCRIPT = "cpu_loop.py";
   static final String CPU_ITERATIONS = "3000000";
   static final String CPU_ITERATIONS_LINES = "300000";
@@ -59,7 +69,7 @@ final class PythonTracerOverhead {
       Path threads = Files.writeString(dir.resolve("threads.py"), SCRIPT);
       Path loop = benchScript(dir, CPU_SCRIPT);
       List<Figure> figures = new ArrayList<>();
-      figures.addAll(compare(new Run(full, threads, List.of(), 41), dir, "sleep_bound", 1.1, rounds));
+      figures.addAll(compare(new Run(full, threads, List.of(), SCRIPT_LINES), dir, "sleep_bound", 1.1, rounds));
       figures.addAll(compare(new Run(full, loop, List.of(CPU_ITERATIONS), 1), dir, "cpu_bound", 1.3, rounds));
       figures.addAll(compare(new Run(full.withLines(true), loop, List.of(CPU_ITERATIONS_LINES), 1), dir, "cpu_bound_lines",
           Double.NaN, Math.min(rounds, LINES_ROUNDS)));
