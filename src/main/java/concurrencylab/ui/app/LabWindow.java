@@ -315,7 +315,7 @@ public final class LabWindow extends BorderPane {
     return scripts;
   }
 
-  /** F5 or Space runs, Esc stops, R replays, +/− zoom, 0 fits, Ctrl+1…9 pick a tab, F9 presents. */
+  /** F5 or Space runs, Esc stops, P pauses, S steps, R replays, +/− zoom, 0 fits, Ctrl+1…9 pick a tab, F9 presents. */
   private void shortcut(KeyEvent e) {
     boolean typing = getScene() != null && (getScene().getFocusOwner() instanceof TextInputControl
         || getScene().getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> code && code.isEditable());
@@ -348,6 +348,8 @@ public final class LabWindow extends BorderPane {
       tab.replay();
     } else if (code == KeyCode.P) {
       tab.setPaused(!tab.isPaused());
+    } else if (code == KeyCode.S) {
+      tab.step();
     } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
       tab.zoom(0.5);
     } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
