@@ -443,6 +443,31 @@ public final class LabWindow extends BorderPane {
     return (LessonTab) tab;
   }
 
+  /**
+   * Answers {@code stage}'s close requests (the title bar's close, Alt+F4, the system's): a script
+   * with unsaved edits is asked about first (Save / Don't save / Cancel); Cancel keeps the window,
+   * its tabs and the edits. Once the window may close, {@code closing} runs (the app keeps the
+   * window's size) and the window is disposed.
+   */
+  public void closeOnRequest(Stage stage, Runnable closing) {
+    stage.setOnCloseRequest(e -> {
+      java.util.concurrent.CompletableFuture<Boolean> settled = scripts.settleEditsBeforeClosing();
+      if (settled.isDone() && settled.join()) {
+        closing.run();
+        dispose();
+        return;
+      }
+      e.consume();
+      settled.thenAcceptAsync(mayClose -> { // once the saves are written, off the FX thread
+        if (mayClose) {
+          closing.run();
+          dispose();
+          stage.close();
+        }
+      }, javafx.application.Platform::runLater);
+    });
+  }
+
   /** Stops every run; called when the window closes. */
   public void stopAll() {
     lessonTabs.forEach(LessonTab::stop);
