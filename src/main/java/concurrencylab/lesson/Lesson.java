@@ -35,6 +35,15 @@ public interface Lesson {
   }
 
   /**
+   * What one Step of a paused run with these parameters is, as the bundle key of its words (the
+   * Step button's tooltip): in Java, one step of the lesson's own loop, from one pause point to
+   * the next.
+   */
+  default String stepKey(RunInfo run) {
+    return "step.java";
+  }
+
+  /**
    * Which events mark which lines of the code, for a run with these parameters (a mode's steps lie
    * in that mode's code); empty when the panel marks nothing.
    */

@@ -22,6 +22,8 @@ public final class LessonRun {
   /** The marks on the main lane where the lecturer paused and resumed the run. */
   public static final String PAUSED_MARK = AppText.of("mark.paused");
   public static final String RESUMED_MARK = AppText.of("mark.resumed");
+  /** The mark on the main lane where the lecturer stepped the paused run. */
+  public static final String STEPPED_MARK = AppText.of("mark.stepped");
 
   /** How a run ended. */
   public enum Status {
@@ -38,9 +40,11 @@ public final class LessonRun {
   private final CompletableFuture<Result> done = new CompletableFuture<>();
   private final Thread runner;
   private final boolean canPause;
+  private final String stepKey;
 
   private LessonRun(Lesson lesson, RunInfo runInfo) {
     canPause = lesson.canPause();
+    stepKey = lesson.stepKey(runInfo);
     trace = new Trace(runInfo);
     scope = new RunScope(trace, "main");
     runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
@@ -139,6 +143,23 @@ public final class LessonRun {
   public void resume() {
     trace.record(scope.main().lane(), EventKind.MARKER, RESUMED_MARK);
     scope.pauseGate().resume();
+  }
+
+  /**
+   * While paused: every thread held now takes one step — it goes on to its next pause point, where
+   * it is held again. Returns false, doing nothing, when the run is not paused.
+   */
+  public boolean step() {
+    if (!scope.pauseGate().isPaused()) {
+      return false;
+    }
+    trace.record(scope.main().lane(), EventKind.MARKER, STEPPED_MARK);
+    return scope.pauseGate().step();
+  }
+
+  /** What one {@link #step()} of this run is, as a bundle key (see {@link Lesson#stepKey(RunInfo)}). */
+  public String stepKey() {
+    return stepKey;
   }
 
   /** How many of the run's threads are held at the pause gate now. */

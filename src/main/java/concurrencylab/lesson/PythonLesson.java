@@ -76,6 +76,12 @@ public final class PythonLesson implements Lesson {
     return options.withLines(options.lines() || slowed);
   }
 
+  /** In Python a Step goes to the next hook; in a slowed run, whose lines are traced, to the next line. */
+  @Override
+  public String stepKey(RunInfo run) {
+    return optionsFor(run).lines() ? "step.pythonLines" : "step.python";
+  }
+
   /** The key of a lesson's slow-motion control. */
   public static final String SLOW_MOTION = "stepMillis";
 

@@ -104,6 +104,17 @@ public final class ScriptLesson implements Lesson {
     return List.of();
   }
 
+  /** A script's run can pause and step: the tracer holds each thread at its next hook. */
+  @Override
+  public boolean canPause() {
+    return true;
+  }
+
+  @Override
+  public String stepKey(RunInfo run) {
+    return options != null && options.lines() ? "step.pythonLines" : "step.python";
+  }
+
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     if (!Files.isDirectory(workingFolder)) {

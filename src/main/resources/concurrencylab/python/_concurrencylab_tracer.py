@@ -11,11 +11,13 @@
 #
 # The app steers the run through RUN_DIR/control, a small file every process of the run maps
 # (CONTROL_SIZE bytes; fork children inherit the mapping, spawned ones map it again): byte 0 holds
-# flags (PAUSED, LINES), bytes 4-7 the slow-motion step in milliseconds (unsigned, little-endian).
-# The hooks look at byte 0 only, so a run that is neither paused nor slowed pays one index per
-# hook. Paused, a thread waits at its next hook (or line, when lines are traced) and says so ('H',
-# then 'h'); with LINES each line of the script's own file is reported ('N') and, with a step,
-# followed by that pause.
+# flags (PAUSED, LINES), byte 1 counts Steps (modulo 256), bytes 4-7 the slow-motion step in
+# milliseconds (unsigned, little-endian). The hooks look at byte 0 only, so a run that is neither
+# paused nor slowed pays one index per hook. Paused, a thread waits at its next hook (or line, when
+# lines are traced) and says so ('H', then 'h'); when byte 1 changes it goes on to the next one and
+# waits there again (a Step). With LINES each line of the script's own file is reported ('N') and,
+# with a slow-motion step, followed by that pause; a hook reached from a line of the script then
+# does not hold the thread, as the line did.
 import _thread
 import atexit
 import errno
@@ -141,12 +143,27 @@ def _gate():
     flags = c[0]
     if flags & LINES and sys.gettrace() is None:
         _trace_this_thread(sys._getframe(1))
-    if flags & PAUSED:
+    if flags & PAUSED and not (flags & LINES and _in_a_script_line()):
         _hold()
 
 
+def _in_a_script_line():
+    """Whether the hook was reached from a line of the script, looking past the tracer's and the
+    standard library's frames: with lines traced, that line held the thread, and a Step runs it
+    whole. A hook reached from another module of the script's is a step of its own."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if _is_script(name):
+            return True
+        if name != _here and not name.startswith(("<frozen", _stdlib)):
+            return False
+        frame = frame.f_back
+    return False
+
+
 def _hold():
-    """Waits here while the run is paused; the lane shows PAUSED meanwhile."""
+    """Waits here while the run is paused, or until the next Step; the lane shows PAUSED meanwhile."""
     if getattr(_local, "holding", False):
         return
     _local.holding = True
@@ -154,7 +171,8 @@ def _hold():
     try:
         if seen:
             _emit("H")
-        while _ctl[0] & PAUSED:
+        steps = _ctl[1]
+        while _ctl[0] & PAUSED and _ctl[1] == steps:
             _real_sleep(0.02)
         if seen:
             _emit("h")

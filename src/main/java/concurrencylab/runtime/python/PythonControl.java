@@ -11,14 +11,16 @@ import java.nio.file.StandardOpenOption;
 /**
  * The app's side of a Python run's control channel: a small file in the run's folder that every
  * process of the run maps (the tracer reads it in its hooks; see {@code _concurrencylab_tracer.py}).
- * Byte 0 holds the flags, bytes 4–7 the slow-motion step in milliseconds. A store here is seen by
- * every process at its next hook: no message to send, nothing to block on.
+ * Byte 0 holds the flags, byte 1 counts the steps taken while paused (modulo 256), bytes 4–7 hold
+ * the slow-motion step in milliseconds. A store here is seen by every process at its next hook (a
+ * held thread looks every 20 ms): no message to send, nothing to block on.
  */
 public final class PythonControl {
   static final String FILE = "control";
   static final int SIZE = 16;
   static final byte PAUSED = 1;
   static final byte LINES = 2;
+  static final int STEPS = 1;
 
   private final MappedByteBuffer map;
   private byte flags;
@@ -49,6 +51,20 @@ public final class PythonControl {
 
   public synchronized boolean isPaused() {
     return (flags & PAUSED) != 0;
+  }
+
+  /**
+   * One step while paused: every thread held now goes on to its next hook (or, with lines, its
+   * next line of the script) and is held there again. A held thread notes the count when it
+   * stops and goes on when the count differs; one byte, so that it is read whole.
+   */
+  public synchronized void step() {
+    map.put(STEPS, (byte) (map.get(STEPS) + 1));
+  }
+
+  /** The steps taken so far, modulo 256. */
+  public synchronized int steps() {
+    return Byte.toUnsignedInt(map.get(STEPS));
   }
 
   /** Whether every thread reports each line of the script it runs (the code panel's marks). */

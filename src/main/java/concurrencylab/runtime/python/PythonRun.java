@@ -139,7 +139,8 @@ public final class PythonRun implements RunScope.Part {
         cancel();
       }
     });
-    this.unfollowPause = scope.pauseGate().follow(control::setPaused); // the tab's Pause reaches every process
+    // the tab's Pause and Step reach every process
+    this.unfollowPause = scope.pauseGate().follow(control::setPaused, control::step);
   }
 
   /** Runs {@code source} (saved as {@code fileName} in a folder of the run's own) with the Python on PATH. */

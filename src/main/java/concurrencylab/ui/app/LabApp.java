@@ -63,14 +63,13 @@ public final class LabApp extends Application {
     CodeFonts.follow(scene, i18n.localeProperty());
     stage.titleProperty().bind(i18n.text("app.title"));
     stage.setScene(scene);
-    stage.setOnCloseRequest(e -> {
+    window.closeOnRequest(stage, () -> {
       if (!options.touring()) {
         settings.setMaximized(stage.isMaximized());
         if (!stage.isMaximized()) {
           settings.setWindowSize(scene.getWidth(), scene.getHeight());
         }
       }
-      window.dispose();
     });
     if (options.firstFrameProbe()) {
       FirstFrameProbe.install(scene, out);

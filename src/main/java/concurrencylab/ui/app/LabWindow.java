@@ -315,7 +315,7 @@ public final class LabWindow extends BorderPane {
     return scripts;
   }
 
-  /** F5 or Space runs, Esc stops, R replays, +/− zoom, 0 fits, Ctrl+1…9 pick a tab, F9 presents. */
+  /** F5 or Space runs, Esc stops, P pauses, S steps, R replays, +/− zoom, 0 fits, Ctrl+1…9 pick a tab, F9 presents. */
   private void shortcut(KeyEvent e) {
     boolean typing = getScene() != null && (getScene().getFocusOwner() instanceof TextInputControl
         || getScene().getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> code && code.isEditable());
@@ -348,6 +348,8 @@ public final class LabWindow extends BorderPane {
       tab.replay();
     } else if (code == KeyCode.P) {
       tab.setPaused(!tab.isPaused());
+    } else if (code == KeyCode.S) {
+      tab.step();
     } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
       tab.zoom(0.5);
     } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
@@ -439,6 +441,31 @@ public final class LabWindow extends BorderPane {
   public LessonTab selected() {
     Tab tab = tabs.getSelectionModel().getSelectedItem();
     return (LessonTab) tab;
+  }
+
+  /**
+   * Answers {@code stage}'s close requests (the title bar's close, Alt+F4, the system's): a script
+   * with unsaved edits is asked about first (Save / Don't save / Cancel); Cancel keeps the window,
+   * its tabs and the edits. Once the window may close, {@code closing} runs (the app keeps the
+   * window's size) and the window is disposed.
+   */
+  public void closeOnRequest(Stage stage, Runnable closing) {
+    stage.setOnCloseRequest(e -> {
+      java.util.concurrent.CompletableFuture<Boolean> settled = scripts.settleEditsBeforeClosing();
+      if (settled.isDone() && settled.join()) {
+        closing.run();
+        dispose();
+        return;
+      }
+      e.consume();
+      settled.thenAcceptAsync(mayClose -> { // once the saves are written, off the FX thread
+        if (mayClose) {
+          closing.run();
+          dispose();
+          stage.close();
+        }
+      }, javafx.application.Platform::runLater);
+    });
   }
 
   /** Stops every run; called when the window closes. */

@@ -11,6 +11,7 @@ final class ShortcutOverlay {
     {"F5 / Space", "shortcut.run"},
     {"Esc", "shortcut.stop"},
     {"P", "shortcut.pause"},
+    {"S", "shortcut.step"},
     {"R", "shortcut.replay"},
     {"+ / −", "shortcut.zoom"},
     {"0", "shortcut.fit"},

@@ -12,6 +12,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class Icons {
   public static final String RUN = "mdi2p-play";
   public static final String PAUSE = "mdi2p-pause";
+  public static final String STEP = "mdi2s-step-forward";
   public static final String STOP = "mdi2s-stop";
   public static final String REPLAY = "mdi2r-replay";
   public static final String EXPORT = "mdi2e-export";

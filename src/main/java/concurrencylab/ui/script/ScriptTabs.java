@@ -222,15 +222,23 @@ public final class ScriptTabs {
       open.put(now, workspace);
     });
     tab.setOnCloseRequest(e -> {
-      if (workspace.isEdited() && !confirmClose(workspace)) {
-        e.consume();
+      if (!workspace.isEdited()) {
+        return;
+      }
+      switch (askAboutEdits(workspace)) {
+        case DISCARD -> { } // it closes, edits and all
+        case CANCEL -> e.consume();
+        case SAVE -> {
+          e.consume(); // closed once it is saved; a failed save keeps it open, saying why
+          workspace.save().thenAccept(saved -> {
+            if (saved) {
+              close(workspace);
+            }
+          });
+        }
       }
     });
-    tab.setOnClosed(e -> {
-      tab.stop();
-      open.values().remove(workspace);
-      host.remove(tab);
-    });
+    tab.setOnClosed(e -> closed(workspace));
     host.add(tab);
     host.select(tab);
     remember(file);
@@ -244,15 +252,71 @@ public final class ScriptTabs {
     recent.setAll(now.stream().limit(MAX_RECENT).toList());
   }
 
-  /** Closing a tab with unsaved changes: close it all the same? */
-  private boolean confirmClose(ScriptWorkspace workspace) {
-    ButtonType close = new ButtonType(i18n.get("script.close.discard"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType keep = new ButtonType(i18n.get("script.close.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("script.close.question", workspace.file().getFileName()), close, keep);
+  private void close(ScriptWorkspace workspace) {
+    LessonTab tab = workspace.tab();
+    if (tab.getTabPane() != null && tab.getTabPane().getTabs().remove(tab)) {
+      closed(workspace);
+    }
+  }
+
+  private void closed(ScriptWorkspace workspace) {
+    workspace.tab().stop();
+    open.values().remove(workspace);
+    host.remove(workspace.tab());
+  }
+
+  /** What becomes of a script's unsaved edits when its tab or the window closes. */
+  enum Edits {
+    SAVE,
+    DISCARD,
+    CANCEL
+  }
+
+  /**
+   * Before the window closes: asks about each script with unsaved edits, its tab shown, as
+   * editors do (Save / Don't save / Cancel). Completes with true when the window may close (every
+   * Save written), false on a Cancel or a failed save (the tab says why); at once when nothing was
+   * edited.
+   */
+  public CompletableFuture<Boolean> settleEditsBeforeClosing() {
+    List<CompletableFuture<Boolean>> saves = new ArrayList<>();
+    for (ScriptWorkspace workspace : List.copyOf(open.values())) {
+      if (!workspace.isEdited()) {
+        continue;
+      }
+      host.select(workspace.tab());
+      switch (askAboutEdits(workspace)) {
+        case CANCEL -> {
+          return CompletableFuture.completedFuture(false);
+        }
+        case SAVE -> saves.add(workspace.save());
+        case DISCARD -> { }
+      }
+    }
+    if (saves.isEmpty()) {
+      return CompletableFuture.completedFuture(true);
+    }
+    return CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new))
+        .thenApply(all -> saves.stream().allMatch(CompletableFuture::join));
+  }
+
+  /** A script with unsaved edits is about to close: save them, lose them, or keep it open? */
+  private Edits askAboutEdits(ScriptWorkspace workspace) {
+    ButtonType save = new ButtonType(i18n.get("script.close.save"), ButtonBar.ButtonData.YES);
+    ButtonType discard = new ButtonType(i18n.get("script.close.discard"), ButtonBar.ButtonData.NO);
+    ButtonType cancel = new ButtonType(i18n.get("script.close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("script.close.question", workspace.file().getFileName()), save, discard, cancel);
     ask.setTitle(i18n.get("script.close.title"));
     ask.setHeaderText(null);
+    ask.getDialogPane().setId("unsaved-edits");
+    ask.getDialogPane().lookupButton(save).setId("unsaved-save");
+    ask.getDialogPane().lookupButton(discard).setId("unsaved-discard");
+    ask.getDialogPane().lookupButton(cancel).setId("unsaved-cancel");
     ask.initOwner(host.window());
     Optional<ButtonType> answer = ask.showAndWait();
-    return answer.isPresent() && answer.get() == close;
+    if (answer.isEmpty() || answer.get() == cancel) {
+      return Edits.CANCEL;
+    }
+    return answer.get() == save ? Edits.SAVE : Edits.DISCARD;
   }
 }

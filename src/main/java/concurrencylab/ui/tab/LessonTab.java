@@ -73,6 +73,7 @@ public final class LessonTab extends Tab {
   private final Button stop = new Button();
   private final Button replay = new Button();
   private final javafx.scene.control.ToggleButton pause = new javafx.scene.control.ToggleButton();
+  private final Button step = new Button();
   private final Slider scrubber = new Slider(0, 1, 1);
   private final ChoiceBox<Double> speed = new ChoiceBox<>();
   private final VBox controls = new VBox(14);
@@ -203,9 +204,10 @@ public final class LessonTab extends Tab {
     cannotPause.getStyleClass().add("pause-note");
     cannotPause.visibleProperty().bind(running.and(cannotPauseRun));
     cannotPause.managedProperty().bind(cannotPause.visibleProperty());
+    Node stepHolder = stepButton(cannotPauseRun);
     // at large type the buttons go onto two rows rather than be cut
-    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, run, pause, stop);
-    for (javafx.scene.control.Control button : List.of(run, pause, stop)) {
+    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, run, pause, stepHolder, stop);
+    for (javafx.scene.control.Control button : List.of(run, pause, step, stop)) {
       button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
     Node runtimeChoice = workspace == null ? runtimeChoice() : new javafx.scene.layout.Region();
@@ -269,6 +271,34 @@ public final class LessonTab extends Tab {
     pane.setLeft(sideScroll);
     pane.getStyleClass().add("lesson-tab");
     return pane;
+  }
+
+  /**
+   * Step (also the S key): live only while the run is paused. Its tooltip says what one step is in
+   * the run's language, or why it cannot step now; it sits on a holder, as a disabled button shows
+   * none of its own.
+   */
+  private Node stepButton(javafx.beans.binding.BooleanBinding cannotPauseRun) {
+    step.setId("step");
+    step.textProperty().bind(i18n.text("button.step"));
+    Icons.put(step, Icons.STEP);
+    step.setOnAction(e -> step());
+    step.disableProperty().bind(model.pausedProperty().not());
+    javafx.scene.control.Tooltip what = new javafx.scene.control.Tooltip();
+    what.setId("step-tooltip");
+    what.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+      LessonRun live = model.runProperty().get();
+      if (model.pausedProperty().get() && live != null) {
+        return i18n.get(live.stepKey());
+      }
+      return i18n.get(cannotPauseRun.get() ? "step.cannotPause" : "step.notPaused");
+    }, model.pausedProperty(), model.runProperty(), cannotPauseRun, i18n.localeProperty()));
+    what.setWrapText(true);
+    what.setMaxWidth(520);
+    javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(step);
+    holder.setId("step-holder");
+    javafx.scene.control.Tooltip.install(holder, what);
+    return holder;
   }
 
   /**
@@ -566,6 +596,11 @@ public final class LessonTab extends Tab {
 
   public boolean isPaused() {
     return model.pausedProperty().get();
+  }
+
+  /** While paused: each thread held now takes one step and is held again (see {@link LessonRun#step()}). */
+  public boolean step() {
+    return model.step();
   }
 
   /** Plays the recorded run again from the start at the chosen speed. */

@@ -96,6 +96,17 @@ public final class LessonTabModel {
     return true;
   }
 
+  /**
+   * While paused: each held thread of the live run takes one step and is held again. False, doing
+   * nothing, when the run is not paused (or cannot pause, or is stopping).
+   */
+  public boolean step() {
+    if (!running.get() || !paused.get() || run.get().isStopping()) {
+      return false;
+    }
+    return run.get().step();
+  }
+
   /** Plays the recorded run again from its start, from {@code nowNanos} on. */
   public boolean replay(long nowNanos) {
     if (running.get() || result.get() == null) {

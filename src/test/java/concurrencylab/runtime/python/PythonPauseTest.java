@@ -87,6 +87,102 @@ class PythonPauseTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"fork", "spawn"})
+  void aStepTakesEachHeldThreadOfEveryProcessOneHookFurtherAndHoldsItAgain(String method) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(hasStartMethod(method));
+    try (PythonLive live = new PythonLive(withMethod(TICKING, method), dir, PythonRuns.options())) {
+      live.until("each lane printed", () -> List.of("MainProcess", "Worker", "Child").stream().allMatch(name ->
+          live.trace.lanes().stream().anyMatch(l -> l.name().equals(name)) && live.count(PythonLive.on(live.lane(name), EventKind.PRINT)) >= 2));
+      List<Lane> lanes = List.of(live.lane("MainProcess"), live.lane("Worker"), live.lane("Child"));
+      live.scope.pauseGate().pause();
+      live.until("every thread is held", () -> live.run.heldThreads() == 3);
+      for (int step = 1; step <= 4; step++) {
+        Map<Lane, Integer> holds = lanes.stream().collect(Collectors.toMap(l -> l, l -> pausedAt(live, l).size()));
+        assertThat(live.scope.pauseGate().step()).isTrue();
+        live.until("each thread is held again", () -> live.run.heldThreads() == 3
+            && lanes.stream().allMatch(l -> pausedAt(live, l).size() == holds.get(l) + 1));
+        for (Lane lane : lanes) {
+          assertThat(hooksBetweenTheLastTwoHolds(live, lane)).as("%s: hooks run in step %d\n%s", lane.name(), step, live.describe()).isEqualTo(1);
+        }
+        long events = live.events().size();
+        Thread.sleep(100); // held again: nothing more happens without another step
+        assertThat(live.events()).as("events after step %d", step).hasSize((int) events);
+      }
+      Files.createFile(dir.resolve("done"));
+      live.scope.pauseGate().resume();
+      assertThat(live.end().succeeded()).as(live.describe()).isTrue();
+    }
+  }
+
+  @Test
+  void withLinesOnAStepRunsOneLineOfTheScriptInEachHeldThreadPrintsIncluded() throws Exception {
+    String script = """
+        import os, threading
+        def spin():
+            while not os.path.exists("done"):
+                print("tick")
+                x = 1
+        t = threading.Thread(target=spin, name="Worker")
+        t.start()
+        spin()
+        t.join()
+        """;
+    try (PythonLive live = new PythonLive(script, dir, PythonRuns.options().withLines(true))) {
+      live.until("both lanes print", () -> live.trace.lanes().stream().anyMatch(l -> l.name().equals("Worker"))
+          && live.count(PythonLive.on(live.lane("Worker"), EventKind.PRINT)) > 2 && live.count(PythonLive.on(live.lane("MainProcess"), EventKind.PRINT)) > 2);
+      List<Lane> lanes = List.of(live.lane("MainProcess"), live.lane("Worker"));
+      live.run.control().setPaused(true);
+      live.until("both threads are held", () -> live.run.heldThreads() == 2);
+      Map<Lane, Long> printedBefore = printed(live, lanes);
+      for (int step = 1; step <= 3; step++) {
+        Map<Lane, Integer> holds = lanes.stream().collect(Collectors.toMap(l -> l, l -> pausedAt(live, l).size()));
+        live.run.control().step();
+        live.until("each thread is held again", () -> live.run.heldThreads() == 2
+            && lanes.stream().allMatch(l -> pausedAt(live, l).size() == holds.get(l) + 1));
+        for (Lane lane : lanes) {
+          List<TraceEvent> between = betweenTheLastTwoHolds(live, lane);
+          assertThat(between).filteredOn(e -> e.kind() == EventKind.LINE).as("%s: lines run in step %d\n%s", lane.name(), step, live.describe()).hasSize(1);
+        }
+      }
+      // three steps are one turn of the loop's three lines: each thread printed once, held only at lines
+      assertThat(printed(live, lanes)).as("printed in three steps")
+          .isEqualTo(lanes.stream().collect(Collectors.toMap(l -> l, l -> printedBefore.get(l) + 1)));
+      Files.createFile(dir.resolve("done"));
+      live.run.control().setPaused(false);
+      assertThat(live.end().succeeded()).as(live.describe()).isTrue();
+    }
+  }
+
+  /** The lane's events, in order, that put it in PAUSED. */
+  private static List<Integer> pausedAt(PythonLive live, Lane lane) {
+    List<TraceEvent> on = onLane(live, lane);
+    List<Integer> at = new java.util.ArrayList<>();
+    for (int i = 0; i < on.size(); i++) {
+      if (on.get(i).kind() == EventKind.STATE && on.get(i).state() == LaneState.PAUSED) {
+        at.add(i);
+      }
+    }
+    return at;
+  }
+
+  private static List<TraceEvent> onLane(PythonLive live, Lane lane) {
+    return live.events().stream().filter(e -> e.lane() == lane.id()).toList();
+  }
+
+  private static List<TraceEvent> betweenTheLastTwoHolds(PythonLive live, Lane lane) {
+    List<TraceEvent> on = onLane(live, lane);
+    List<Integer> paused = pausedAt(live, lane);
+    return on.subList(paused.get(paused.size() - 2) + 1, paused.get(paused.size() - 1));
+  }
+
+  /** What a thread did between its last two holds: printed lines and sleeps begun (the script's hooks). */
+  private static long hooksBetweenTheLastTwoHolds(PythonLive live, Lane lane) {
+    return betweenTheLastTwoHolds(live, lane).stream()
+        .filter(e -> e.kind() == EventKind.PRINT || e.kind() == EventKind.STATE && e.state() == LaneState.SLEEPING)
+        .count();
+  }
+
   @Test
   void withLinesOnAThreadInALoopThatCallsNothingTracedIsHeldAtItsNextLine() throws Exception {
     String script = """

@@ -37,6 +37,7 @@ class ButtonIconsTest {
   static {
     ICONS.put("run", Icons.RUN);
     ICONS.put("pause", Icons.PAUSE);
+    ICONS.put("step", Icons.STEP);
     ICONS.put("stop", Icons.STOP);
     ICONS.put("replay", Icons.REPLAY);
     ICONS.put("new-seed", Icons.NEW_SEED);

@@ -24,10 +24,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window of the script tests: settings of its own, and file dialogs that answer what the test says. */
 final class ScriptWindow {
   final LabWindow window;
+  final Stage stage;
   final Deque<Path> answers = new ArrayDeque<>();
 
   ScriptWindow(Stage stage, Path settings, Locale locale) {
+    this.stage = stage;
     window = new LabWindow(new I18n(locale), LessonRegistry.createAll(), new Settings(settings));
+    window.closeOnRequest(stage, () -> { }); // as LabApp does, less the window's size kept
     window.scripts().setChooser(new ScriptChooser() {
       @Override
       public Optional<Path> open(Window owner, Path folder) {
