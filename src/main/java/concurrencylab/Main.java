@@ -30,6 +30,11 @@ public final class Main {
   private static int openWindow(LaunchOptions options, PrintStream out, PrintStream err)
       throws IOException {
     LogFile.useStandardPlaceIfAsked().ifPresent(err::println); // before any logger exists
+    // slf4j-simple's set-up (its date format) is done beside JavaFX's start, not before it; a logger
+    // asked for meanwhile is slf4j's stand-in, which hands over to the real one when it is ready
+    Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "log-setup");
+    logging.setDaemon(true);
+    logging.start();
     return LabApp.launchWith(options, out, err);
   }
 }

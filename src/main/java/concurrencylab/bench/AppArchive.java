@@ -78,6 +78,7 @@ public final class AppArchive {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-XX:ArchiveClassesAtExit=" + archive);
+      command.addAll(AppJvmFlags.list());
       command.addAll(StartToFirstFrame.HEADLESS);
       command.add("-Dconcurrencylab.config.dir=" + settings);
       command.addAll(List.of("-cp", absoluteClassPath(), "concurrencylab.Main", StartToFirstFrame.PROBE_FLAG));

@@ -26,8 +26,8 @@ import javafx.scene.layout.StackPane;
  * Resident memory (RSS, from /proc, so Linux only) of an app process that recorded a run of
  * 1,000,000 events from 64 threads and drew it on its timeline, divided by the same process idle
  * after start (toolkit up, an empty timeline drawn): both fresh JVMs with the app's default
- * settings, started and measured the same way one after the other, so nothing else the bench did is
- * counted. Each also reports its Java heap in use after a collection, which says how much of the
+ * settings and the launcher's JVM flags ({@link AppJvmFlags}), started and measured the same way
+ * one after the other, so nothing else the bench did is counted. Each also reports its Java heap in use after a collection, which says how much of the
  * difference is the run's own data and how much the JVM's reserve. And one idle worker process.
  */
 final class MemoryFootprint {
@@ -62,10 +62,10 @@ final class MemoryFootprint {
 
   /** RSS and heap used (KiB) of a fresh app process after a run of {@code events} (0: idle). */
   private long[] app(long events) throws IOException, InterruptedException {
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "concurrencylab.Main", BenchCommand.NAME, PROBE_FLAG, Long.toString(events));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(AppJvmFlags.list()); // the app's heap policy: what it keeps after a run
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        "concurrencylab.Main", BenchCommand.NAME, PROBE_FLAG, Long.toString(events)));
     Process probe = ProcessTimeout.endAfter(new ProcessBuilder(command).redirectErrorStream(true).start(), 120);
     Long kb = null;
     long heapKb = -1;

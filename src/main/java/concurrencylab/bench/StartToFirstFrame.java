@@ -22,8 +22,9 @@ import java.util.stream.Stream;
  * its first frame is drawn ({@link FirstFrameProbe}) and ends. There is no display here, so windows
  * are drawn by Monocle's headless screen in software. The figure is the ratio of the medians.
  *
- * <p>From the dev jar: this JVM's java and class path (made absolute), plus the app's class-data
- * archive when the build made one ({@link AppArchive}). Installed: the app's own launcher, and the
+ * <p>From the dev jar: this JVM's java and class path (made absolute) and the launcher's JVM flags
+ * ({@link AppJvmFlags}) for both, plus the app's class-data archive when the build made one
+ * ({@link AppArchive}). Installed: the app's own launcher, and the
  * bare window started by the installed runtime with the installed jars and the launcher's options;
  * the headless settings reach both through {@code JAVA_TOOL_OPTIONS}, the one way into a jpackage
  * launcher's JVM.
@@ -55,9 +56,11 @@ final class StartToFirstFrame {
       archive.ifPresent(file -> app.add("-XX:SharedArchiveFile=" + file));
       notes.add(archive.map(file -> "the app starts with its class-data archive " + file)
           .orElse("the app starts without a class-data archive (run `mvn package` to make target/" + AppArchive.FILE_NAME + ")"));
+      app.addAll(AppJvmFlags.list());
       app.addAll(HEADLESS);
       app.addAll(List.of("-Dconcurrencylab.config.dir=" + settings, "-cp", classPath, MAIN, PROBE_FLAG));
       List<String> bare = new ArrayList<>(List.of(java));
+      bare.addAll(AppJvmFlags.list());
       bare.addAll(HEADLESS);
       bare.addAll(List.of("-cp", classPath, BareFxWindow.class.getName()));
       return pair("start_to_first_frame", new Launch(app, Map.of()), new Launch(bare, Map.of()), TARGET_RATIO, notes);

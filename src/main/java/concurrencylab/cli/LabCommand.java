@@ -76,6 +76,11 @@ public final class LabCommand {
     if (!args.isEmpty() && args.get(0).equals(BenchCommand.NAME)) {
       return BenchCommand.run(args.subList(1, args.size()), out, err);
     }
+    // the usual start has nothing to parse: picocli's classes are Java 5 class files, which the
+    // class-data archive cannot hold and the old verifier checks slowly, so they are not loaded for it
+    if (args.isEmpty() || args.equals(List.of(FIRST_FRAME_PROBE))) {
+      return window.open(new LaunchOptions(null, null, null, null, null, !args.isEmpty()), out, err);
+    }
     LabCommand command = new LabCommand();
     CommandLine cli = new CommandLine(command);
     command.cli = cli;

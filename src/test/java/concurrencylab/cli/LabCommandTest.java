@@ -62,6 +62,14 @@ class LabCommandTest {
     assertThat(launch("--first-frame-and-exit")).isEqualTo(7);
     assertThat(opened).containsExactly(new LaunchOptions(null, null, null, null, null, true));
     assertThat(err()).isEmpty();
+
+    opened.clear();
+    assertThat(launch()).isEqualTo(7);
+    assertThat(opened).containsExactly(LaunchOptions.window());
+    assertThat(launch("--first-frame-and-exit", "--theme", "dark")).isEqualTo(7);
+    assertThat(opened).last().isEqualTo(new LaunchOptions(null, null, Theme.DARK, null, null, true));
+    opened.clear();
+    assertRefused("Unknown option: '--first-frame-and-exit-now'", "--first-frame-and-exit-now");
   }
 
   @Test
@@ -89,5 +97,24 @@ class LabCommandTest {
     assertThat(app.exitValue()).as(stderr).isEqualTo(2);
     assertThat(stderr).isEqualTo("concurrency-lab: --theme takes light, dark, high_contrast, not 'foo' (see --help)" + System.lineSeparator());
     assertThat(stdout).as("classes loaded").doesNotContain("javafx.application.Application ");
+  }
+
+  /** The usual start parses nothing, so it loads no parser (its Java 5 classes are slow to load). */
+  @Test
+  void theWindowAloneStartsWithoutTheParser(@org.junit.jupiter.api.io.TempDir Path settings) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-verbose:class"));
+    for (String headless : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text", "headless.geometry")) {
+      command.add("-D" + headless + "=" + System.getProperty(headless));
+    }
+    command.addAll(List.of("-Dconcurrencylab.config.dir=" + settings, "-cp", System.getProperty("java.class.path"),
+        "concurrencylab.Main", LabCommand.FIRST_FRAME_PROBE));
+    Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
+    app.getOutputStream().close();
+    String output = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(app.exitValue()).as(output).isZero();
+    assertThat(output).as("the window drew its first frame").contains("first-frame-epoch-ms ");
+    assertThat(output).as("classes loaded").doesNotContain("picocli.CommandLine ");
   }
 }

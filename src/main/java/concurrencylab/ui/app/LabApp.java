@@ -54,6 +54,8 @@ public final class LabApp extends Application {
   @Override
   public void start(Stage stage) {
     I18n i18n = new I18n(settings.locale());
+    // before the first control: else JavaFX loads its own Modena stylesheet, only to replace it
+    Application.setUserAgentStylesheet((options.theme() != null ? options.theme() : settings.theme()).userAgentStylesheet());
     LabWindow window = new LabWindow(i18n, LessonRegistry.createAll(), settings);
     // the screen's size the first time; afterwards the size the lecturer left it at
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
