@@ -50,6 +50,11 @@ final class ForkDiagram implements LessonStage {
 
   /** In a column the two pictures stand one above the other. */
   @Override
+  public boolean fitsColumn() {
+    return true;
+  }
+
+  @Override
   public void setInColumn(boolean now) {
     inColumn = now;
     size();

@@ -30,6 +30,11 @@ public interface LessonStage {
    */
   default void setInColumn(boolean inColumn) {}
 
+  /** Whether the view can stand in a column ({@link #setInColumn}); one that cannot stays above the timeline. */
+  default boolean fitsColumn() {
+    return false;
+  }
+
   /** The theme changed: what is painted on a canvas is painted again. */
   default void repaint() {}
 }

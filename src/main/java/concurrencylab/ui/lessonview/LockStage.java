@@ -71,7 +71,14 @@ public final class LockStage implements LessonStage {
   private double scale = 1;
   private boolean inColumn;
   private double laidOutWidth;
-  private final Pane canvasPane = new Pane();
+  /** As tall as the stage's layout is at the width it is offered, so that a column can grow or shrink it to fit. */
+  private final Pane canvasPane = new Pane() {
+    @Override
+    protected double computePrefHeight(double width) {
+      return Math.ceil(new Layout(width < 0 ? canvas.getWidth() : width).height() + 12 * scale);
+    }
+  };
+  private double laidOutHeight;
 
   LockStage(LockLesson lesson, I18n i18n) {
     this.lesson = lesson;
@@ -80,7 +87,6 @@ public final class LockStage implements LessonStage {
     canvas.widthProperty().bind(canvasPane.widthProperty());
     canvas.heightProperty().bind(canvasPane.heightProperty());
     canvasPane.setMinHeight(HEIGHT);
-    canvasPane.setPrefHeight(HEIGHT);
     Label ask = new Label();
     ask.textProperty().bind(i18n.text("lock.predict"));
     prediction.setId("prediction");
@@ -197,19 +203,28 @@ public final class LockStage implements LessonStage {
     final double counterBottom = 160 * scale;
     final double lockBodyW = chipW + 40 * scale;
     final double lockHeight = 140 * scale;
-    final boolean narrow = inColumn || canvas.getWidth() < counterRight + chipW + 3 * gap + lockBodyW + 3 * gap + chipW;
-    final double lockX = narrow ? left : Math.max(counterRight + chipW + 3 * gap, canvas.getWidth() * 0.52);
-    final double lockY = narrow ? counterBottom + 22 * scale : top + 22 * scale;
-    final double queueTop = narrow ? lockY + lockHeight + 26 * scale : lockY + 30 * scale;
-    final int perNarrowRow = Math.max(1, (int) ((canvas.getWidth() - left) / (chipW + gap)));
-    final int queuePerRow = narrow ? perNarrowRow : Math.max(1, (int) ((lockX - counterRight - 2 * gap) / (chipW + gap)));
-    final double othersLeft = narrow ? left : lockX + lockBodyW + 3 * gap;
-    final int othersPerRow = narrow ? perNarrowRow : Math.max(1, (int) ((canvas.getWidth() - othersLeft) / (chipW + gap)));
+    final double width;
+    final boolean narrow;
+    final double lockX;
+    final double lockY;
+    final double queueTop;
+    final int queuePerRow;
+    final double othersLeft;
+    final int othersPerRow;
+    final double othersTop;
     final List<ThreadChip> queue = new ArrayList<>();
     final List<ThreadChip> others = new ArrayList<>();
-    final double othersTop;
 
-    Layout() {
+    Layout(double width) {
+      this.width = width;
+      narrow = inColumn || width < counterRight + chipW + 3 * gap + lockBodyW + 3 * gap + chipW;
+      lockX = narrow ? left : Math.max(counterRight + chipW + 3 * gap, width * 0.52);
+      lockY = narrow ? counterBottom + 22 * scale : top + 22 * scale;
+      queueTop = narrow ? lockY + lockHeight + 26 * scale : lockY + 30 * scale;
+      int perNarrowRow = Math.max(1, (int) ((width - left) / (chipW + gap)));
+      queuePerRow = narrow ? perNarrowRow : Math.max(1, (int) ((lockX - counterRight - 2 * gap) / (chipW + gap)));
+      othersLeft = narrow ? left : lockX + lockBodyW + 3 * gap;
+      othersPerRow = narrow ? perNarrowRow : Math.max(1, (int) ((width - othersLeft) / (chipW + gap)));
       for (ThreadChip chip : chips.values()) {
         if (chip.waiting) {
           queue.add(chip);
@@ -250,7 +265,7 @@ public final class LockStage implements LessonStage {
   }
 
   private Layout layout() {
-    return new Layout();
+    return new Layout(canvas.getWidth());
   }
 
   private void paint() {
@@ -260,7 +275,10 @@ public final class LockStage implements LessonStage {
     g.setFill(Palette.background());
     g.fillRect(0, 0, w, h);
     Layout layout = layout();
-    canvasPane.setPrefHeight(Math.ceil(layout.height() + 12 * scale));
+    if (layout.height() != laidOutHeight) { // a thread joined the queue or left it: the stage's height follows
+      laidOutHeight = layout.height();
+      canvasPane.requestLayout();
+    }
     drawCounter(g);
     drawLock(g, layout.lockX, layout.lockY, layout.lockBodyW);
     g.setFill(Palette.mutedText());
@@ -359,6 +377,11 @@ public final class LockStage implements LessonStage {
     chips.values().forEach(c -> c.x = Double.NaN); // placed anew at the new size
     glide();
     paint();
+  }
+
+  @Override
+  public boolean fitsColumn() {
+    return true;
   }
 
   @Override

@@ -401,7 +401,7 @@ public final class LessonTab extends Tab {
     explanation.setManaged(!timelineOnly);
     if (stage != null) {
       // with both, and beside the timeline at large type; in code focus it would be cut
-      placeStage(now == LayoutFocus.BOTH || largeTypeBesideTimeline());
+      placeStage(now == LayoutFocus.BOTH || largeTypeBesideTimeline() && stage.fitsColumn());
     }
     List<Node> halves = timelineOnly ? List.of(top) : List.of(top, bottom);
     // the code gets the whole width in code focus: the console is on the timeline's lanes too
@@ -433,12 +433,17 @@ public final class LessonTab extends Tab {
     stageBox.prefWidthProperty().unbind();
     stageBox.setMaxHeight(Double.MAX_VALUE);
     stageBox.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-    stage.setInColumn(shown && largeTypeBesideTimeline());
+    timeline.prefWidthProperty().unbind();
+    timeline.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+    boolean inColumn = shown && largeTypeBesideTimeline() && stage.fitsColumn();
+    stage.setInColumn(inColumn);
     if (!shown) {
       return;
     }
-    if (largeTypeBesideTimeline()) {
+    if (inColumn) {
+      // the two share the row's width as said: a canvas's own width would push the view out of it
       stageBox.prefWidthProperty().bind(timelineRow.widthProperty().multiply(STAGE_BESIDE_SHARE));
+      timeline.prefWidthProperty().bind(timelineRow.widthProperty().multiply(1 - STAGE_BESIDE_SHARE));
       stageBox.setMinWidth(0);
       timelineRow.getChildren().add(stageBox);
     } else {
