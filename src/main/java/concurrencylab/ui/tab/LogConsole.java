@@ -45,6 +45,8 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   private int laneColumns = MIN_LANE_COLUMNS;
   private static final int MIN_LANE_COLUMNS = 6;
   private static final int MAX_LANE_COLUMNS = 16;
+  /** The chips take at most this share of the console's width; a longer name wraps in its chip. */
+  private static final double MAX_CHIP_SHARE = 0.34;
 
   public LogConsole(I18n i18n) {
     this.i18n = i18n;
@@ -53,6 +55,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     setCellFactory(list -> new LineCell());
     setFocusTraversable(false);
     i18n.localeProperty().addListener(o -> sayAgain());
+    widthProperty().addListener(o -> refresh()); // the chips' width follows the console's
   }
 
   /** The lines once more in the language chosen now: what programs printed stays as it was. */
@@ -159,6 +162,8 @@ public final class LogConsole extends ListView<LogConsole.Line> {
 
     LineCell() {
       lane.getStyleClass().add("log-lane");
+      lane.setWrapText(true);
+      lane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       // a long line wraps within the console's width instead of being cut
       setWrapText(true);
       setPrefWidth(0);
@@ -175,7 +180,12 @@ public final class LogConsole extends ListView<LogConsole.Line> {
       }
       lane.setText(line.lane());
       // in the console's monospaced type a character is 0.6 em; the chip's padding about one more
-      String width = String.format(java.util.Locale.ROOT, "%.1fem", laneColumns * 0.6 + 1.0);
+      double em = getFont().getSize();
+      double chip = (laneColumns * 0.6 + 1.0) * em;
+      if (getListView() != null && getListView().getWidth() > 0) {
+        chip = Math.min(chip, Math.max(6 * em, getListView().getWidth() * MAX_CHIP_SHARE));
+      }
+      String width = String.format(java.util.Locale.ROOT, "%.1fpx", chip);
       String size = "-fx-min-width: " + width + "; -fx-pref-width: " + width + "; -fx-max-width: " + width + ";";
       if (line.lane().isEmpty()) {
         lane.setStyle(size);
