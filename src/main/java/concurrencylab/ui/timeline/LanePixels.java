@@ -174,7 +174,13 @@ final class LanePixels implements Fills {
           g.setFill(colour);
           fill = colour;
         }
-        g.fillRect(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+        // cut to the lanes' area: the renderer drops a fill that reaches tens of thousands of pixels
+        // away (the stretch of tasks running past the view's end, far out when zoomed in)
+        double x0 = Math.max(ops[at + 2], left - 4);
+        double x1 = Math.min(ops[at + 2] + ops[at + 4], left + width / scale + 4);
+        if (x1 > x0) {
+          g.fillRect(x0, ops[at + 3], x1 - x0, ops[at + 5]);
+        }
       } else {
         g.setStroke(colour);
         g.setLineWidth(ops[at + 6]);
@@ -225,37 +231,54 @@ final class LanePixels implements Fills {
     double x1 = (x + w - left) * scale;
     double y0 = (y - top) * scale;
     double y1 = (y + h - top) * scale;
-    int c0 = Math.max(0, (int) Math.floor(x0));
-    int c1 = Math.min(width, (int) Math.ceil(x1));
     int r0 = Math.max(clipTop, (int) Math.floor(y0));
     int r1 = Math.min(clipBottom, (int) Math.ceil(y1));
-    if (c0 >= c1 || r0 >= r1) {
+    if (r0 >= r1 || x1 <= 0 || x0 >= width) {
       return;
     }
     int argb = argb(color);
     double alpha = color.getOpacity();
-    // the columns wholly inside, and how much of each edge column is covered
-    int inner0 = (int) Math.ceil(x0);
-    int inner1 = (int) Math.floor(x1);
+    // the columns wholly inside, and the edge columns partly covered (-1: none)
+    int first = (int) Math.floor(x0);
+    int last = (int) Math.ceil(x1) - 1;
+    int leftEdge = -1;
+    int rightEdge = -1;
+    double leftCover = 0;
+    double rightCover = 0;
+    if (first == last) {
+      leftEdge = first;
+      leftCover = x1 - x0;
+    } else {
+      if (x0 > first) {
+        leftEdge = first;
+        leftCover = first + 1 - x0;
+      }
+      if (x1 < last + 1) {
+        rightEdge = last;
+        rightCover = x1 - last;
+      }
+    }
+    int from = Math.max(0, leftEdge == first ? first + 1 : first);
+    int to = Math.min(width, rightEdge == last ? last : last + 1);
+    leftEdge = leftEdge >= 0 && leftEdge < width ? leftEdge : -1;
+    rightEdge = rightEdge >= 0 && rightEdge < width ? rightEdge : -1;
     for (int r = r0; r < r1; r++) {
-      double rowCover = Math.min(y1, r + 1) - Math.max(y0, r);
+      double cover = alpha * (Math.min(y1, r + 1) - Math.max(y0, r));
       int row = r * width;
-      if (rowCover >= 1 && alpha >= 1 && inner0 < inner1) {
-        int from = Math.max(c0, inner0);
-        int to = Math.min(c1, inner1);
-        if (from < to) {
-          Arrays.fill(pixels, row + from, row + to, argb);
-        }
-        for (int c = c0; c < from; c++) {
-          blend(row + c, argb, Math.min(x1, c + 1) - Math.max(x0, c));
-        }
-        for (int c = Math.max(to, c0); c < c1; c++) {
-          blend(row + c, argb, Math.min(x1, c + 1) - Math.max(x0, c));
+      if (cover >= 1) {
+        for (int c = row + from, end = row + to; c < end; c++) {
+          pixels[c] = argb;
         }
       } else {
-        for (int c = c0; c < c1; c++) {
-          blend(row + c, argb, alpha * rowCover * (Math.min(x1, c + 1) - Math.max(x0, c)));
+        for (int c = row + from, end = row + to; c < end; c++) {
+          blend(c, argb, cover);
         }
+      }
+      if (leftEdge >= 0) {
+        blend(row + leftEdge, argb, cover * leftCover);
+      }
+      if (rightEdge >= 0) {
+        blend(row + rightEdge, argb, cover * rightCover);
       }
     }
   }

@@ -447,6 +447,12 @@ public final class TimelineCanvas extends Region {
     return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
   }
 
+  /** For tests: the lanes' solid layers always go on the canvas as one picture, however few their fills. */
+  void lanesAlwaysAsPicture(boolean always) {
+    pixels.alwaysPicture(always);
+    markDirty();
+  }
+
   /** The labels placed in the last frame, for tests: where each went and what it says. */
   List<LabelPlacement.Placed<EventLabels.Label>> placedLabels() {
     return eventLabels.placed();
