@@ -23,8 +23,11 @@ public final class AxisPainter {
 
   private AxisPainter() {}
 
-  /** Draws the axis, {@code axisHeight} tall, over a canvas {@code width × height}. */
-  public static void paint(GraphicsContext g, TimelineViewport view, double width, double height, double axisHeight, Font font,
+  /**
+   * Draws the axis, {@code axisHeight} tall, over a canvas {@code width × height}; its grid lines
+   * go on through the lanes, drawn in {@code under} too (the picture the lanes are filled into).
+   */
+  public static void paint(GraphicsContext g, Fills under, TimelineViewport view, double width, double height, double axisHeight, Font font,
       TextDrawer text) {
     double left = view.axisLeft();
     long span = view.end() - view.start();
@@ -39,11 +42,13 @@ public final class AxisPainter {
       }
       g.setFill(Palette.grid());
       g.fillRect(x - 0.5, axisHeight - 6.5, 1, height - axisHeight + 7); // a 1 px line, as SolidShapes.verticalLine draws it
+      under.fill(Palette.grid(), x - 0.5, axisHeight - 6.5, 1, height - axisHeight + 7);
       g.setFill(Palette.mutedText());
       text.draw(g, formatTime(t, step), x + 4, axisHeight / 2);
     }
     g.setFill(Palette.grid());
     g.fillRect(left - 0.5, axisHeight - 0.5, width - left + 1, 1);
+    under.fill(Palette.grid(), left - 0.5, axisHeight - 0.5, width - left + 1, 1);
   }
 
   /** The round step (1, 2 or 5 times a power of ten, from 1 µs) at or above {@code rough} nanoseconds. */

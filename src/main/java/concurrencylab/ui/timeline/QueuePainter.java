@@ -4,8 +4,6 @@ import concurrencylab.trace.LaneTrack;
 import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * A queue's lane: how many tasks wait, as a bar as tall as the depth (the deepest the lane's
@@ -14,15 +12,13 @@ import javafx.scene.canvas.GraphicsContext;
 final class QueuePainter {
   private QueuePainter() {}
 
-  static void paint(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
+  static void paint(Fills g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
     LaneTrack.IndexList marks = track.marks();
     long maxDepth = 1;
     for (int k = 0; k < marks.size(); k++) {
       maxDepth = Math.max(maxDepth, track.value(marks.get(k)));
     }
     int k = Math.max(0, marks.lastAtOrBefore(span.start()));
-    g.setFont(type.small());
-    g.setTextBaseline(VPos.CENTER);
     double top = row.top();
     double h = row.height();
     double lastLabelEnd = -1;
@@ -33,8 +29,7 @@ final class QueuePainter {
       double x0 = Math.max(span.left(), span.x(marks.timeOf(k)));
       double x1 = span.x(until);
       double barHeight = h * depth / maxDepth;
-      g.setFill(Palette.over(Palette.mutedText(), 0.35, row.ground()));
-      g.fillRect(x0, top + h - barHeight, Math.max(1, x1 - x0), barHeight);
+      g.fill(Palette.over(Palette.mutedText(), 0.35, row.ground()), x0, top + h - barHeight, Math.max(1, x1 - x0), barHeight);
       String waiting = track.text(index);
       if (!waiting.isEmpty() && x0 > lastLabelEnd) {
         // whole, never squeezed: a label with no room is left for the next depth that has some

@@ -1,6 +1,7 @@
 package concurrencylab.ui.timeline;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 
 /**
  * Shapes the canvases draw often, made of plain rectangle fills: the software renderer fills a
@@ -32,15 +33,15 @@ final class SolidShapes {
    * What {@code strokeRect(x, y, w, h)} draws with a {@code lineWidth} wide line, as up to four
    * fills: the same pixels, but a fill is far cheaper to draw than a stroke.
    */
-  static void frame(GraphicsContext g, double x, double y, double w, double h, double lineWidth) {
+  static void frame(Fills g, Color color, double x, double y, double w, double h, double lineWidth) {
     double half = lineWidth / 2;
     if (w <= lineWidth || h <= lineWidth) {
-      g.fillRect(x - half, y - half, w + lineWidth, h + lineWidth);
+      g.fill(color, x - half, y - half, w + lineWidth, h + lineWidth);
       return;
     }
-    g.fillRect(x - half, y - half, w + lineWidth, lineWidth);
-    g.fillRect(x - half, y + h - half, w + lineWidth, lineWidth);
-    g.fillRect(x - half, y + half, lineWidth, h - lineWidth);
-    g.fillRect(x + w - half, y + half, lineWidth, h - lineWidth);
+    g.fill(color, x - half, y - half, w + lineWidth, lineWidth);
+    g.fill(color, x - half, y + h - half, w + lineWidth, lineWidth);
+    g.fill(color, x - half, y + half, lineWidth, h - lineWidth);
+    g.fill(color, x + w - half, y + half, lineWidth, h - lineWidth);
   }
 }

@@ -28,7 +28,7 @@ public final class StatePainter {
 
   StatePainter() {}
 
-  void paint(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row, Color color) {
+  void paint(Fills g, FrameSpan span, LaneTrack track, LaneRow row, Color color) {
     LaneTrack.IndexList states = track.states();
     if (states.size() == 0) {
       return;
@@ -60,9 +60,9 @@ public final class StatePainter {
       }
       columnStates[c] = best;
     }
-    // one pass per state, so the fill colour changes a few times per lane, not once per run
+    // one pass per state, as the stretches of one state were drawn before those of the next
     for (LaneState state : DRAWN_STATES) {
-      boolean coloured = false;
+      Color fill = fillOf(state, color, row.ground());
       int c = 0;
       while (c < columns) {
         int run = c + 1;
@@ -70,13 +70,7 @@ public final class StatePainter {
           run++;
         }
         if (columnStates[c] == state) {
-          if (!coloured) {
-            g.setFill(fillOf(state, color, row.ground()));
-            coloured = true;
-          }
-          fillShape(g, state, left + c, run - c, row.top(), row.height(), color);
-          // these two draw their edges or bars in the lane's colour: the next stretch sets its fill again
-          coloured = coloured && state != LaneState.STARTING && state != LaneState.PAUSED;
+          fillShape(g, state, fill, left + c, run - c, row.top(), row.height(), color);
         }
         c = run;
       }
@@ -104,8 +98,7 @@ public final class StatePainter {
    * colours mixed with {@code ground}, the colour beneath them.
    */
   public static void fill(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color, Color ground) {
-    g.setFill(fillOf(state, color, ground));
-    fillShape(g, state, x, w, top, h, color);
+    fillShape(Fills.of(g), state, fillOf(state, color, ground), x, w, top, h, color);
   }
 
   private static Color fillOf(LaneState state, Color color, Color ground) {
@@ -116,31 +109,27 @@ public final class StatePainter {
     };
   }
 
-  /** The shape of a state in the fill already set: full, lower half, a line, hatched. */
-  private static void fillShape(GraphicsContext g, LaneState state, double x, double w, double top, double h, Color color) {
+  /** The shape of a state in its fill: full, lower half, a line, hatched; edges and bars in the lane's colour. */
+  private static void fillShape(Fills g, LaneState state, Color fill, double x, double w, double top, double h, Color color) {
     switch (state) {
-      case RUNNING -> g.fillRect(x, top, w, h);
-      case SLEEPING -> g.fillRect(x, top + h / 2, w, h / 2);
-      case WAITING -> g.fillRect(x, top + h / 2 - 1.5, w, 3);
+      case RUNNING -> g.fill(fill, x, top, w, h);
+      case SLEEPING -> g.fill(fill, x, top + h / 2, w, h / 2);
+      case WAITING -> g.fill(fill, x, top + h / 2 - 1.5, w, 3);
       case BLOCKED -> {
-        g.fillRect(x, top, w, h);
-        g.setStroke(color);
-        g.setLineWidth(1.5);
+        g.fill(fill, x, top, w, h);
         for (double hx = x - h; hx < x + w; hx += 8) {
-          g.strokeLine(Math.max(hx, x), top + h - (Math.max(hx, x) - hx), Math.min(hx + h, x + w), top + h - (Math.min(hx + h, x + w) - hx));
+          g.line(color, Math.max(hx, x), top + h - (Math.max(hx, x) - hx), Math.min(hx + h, x + w), top + h - (Math.min(hx + h, x + w) - hx), 1.5);
         }
       }
       case STARTING -> { // booting: an empty box, edges in the lane's colour
-        g.fillRect(x, top, w, h);
-        g.setFill(color);
-        g.fillRect(x, top, w, 2);
-        g.fillRect(x, top + h - 2, w, 2);
+        g.fill(fill, x, top, w, h);
+        g.fill(color, x, top, w, 2);
+        g.fill(color, x, top + h - 2, w, 2);
       }
       case PAUSED -> { // held: a faint bar with upright bars, like a pause sign
-        g.fillRect(x, top, w, h);
-        g.setFill(color);
+        g.fill(fill, x, top, w, h);
         for (double px = Math.ceil(x / 6) * 6; px < x + w; px += 6) {
-          g.fillRect(px, top + h * 0.2, Math.min(2, x + w - px), h * 0.6);
+          g.fill(color, px, top + h * 0.2, Math.min(2, x + w - px), h * 0.6);
         }
       }
       case ENDED -> {}

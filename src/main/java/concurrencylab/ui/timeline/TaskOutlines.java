@@ -1,7 +1,6 @@
 package concurrencylab.ui.timeline;
 
 import concurrencylab.ui.look.Palette;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * The outlines of a lane's tasks, added left to right, drawn as {@link SolidShapes#frame} would
@@ -10,7 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
  * tasks costs a handful of fills instead of four per task.
  */
 final class TaskOutlines {
-  private final GraphicsContext g;
+  private final Fills g;
   private final double top;
   private final double height;
   private final double line;
@@ -19,7 +18,7 @@ final class TaskOutlines {
   private double edgeStart = Double.NaN;
   private double edgeEnd = Double.NEGATIVE_INFINITY;
 
-  TaskOutlines(GraphicsContext g, double top, double height, double line) {
+  TaskOutlines(Fills g, double top, double height, double line) {
     this.g = g;
     this.top = top;
     this.height = height;
@@ -63,13 +62,12 @@ final class TaskOutlines {
       return;
     }
     double half = line / 2;
-    g.setFill(Palette.text());
     double w = stretchEnd - stretchStart;
     if (height <= line) {
-      g.fillRect(stretchStart - half, top - half, w + line, height + line);
+      g.fill(Palette.text(), stretchStart - half, top - half, w + line, height + line);
     } else {
-      g.fillRect(stretchStart - half, top - half, w + line, line);
-      g.fillRect(stretchStart - half, top + height - half, w + line, line);
+      g.fill(Palette.text(), stretchStart - half, top - half, w + line, line);
+      g.fill(Palette.text(), stretchStart - half, top + height - half, w + line, line);
     }
     stretchStart = Double.NaN;
   }
@@ -79,8 +77,7 @@ final class TaskOutlines {
       return;
     }
     double half = line / 2;
-    g.setFill(Palette.text());
-    g.fillRect(edgeStart, top + half, edgeEnd - edgeStart, height - line);
+    g.fill(Palette.text(), edgeStart, top + half, edgeEnd - edgeStart, height - line);
     edgeStart = Double.NaN;
     edgeEnd = Double.NEGATIVE_INFINITY;
   }

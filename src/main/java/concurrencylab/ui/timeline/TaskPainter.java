@@ -5,7 +5,6 @@ import concurrencylab.trace.LaneTrack;
 import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 
 /**
@@ -16,7 +15,7 @@ import javafx.scene.text.Font;
 final class TaskPainter {
   private TaskPainter() {}
 
-  static void paint(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
+  static void paint(Fills g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
     LaneTrack.IndexList tasks = track.tasks();
     double top = row.top();
     double h = row.height();
@@ -49,8 +48,7 @@ final class TaskPainter {
       int begin = track.taskBegin(failures.get(f));
       double x0 = Math.max(span.left() - 2, span.x(track.time(begin)));
       double x1 = span.x(failures.timeOf(f));
-      g.setFill(Palette.failure());
-      SolidShapes.frame(g, x0, top + 1, Math.max(1, x1 - x0), h - 2, 3);
+      SolidShapes.frame(g, Palette.failure(), x0, top + 1, Math.max(1, x1 - x0), h - 2, 3);
       if (x1 - x0 >= 30) {
         offerChip(true, x0, x1, row, span, type, labels, "✗ " + nameOf(track, begin));
       }

@@ -3,7 +3,6 @@ package concurrencylab.ui.timeline;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.ui.look.Palette;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * One tick per printed line at the bottom of its lane, a taller one in the failure colour for
@@ -13,7 +12,7 @@ import javafx.scene.canvas.GraphicsContext;
 final class TickPainter {
   private TickPainter() {}
 
-  static void paint(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row) {
+  static void paint(Fills g, FrameSpan span, LaneTrack track, LaneRow row) {
     LaneTrack.IndexList lines = track.lines();
     int k = lines.firstAtOrAfter(span.start());
     double bandStart = Double.NaN;
@@ -46,12 +45,11 @@ final class TickPainter {
    * The ticks from column {@code x0} to {@code x1}, each two whole pixels wide: crisp, and a fill on
    * whole pixels is cheaper than one the rasterizer has to blend at its edges.
    */
-  private static void fillTicks(GraphicsContext g, double x0, double x1, boolean stderr, LaneRow row) {
+  private static void fillTicks(Fills g, double x0, double x1, boolean stderr, LaneRow row) {
     double top = row.top();
     double h = row.height();
-    g.setFill(stderr ? Palette.failure() : Palette.text());
     double bottom = Math.round(top + h) + 1;
     double tickTop = Math.round(top + h - (stderr ? h * 0.75 : h * 0.4)) - 1;
-    g.fillRect(x0, tickTop, x1 - x0 + 2, bottom - tickTop);
+    g.fill(stderr ? Palette.failure() : Palette.text(), x0, tickTop, x1 - x0 + 2, bottom - tickTop);
   }
 }

@@ -46,6 +46,7 @@ public final class TimelineCanvas extends Region {
   private final EventLabels eventLabels = new EventLabels();
   private final LaneLabelPainter laneLabels;
   private final StatePainter states = new StatePainter();
+  private final LanePixels pixels = new LanePixels();
   private final MarkPainter marks;
   private final LineTooltipPainter tooltip;
   private Trace trace;
@@ -174,9 +175,13 @@ public final class TimelineCanvas extends Region {
     return cursor;
   }
 
-  /** The width of the lane labels: grows with the type, but never eats the timeline. */
+  /**
+   * The width of the lane labels: grows with the type, but never eats the timeline. Whole pixels,
+   * so that the timeline's pixel columns are the screen's: a shape between two columns has edges
+   * the software renderer must blend, which costs it several times a plain fill.
+   */
   private double labelWidthFor(double width) {
-    return Math.min(LABEL_WIDTH * scale, Math.max(LABEL_WIDTH, width * MAX_LABEL_SHARE));
+    return Math.floor(Math.min(LABEL_WIDTH * scale, Math.max(LABEL_WIDTH, width * MAX_LABEL_SHARE)));
   }
 
   public double labelWidth() {
@@ -319,18 +324,29 @@ public final class TimelineCanvas extends Region {
     List<Lane> lanes = trace.lanes();
     TraceStore store = trace.store();
     LaneLayout layout = laneLayout();
-    AxisPainter.paint(g, viewport, width, height, AXIS_HEIGHT, type.small(), writer::fill);
+    // the lanes' solid layers are filled into one picture, put on the canvas before what goes over them
+    pixels.begin(labelWidth, AXIS_HEIGHT, width - labelWidth, height - AXIS_HEIGHT, pixelScale, Palette.background());
+    AxisPainter.paint(g, pixels.under(), viewport, width, height, AXIS_HEIGHT, type.small(), writer::fill);
     eventLabels.clear();
     // lanes scrolled up pass under the axis, which stays on top
     g.save();
     g.beginPath();
     g.rect(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
     g.clip();
+    int shown = 0;
     for (Lane lane : lanes) {
       double top = layout.top(lane.id());
       if (top > height) {
         break;
       }
+      shown++;
+      if (top + layout.laneHeight() >= AXIS_HEIGHT) {
+        fillLane(span, lane, store.track(lane.id()), top, layout.laneHeight());
+      }
+    }
+    pixels.drawTo(g);
+    for (Lane lane : lanes.subList(0, shown)) {
+      double top = layout.top(lane.id());
       if (top + layout.laneHeight() >= AXIS_HEIGHT) {
         paintLane(g, span, lane, store.track(lane.id()), top, layout.laneHeight());
       }
@@ -356,32 +372,48 @@ public final class TimelineCanvas extends Region {
     }
   }
 
+  private static Color groundOf(Lane lane) {
+    return lane.id() % 2 == 1 ? Palette.stripe() : Palette.background();
+  }
+
   /**
-   * One lane's row: its stripe, its label, then, clipped to the row, its layers: states, lock
-   * holds and tasks (a queue: its depth instead), printed lines, marks, and how it ended.
+   * One lane's solid layers, into the frame's picture and clipped to the lane's row: its stripe,
+   * its states, lock holds and tasks (a queue: its depth instead), and its printed lines.
+   */
+  private void fillLane(FrameSpan span, Lane lane, LaneTrack track, double top, double h) {
+    Color ground = groundOf(lane);
+    pixels.clipRows(top, top + h);
+    if (lane.id() % 2 == 1) {
+      pixels.fill(ground, labelWidth, top, span.width() - labelWidth, h);
+    }
+    LaneRow row = new LaneRow(lane.id(), top + 4, h - 8, ground);
+    if (lane.kind() == LaneKind.QUEUE) {
+      QueuePainter.paint(pixels, span, track, row, type, eventLabels);
+    } else {
+      states.paint(pixels, span, track, row, Palette.of(lane));
+      LockPainter.paint(pixels, span, track, row);
+      TaskPainter.paint(pixels, span, track, row, type, eventLabels);
+    }
+    TickPainter.paint(pixels, span, track, row);
+  }
+
+  /**
+   * One lane's row over its solid layers: the stripe and the label in the label column, then,
+   * clipped to the row, its marks and how it ended.
    */
   private void paintLane(GraphicsContext g, FrameSpan span, Lane lane, LaneTrack track, double top, double h) {
     double width = span.width();
-    Color ground = lane.id() % 2 == 1 ? Palette.stripe() : Palette.background();
+    Color ground = groundOf(lane);
     if (lane.id() % 2 == 1) {
       g.setFill(ground);
-      g.fillRect(0, top, width, h);
+      g.fillRect(0, top, labelWidth, h);
     }
-    Color color = Palette.of(lane);
-    laneLabels.paint(g, lane, top, h, color, labelWidth, type, writer);
+    laneLabels.paint(g, lane, top, h, Palette.of(lane), labelWidth, type, writer);
     g.save();
     g.beginPath();
     g.rect(labelWidth, top, width - labelWidth, h);
     g.clip();
     LaneRow row = new LaneRow(lane.id(), top + 4, h - 8, ground);
-    if (lane.kind() == LaneKind.QUEUE) {
-      QueuePainter.paint(g, span, track, row, type, eventLabels);
-    } else {
-      states.paint(g, span, track, row, color);
-      LockPainter.paint(g, span, track, row);
-      TaskPainter.paint(g, span, track, row, type, eventLabels);
-    }
-    TickPainter.paint(g, span, track, row);
     marks.paintMarks(g, span, track, row, lane.kind() == LaneKind.THREAD, type, eventLabels);
     marks.paintEnd(g, span, track, row, type, eventLabels);
     g.restore();
@@ -413,6 +445,12 @@ public final class TimelineCanvas extends Region {
   public static double laneHeight(double height, int laneCount, double scale) {
     double fit = (height - AXIS_HEIGHT - 4) / Math.max(1, laneCount);
     return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
+  }
+
+  /** For tests: the lanes' solid layers always go on the canvas as one picture, however few their fills. */
+  void lanesAlwaysAsPicture(boolean always) {
+    pixels.alwaysPicture(always);
+    markDirty();
   }
 
   /** The labels placed in the last frame, for tests: where each went and what it says. */

@@ -237,6 +237,24 @@ class TimelineLayersTest {
     return seen;
   }
 
+  @Test
+  void theLanesDrawnAsOnePictureLookAsTheirFillsDo() throws Exception {
+    PixelReader fills = drawn(c -> {}).pixels();
+    PixelReader picture = drawn(c -> c.lanesAlwaysAsPicture(true)).pixels();
+    int lanesArea = 0;
+    int apart = 0;
+    for (int y = (int) TimelineCanvas.AXIS_HEIGHT; y < HEIGHT; y++) {
+      for (int x = (int) TimelineCanvas.LABEL_WIDTH; x < WIDTH; x++) {
+        lanesArea++;
+        if (distance(fills.getColor(x, y), picture.getColor(x, y)) > 0.1) {
+          apart++;
+        }
+      }
+    }
+    // the two blend the edges that fall between pixels alike; the hatching's lines are traced a little differently
+    assertThat(apart).as("pixels of the lanes that differ between the canvas's fills and the picture").isLessThan(lanesArea / 200);
+  }
+
   private record Drawn(PixelReader pixels, List<String> labels) {}
 
   /** The run drawn once at 1200×560, showing 0 to 1 s, after {@code setup}. */

@@ -1,0 +1,35 @@
+package concurrencylab.ui.timeline;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Where the lanes' solid layers (states, lock holds, task outlines, queue depths, ticks) are
+ * filled: the canvas itself, for the legend, or the frame's {@link LanePixels}, where a fill costs
+ * the pixels it covers and not a command for the renderer to take apart.
+ */
+interface Fills {
+  /** Fills the rectangle as {@code fillRect} does, edges between pixels blended. */
+  void fill(Color color, double x, double y, double w, double h);
+
+  /** A straight line {@code width} wide from one point to another, as {@code strokeLine} draws it. */
+  void line(Color color, double x0, double y0, double x1, double y1, double width);
+
+  /** The canvas's own fills, for drawings too small to be worth a picture (the legend's swatches). */
+  static Fills of(GraphicsContext g) {
+    return new Fills() {
+      @Override
+      public void fill(Color color, double x, double y, double w, double h) {
+        g.setFill(color);
+        g.fillRect(x, y, w, h);
+      }
+
+      @Override
+      public void line(Color color, double x0, double y0, double x1, double y1, double width) {
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.strokeLine(x0, y0, x1, y1);
+      }
+    };
+  }
+}
