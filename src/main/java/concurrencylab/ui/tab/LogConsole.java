@@ -1,5 +1,6 @@
 package concurrencylab.ui.tab;
 
+import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.text.TraceTexts;
@@ -13,6 +14,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.text.Font;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
@@ -41,8 +43,8 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   private final List<Line> all = new ArrayList<>();
   private long shownUntil = -1;
   private boolean truncated;
-  /** The longest lane name in the console, in characters: the lane chips are as wide as it needs. */
-  private int laneColumns = MIN_LANE_COLUMNS;
+  /** The longest lane name in the console (at most {@link #MAX_LANE_COLUMNS} characters): the lane chips are as wide as it needs. */
+  private String widestName = "0".repeat(MIN_LANE_COLUMNS);
   private static final int MIN_LANE_COLUMNS = 6;
   private static final int MAX_LANE_COLUMNS = 16;
   /** The chips take at most this share of the console's width; a longer name wraps in its chip. */
@@ -75,7 +77,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     all.clear();
     shownUntil = -1;
     truncated = false;
-    laneColumns = MIN_LANE_COLUMNS;
+    widestName = "0".repeat(MIN_LANE_COLUMNS);
   }
 
   /** Shows only the lines printed up to {@code time}, in the order they arrived (replay). */
@@ -120,9 +122,9 @@ public final class LogConsole extends ListView<LogConsole.Line> {
       }
     }
     all.addAll(added);
-    int widest = added.stream().mapToInt(line -> line.lane().length()).max().orElse(0);
-    if (widest > laneColumns) {
-      laneColumns = Math.min(MAX_LANE_COLUMNS, widest);
+    String widest = added.stream().map(Line::lane).max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    if (widest.length() > widestName.length() && widestName.length() < MAX_LANE_COLUMNS) {
+      widestName = widest.substring(0, Math.min(MAX_LANE_COLUMNS, widest.length()));
       refresh();
     }
     if (shownUntil < 0) {
@@ -158,12 +160,21 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   }
 
   private final class LineCell extends ListCell<Line> {
-    private final Label lane = new Label();
+    /** A name wider than its chip wraps: the chip is then as tall as its rows, and so is the line. */
+    private final Label lane = new Label() {
+      @Override
+      protected double computePrefHeight(double width) {
+        return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+      }
+    };
+    private String colours = "";
 
     LineCell() {
       lane.getStyleClass().add("log-lane");
       lane.setWrapText(true);
       lane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      // the chip's type is the theme's, known once its stylesheet reached it: sized again then
+      lane.fontProperty().addListener(o -> sizeChip());
       // a long line wraps within the console's width instead of being cut
       setWrapText(true);
       setPrefWidth(0);
@@ -179,23 +190,28 @@ public final class LogConsole extends ListView<LogConsole.Line> {
         return;
       }
       lane.setText(line.lane());
-      // in the console's monospaced type a character is 0.6 em; the chip's padding about one more
-      double em = getFont().getSize();
-      double chip = (laneColumns * 0.6 + 1.0) * em;
+      if (line.lane().isEmpty()) {
+        colours = "";
+      } else {
+        javafx.scene.paint.Color ground = line.source() == null ? Palette.lane(line.colorIndex()) : Palette.of(line.source());
+        colours = " -fx-background-color: " + Palette.css(ground) + "; -fx-text-fill: " + Palette.css(Palette.textOn(ground)) + ";";
+      }
+      sizeChip();
+      setGraphic(lane);
+      setText(line.text());
+      getStyleClass().add(line.style());
+    }
+
+    /** As wide as the widest name in the chip's type, and its padding; at most a third of the console. */
+    private void sizeChip() {
+      Font font = lane.getFont();
+      double em = font.getSize();
+      double chip = CanvasText.width(widestName, font) + 1.2 * em;
       if (getListView() != null && getListView().getWidth() > 0) {
         chip = Math.min(chip, Math.max(6 * em, getListView().getWidth() * MAX_CHIP_SHARE));
       }
       String width = String.format(java.util.Locale.ROOT, "%.1fpx", chip);
-      String size = "-fx-min-width: " + width + "; -fx-pref-width: " + width + "; -fx-max-width: " + width + ";";
-      if (line.lane().isEmpty()) {
-        lane.setStyle(size);
-      } else {
-        javafx.scene.paint.Color ground = line.source() == null ? Palette.lane(line.colorIndex()) : Palette.of(line.source());
-        lane.setStyle(size + " -fx-background-color: " + Palette.css(ground) + "; -fx-text-fill: " + Palette.css(Palette.textOn(ground)) + ";");
-      }
-      setGraphic(lane);
-      setText(line.text());
-      getStyleClass().add(line.style());
+      lane.setStyle("-fx-min-width: " + width + "; -fx-pref-width: " + width + "; -fx-max-width: " + width + ";" + colours);
     }
   }
 

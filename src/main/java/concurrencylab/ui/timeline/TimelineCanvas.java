@@ -308,6 +308,9 @@ public final class TimelineCanvas extends Region {
     g.setFill(Palette.background());
     g.fillRect(0, 0, width, height);
     labelWidth = labelWidthFor(width);
+    if (type.outOfTheme()) { // the theme changed since the type was made
+      type = TimelineType.at(scale);
+    }
     writer.useCache(pixelScale == 1);
     if (trace == null || width <= labelWidth + 10) {
       g.setFill(Palette.mutedText());
