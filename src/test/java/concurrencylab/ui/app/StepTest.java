@@ -7,12 +7,11 @@ import concurrencylab.lesson.LessonRun;
 import concurrencylab.lesson.lock.LockLesson;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneEvents;
 import concurrencylab.trace.LaneState;
-import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.ui.tab.LessonTab;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -179,42 +178,24 @@ class StepTest extends LabWindowFixture {
   /** Waits until each lane was put in PAUSED once more than {@code before} says, and is PAUSED now. */
   private static void awaitHeldAgain(Trace trace, List<Lane> lanes, Map<Lane, Integer> before, java.util.function.BooleanSupplier also) throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> also.getAsBoolean() && lanes.stream().allMatch(l -> {
-      List<TraceEvent> on = events(trace, l);
-      return pausedAt(on).size() == before.get(l) + 1 && on.get(on.size() - 1).kind() == EventKind.STATE && on.get(on.size() - 1).state() == LaneState.PAUSED;
+      List<TraceEvent> on = LaneEvents.of(trace, l);
+      return LaneEvents.entered(on, LaneState.PAUSED).size() == before.get(l) + 1 && on.get(on.size() - 1).kind() == EventKind.STATE && on.get(on.size() - 1).state() == LaneState.PAUSED;
     })));
   }
 
   private static Map<Lane, Integer> holds(Trace trace, List<Lane> lanes) throws Exception {
-    return onFx(() -> lanes.stream().collect(Collectors.toMap(l -> l, l -> pausedAt(events(trace, l)).size())));
+    return onFx(() -> lanes.stream().collect(Collectors.toMap(l -> l, l -> LaneEvents.entered(LaneEvents.of(trace, l), LaneState.PAUSED).size())));
   }
 
   /** The lane's events between its {@code from}-th and {@code to}-th hold (counted from 1). */
   private static List<TraceEvent> between(Trace trace, Lane lane, int from, int to) {
-    List<TraceEvent> on = events(trace, lane);
-    List<Integer> paused = pausedAt(on);
+    List<TraceEvent> on = LaneEvents.of(trace, lane);
+    List<Integer> paused = LaneEvents.entered(on, LaneState.PAUSED);
     return on.subList(paused.get(from - 1) + 1, paused.get(to - 1));
   }
 
-  private static List<Integer> pausedAt(List<TraceEvent> on) {
-    List<Integer> at = new ArrayList<>();
-    for (int i = 0; i < on.size(); i++) {
-      if (on.get(i).kind() == EventKind.STATE && on.get(i).state() == LaneState.PAUSED) {
-        at.add(i);
-      }
-    }
-    return at;
-  }
-
-  private static List<TraceEvent> events(Trace trace, Lane lane) {
-    LaneTrack track = trace.store().track(lane.id());
-    List<TraceEvent> on = new ArrayList<>();
-    for (int i = 0; i < track.size(); i++) {
-      on.add(track.event(lane.id(), i));
-    }
-    return on;
-  }
 
   private static long count(Trace trace, Lane lane, EventKind kind) {
-    return events(trace, lane).stream().filter(e -> e.kind() == kind).count();
+    return LaneEvents.of(trace, lane).stream().filter(e -> e.kind() == kind).count();
   }
 }

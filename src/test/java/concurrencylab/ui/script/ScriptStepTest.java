@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import concurrencylab.lesson.LessonRun;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneEvents;
 import concurrencylab.trace.LaneState;
-import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.Trace;
 import concurrencylab.trace.TraceEvent;
 import concurrencylab.ui.tab.LessonTab;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,14 +75,14 @@ class ScriptStepTest {
     robot.clickOn(robot.from(tab.getContent()).lookup("#run").queryButton());
     Trace trace = onFx(() -> tab.currentRun().trace());
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> trace.lanes().stream().filter(l -> l.name().equals("MainProcess") || l.name().equals("Worker"))
-        .filter(l -> events(trace, l).stream().filter(e -> e.kind() == EventKind.PRINT).count() >= 3).count() == 2));
+        .filter(l -> LaneEvents.of(trace, l).stream().filter(e -> e.kind() == EventKind.PRINT).count() >= 3).count() == 2));
     List<Lane> lanes = onFx(() -> trace.lanes().stream().filter(l -> l.name().equals("MainProcess") || l.name().equals("Worker")).toList());
 
     robot.clickOn(robot.from(tab.getContent()).lookup("#pause").queryAs(ToggleButton.class));
     awaitHeldAgain(trace, lanes, lanes.stream().collect(Collectors.toMap(l -> l, l -> 0)));
     Button step = robot.from(tab.getContent()).lookup("#step").queryButton();
     for (int n = 1; n <= 4; n++) {
-      Map<Lane, Integer> before = onFx(() -> lanes.stream().collect(Collectors.toMap(l -> l, l -> pausedAt(events(trace, l)).size())));
+      Map<Lane, Integer> before = onFx(() -> lanes.stream().collect(Collectors.toMap(l -> l, l -> LaneEvents.entered(LaneEvents.of(trace, l), LaneState.PAUSED).size())));
       if (n % 2 == 0) {
         robot.interact(() -> Event.fireEvent(lab.window, new KeyEvent(KeyEvent.KEY_PRESSED, "s", "s", KeyCode.S, false, false, false, false)));
       } else {
@@ -91,8 +90,8 @@ class ScriptStepTest {
       }
       awaitHeldAgain(trace, lanes, before);
       for (Lane lane : lanes) {
-        List<TraceEvent> on = onFx(() -> events(trace, lane));
-        List<Integer> paused = pausedAt(on);
+        List<TraceEvent> on = onFx(() -> LaneEvents.of(trace, lane));
+        List<Integer> paused = LaneEvents.entered(on, LaneState.PAUSED);
         List<TraceEvent> between = on.subList(paused.get(paused.size() - 2) + 1, paused.get(paused.size() - 1));
         assertThat(between).as("%s in step %d: one print or one sleep", lane.name(), n)
             .filteredOn(e -> e.kind() == EventKind.PRINT || e.kind() == EventKind.STATE && e.state() == LaneState.SLEEPING).hasSize(1);
@@ -108,27 +107,8 @@ class ScriptStepTest {
 
   private static void awaitHeldAgain(Trace trace, List<Lane> lanes, Map<Lane, Integer> before) throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> lanes.stream().allMatch(l -> {
-      List<TraceEvent> on = events(trace, l);
-      return pausedAt(on).size() == before.get(l) + 1 && on.get(on.size() - 1).kind() == EventKind.STATE && on.get(on.size() - 1).state() == LaneState.PAUSED;
+      List<TraceEvent> on = LaneEvents.of(trace, l);
+      return LaneEvents.entered(on, LaneState.PAUSED).size() == before.get(l) + 1 && on.get(on.size() - 1).kind() == EventKind.STATE && on.get(on.size() - 1).state() == LaneState.PAUSED;
     })));
-  }
-
-  private static List<Integer> pausedAt(List<TraceEvent> on) {
-    List<Integer> at = new ArrayList<>();
-    for (int i = 0; i < on.size(); i++) {
-      if (on.get(i).kind() == EventKind.STATE && on.get(i).state() == LaneState.PAUSED) {
-        at.add(i);
-      }
-    }
-    return at;
-  }
-
-  private static List<TraceEvent> events(Trace trace, Lane lane) {
-    LaneTrack track = trace.store().track(lane.id());
-    List<TraceEvent> on = new ArrayList<>();
-    for (int i = 0; i < track.size(); i++) {
-      on.add(track.event(lane.id(), i));
-    }
-    return on;
   }
 }
