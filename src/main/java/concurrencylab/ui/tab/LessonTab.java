@@ -248,7 +248,6 @@ public final class LessonTab extends Tab {
     bottom.setOrientation(Orientation.HORIZONTAL);
     HBox.setHgrow(timeline, Priority.ALWAYS);
     timelineRow.getChildren().setAll(timeline);
-    timelineRow.setMinHeight(0);
     VBox.setVgrow(timelineRow, Priority.ALWAYS);
     top.getChildren().setAll(legend, timelineRow, replayBar());
     log.setMinWidth(0);

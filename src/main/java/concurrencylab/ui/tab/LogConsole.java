@@ -47,8 +47,8 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   private String widestName = "0".repeat(MIN_LANE_COLUMNS);
   private static final int MIN_LANE_COLUMNS = 6;
   private static final int MAX_LANE_COLUMNS = 16;
-  /** The chips take at most this share of the console's width; a longer name wraps in its chip. */
-  private static final double MAX_CHIP_SHARE = 0.34;
+  /** The chips take at most two fifths of the console's width; a longer name wraps in its chip. */
+  private static final double MAX_CHIP_SHARE = 0.4;
 
   public LogConsole(I18n i18n) {
     this.i18n = i18n;
