@@ -24,7 +24,8 @@ import javafx.animation.AnimationTimer;
  */
 final class LectureTour extends ScreenshotTour {
   private static final long RUN_LIMIT_NANOS = 120_000_000_000L;
-  private static final int SETTLE_FRAMES = 8;
+  /** Half a second after the moment: the lock stage's chips take about that to glide to their places. */
+  private static final int SETTLE_FRAMES = 30;
 
   /** When a shot is taken: this long after Run, holding the run paused, or after the run. */
   private enum Moment {

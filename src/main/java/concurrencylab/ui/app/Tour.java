@@ -17,7 +17,8 @@ import javafx.animation.AnimationTimer;
  */
 final class Tour extends ScreenshotTour {
   private static final long TIMEOUT_NANOS = 180_000_000_000L;
-  private static final int SETTLE_FRAMES = 6;
+  /** Half a second after the run: the lock stage's chips take about that to glide to their places. */
+  private static final int SETTLE_FRAMES = 30;
 
   private final Deque<LessonTab> remaining;
   private LessonTab current;

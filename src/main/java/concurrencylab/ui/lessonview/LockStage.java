@@ -71,6 +71,18 @@ public final class LockStage implements LessonStage {
   private double scale = 1;
   private boolean inColumn;
   private double laidOutWidth;
+  private final javafx.animation.AnimationTimer settling = new javafx.animation.AnimationTimer() {
+    @Override
+    public void handle(long now) {
+      if (fedThisPulse) { // the run's frame moved the chips already
+        fedThisPulse = false;
+        return;
+      }
+      glide();
+      paint();
+    }
+  };
+  private boolean fedThisPulse;
   /** As tall as the stage's layout is at the width it is offered, so that a column can grow or shrink it to fit. */
   private final Pane canvasPane = new Pane() {
     @Override
@@ -132,6 +144,7 @@ public final class LockStage implements LessonStage {
     for (TraceEvent event : batch) {
       apply(event);
     }
+    fedThisPulse = true;
     glide();
     paint();
   }
@@ -173,15 +186,23 @@ public final class LockStage implements LessonStage {
     Layout layout = layout();
     boolean resized = canvas.getWidth() != laidOutWidth; // the places moved, not the threads: no glide
     laidOutWidth = canvas.getWidth();
+    boolean moving = false;
     for (ThreadChip chip : chips.values()) {
       double[] target = layout.targetOf(chip);
-      if (Double.isNaN(chip.x) || resized) {
+      if (Double.isNaN(chip.x) || resized || Math.abs(target[0] - chip.x) + Math.abs(target[1] - chip.y) < 0.5) {
         chip.x = target[0];
         chip.y = target[1];
       } else {
         chip.x += (target[0] - chip.x) * 0.18;
         chip.y += (target[1] - chip.y) * 0.18;
+        moving = true;
       }
+    }
+    // frames stop coming when the run ends: a chip on its way finishes the way on the stage's own pulses
+    if (moving) {
+      settling.start();
+    } else {
+      settling.stop();
     }
   }
 
