@@ -50,6 +50,8 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private final Map<Task<Void>, Node> rows = new HashMap<>();
   private final Map<Task<Void>, ProgressBar> bars = new HashMap<>();
   private final VBox root;
+  private final VBox left;
+  private final VBox right;
   /** Frame gaps of the current (or last) run in milliseconds, oldest first from {@link #next}. */
   private final double[] intervals = new double[SAMPLES];
   private int next;
@@ -79,7 +81,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     // text is always i18n's binding and follows a language switch
     longest.addListener((obs, old, now) -> bindLongest());
     bindLongest();
-    VBox left = new VBox(6, meterTitle, meter, longestLabel, uiTitle, uiBar);
+    left = new VBox(6, meterTitle, meter, longestLabel, uiTitle, uiBar);
     left.setMinWidth(Region.USE_PREF_SIZE);
     Label jobsTitle = new Label();
     jobsTitle.textProperty().bind(i18n.text("progress.jobs"));
@@ -87,10 +89,9 @@ public final class ProgressView implements LessonStage, FrameMeter {
     jobRows.setFillWidth(true);
     jobsScroll.setFitToWidth(true);
     jobsScroll.getStyleClass().add("job-list");
-    VBox right = new VBox(6, jobsTitle, jobsScroll);
+    right = new VBox(6, jobsTitle, jobsScroll);
     HBox.setHgrow(right, Priority.ALWAYS);
-    HBox row = new HBox(20, left, right);
-    root = new VBox(row);
+    root = new VBox(new HBox(20, left, right));
     root.setPadding(new Insets(8, 12, 8, 12));
     root.getStyleClass().add("lesson-stage");
     setScale(1);
@@ -122,6 +123,17 @@ public final class ProgressView implements LessonStage, FrameMeter {
   @Override
   public void repaint() {
     paintMeter();
+  }
+
+  @Override
+  public boolean fitsColumn() {
+    return true;
+  }
+
+  /** In a column the frame meter stands above the background jobs, not beside them. */
+  @Override
+  public void setInColumn(boolean inColumn) {
+    root.getChildren().setAll(inColumn ? new VBox(20, left, right) : new HBox(20, left, right));
   }
 
   private void sizeBar(ProgressBar bar) {

@@ -7,8 +7,9 @@ import javafx.scene.transform.Scale;
 
 /**
  * Holds a lesson's own view and, when the height it is given is less than the view asks for at
- * that width, draws it smaller, never larger: in presentation mode the view keeps its proportions
- * and all of its content instead of pushing the timeline out of the window.
+ * that width (or the width less than the view's least), draws it smaller, never larger: in
+ * presentation mode the view keeps its proportions and all of its content instead of pushing the
+ * timeline out of the window.
  */
 final class ScaledToFit extends Region {
   private final Node content;
@@ -52,9 +53,12 @@ final class ScaledToFit extends Region {
     double height = getHeight();
     double factor = 1;
     // narrower at a smaller factor the view may wrap into fewer rows: settle in a few steps
+    // a view narrower than it can be (a picture of a fixed width) is drawn smaller too
+    double narrowest = content.minWidth(-1);
+    double widthFit = narrowest <= 0 ? 1 : Math.min(1, width / narrowest);
     for (int step = 0; step < 4; step++) {
       double wanted = content.prefHeight(width / factor);
-      double next = wanted <= 0 ? 1 : Math.min(1, height / wanted);
+      double next = Math.min(widthFit, wanted <= 0 ? 1 : Math.min(1, height / wanted));
       if (Math.abs(next - factor) < 0.005) {
         factor = next;
         break;
