@@ -204,11 +204,20 @@ final class PythonTraceMapper {
     Lane parentLane = parent == null ? starter : threadLane(parent, r.b(0));
     String method = r.c();
     Lane lane = trace.addLane(r.text().isEmpty() ? "pid " + r.pid() : r.text(), LaneKind.PROCESS, r.pid(), parentLane.id());
+    processes.put(r.pid(), new Proc(lane, r.tid()));
+    String started = "pid " + r.pid() + ", ppid " + ppid + " (" + method + ")";
+    if (parent != null && parent.ended) {
+      // the child said it started after its parent's end was recorded (each writes its own
+      // records): the parent's lane is closed, so the child's own lane says who started it
+      long at = place(lane, r.time());
+      trace.recordAt(lane.id(), at, EventKind.START, 0, started + ", announced after its parent ended");
+      setState(lane, at, LaneState.RUNNING);
+      return;
+    }
     long at = place(parentLane, r.time());
     lastTime.put(lane.id(), at);
-    processes.put(r.pid(), new Proc(lane, r.tid()));
     trace.recordAt(parentLane.id(), at, EventKind.SPAWN, lane.id(), lane.name());
-    trace.recordAt(lane.id(), at, EventKind.START, 0, "pid " + r.pid() + ", ppid " + ppid + " (" + method + ")");
+    trace.recordAt(lane.id(), at, EventKind.START, 0, started);
     setState(lane, at, LaneState.RUNNING);
   }
 
