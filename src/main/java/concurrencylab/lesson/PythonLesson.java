@@ -2,11 +2,9 @@ package concurrencylab.lesson;
 
 import concurrencylab.runtime.CancelledRunException;
 import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.TempFolders;
 import concurrencylab.runtime.python.PythonRun;
 import concurrencylab.trace.RunInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -87,21 +85,12 @@ public final class PythonLesson implements Lesson {
 
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
-    Path work;
-    try {
-      work = Files.createTempDirectory("concurrencylab-" + id() + "-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not make the script's working folder", e);
-    }
+    Path work = TempFolders.create(id() + "-work");
     try {
       String script = pythonExample(scope.trace().runInfo());
       return outcome(PythonRun.startSource(scope, optionsFor(scope.trace().runInfo()), script, id() + ".py", List.of(), work).await());
     } finally {
-      try (var files = Files.walk(work)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException e) {
-        // a temporary folder left behind is the system's to clean
-      }
+      TempFolders.delete(work);
     }
   }
 

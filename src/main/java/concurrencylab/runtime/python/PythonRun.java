@@ -3,6 +3,7 @@ package concurrencylab.runtime.python;
 import concurrencylab.runtime.CancelledRunException;
 import concurrencylab.runtime.LineReader;
 import concurrencylab.runtime.RunScope;
+import concurrencylab.runtime.TempFolders;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
 import concurrencylab.trace.Trace;
@@ -14,14 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,7 +154,7 @@ public final class PythonRun implements RunScope.Part {
     try {
       Files.writeString(script, source, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      delete(runDir);
+      TempFolders.delete(runDir);
       throw new UncheckedIOException("could not write the script", e);
     }
     return launch(scope, options, runDir, script, args, workDir);
@@ -167,16 +166,12 @@ public final class PythonRun implements RunScope.Part {
   }
 
   private static Path createRunDir() {
-    try {
-      return Files.createTempDirectory("concurrencylab-python-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not make the Python run's folder", e);
-    }
+    return TempFolders.create("python-run");
   }
 
   private static PythonRun launch(RunScope scope, Options options, Path runDir, Path script, List<String> args, Path workDir) {
     if (scope.isCancelled()) {
-      delete(runDir);
+      TempFolders.delete(runDir);
       throw new CancelledRunException();
     }
     Path tracer;
@@ -185,7 +180,7 @@ public final class PythonRun implements RunScope.Part {
       tracer = TracerFolder.get();
       control = PythonControl.create(runDir, options.lines(), options.stepMillis());
     } catch (UncheckedIOException | IllegalStateException e) {
-      delete(runDir);
+      TempFolders.delete(runDir);
       throw e;
     }
     List<String> command = new ArrayList<>(List.of(
@@ -197,7 +192,7 @@ public final class PythonRun implements RunScope.Part {
     try {
       process = new ProcessBuilder(command).directory(workDir.toFile()).start();
     } catch (IOException e) {
-      delete(runDir);
+      TempFolders.delete(runDir);
       throw new UncheckedIOException("could not start " + options.python(), e);
     }
     PythonRun run = new PythonRun(scope, runDir, process, control);
@@ -268,7 +263,7 @@ public final class PythonRun implements RunScope.Part {
     }
     int status = mapper.done().isEmpty() ? -1 : mapper.doneStatus();
     unfollowPause.run();
-    delete(runDir);
+    TempFolders.delete(runDir);
     done.complete(new Result(status, description, ended, limitMessage != null, mapper.lines(), mapper.records()));
   }
 
@@ -356,13 +351,5 @@ public final class PythonRun implements RunScope.Part {
   public Optional<Long> mainPid() {
     long pid = mapper.mainPid();
     return pid > 0 ? Optional.of(pid) : Optional.empty();
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      LOG.debug("removing {}", dir, e);
-    }
   }
 }

@@ -1,20 +1,19 @@
 package concurrencylab.runtime.python;
 
+import concurrencylab.runtime.TempFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The tracer's files ({@code python/sitecustomize.py}, the tracer, the supervisor), written once per
  * app run into a folder of their own that every Python run shares. The interpreters keep the
  * compiled modules beside them ({@code __pycache__}), so a run does not compile the tracer and the
  * supervisor again: that took some 25 ms of every run's start. Written anew when a file is gone (a
- * temp-folder cleaner); removed when the app exits.
+ * temp-folder cleaner); removed when the app exits, or by the next app when this one was killed.
  */
 final class TracerFolder {
   static final List<String> FILES = List.of("sitecustomize.py", "_concurrencylab_tracer.py", "_concurrencylab_supervisor.py");
@@ -30,7 +29,7 @@ final class TracerFolder {
       if (folder == null) {
         Runtime.getRuntime().addShutdownHook(new Thread(TracerFolder::removeAtExit, "python-tracer-cleanup"));
       } else {
-        delete(folder);
+        TempFolders.delete(folder);
       }
       folder = fresh;
     }
@@ -39,11 +38,11 @@ final class TracerFolder {
 
   private static Path write() {
     try {
-      Path dir = Files.createTempDirectory("concurrencylab-python-tracer-");
+      Path dir = TempFolders.create("python-tracer");
       for (String name : FILES) {
         try (InputStream in = TracerFolder.class.getResourceAsStream("/concurrencylab/python/" + name)) {
           if (in == null) {
-            delete(dir);
+            TempFolders.delete(dir);
             throw new IllegalStateException("the tracer's " + name + " is missing from the app");
           }
           Files.copy(in, dir.resolve(name));
@@ -57,15 +56,8 @@ final class TracerFolder {
 
   private static synchronized void removeAtExit() {
     if (folder != null) {
-      delete(folder);
+      TempFolders.delete(folder);
     }
   }
 
-  static void delete(Path dir) {
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // gone already, or not ours to remove: nothing to do
-    }
-  }
 }

@@ -3,6 +3,8 @@ package concurrencylab.runtime.python;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.runtime.Await;
+import concurrencylab.runtime.TempFolders;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * DESIGN §4 for Python: no process of a Python run is alive 1 s after the app is killed with
  * SIGKILL, with fork grandchildren busy in loops and a Pool whose workers spin (a zombie has
- * exited and is not counted).
+ * exited and is not counted). The folders the killed app had made are removed by the next app.
  */
 class PythonOrphanTest {
   @Test
@@ -48,6 +50,9 @@ class PythonOrphanTest {
         seen += pids.size();
         slowest = Math.max(slowest, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed));
         Await.until(Duration.ofSeconds(30), () -> pids.stream().noneMatch(Processes::alive), "every Python process ended");
+        assertThat(foldersOf(driver.pid())).as("the killed app's folders, named after it").isNotEmpty();
+        TempFolders.removeLeftovers(TempFolders.root());
+        assertThat(foldersOf(driver.pid())).as("the killed app's folders, once another app has made one of its own").isEmpty();
       } finally {
         driver.destroyForcibly();
       }
@@ -55,6 +60,12 @@ class PythonOrphanTest {
     System.out.printf("python orphans after SIGKILL of the app: %d of %d processes alive 1 s later over %d runs; all gone within %d ms%n",
         left, seen, runs, slowest);
     assertThat(left).isZero();
+  }
+
+  private static List<String> foldersOf(long pid) throws java.io.IOException {
+    try (var entries = Files.list(TempFolders.root())) {
+      return entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("concurrencylab-" + pid + "-")).toList();
+    }
   }
 
   private static List<Long> awaitPids(Process driver) throws Exception {
