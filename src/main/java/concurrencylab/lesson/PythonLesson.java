@@ -16,8 +16,8 @@ import java.util.Set;
  * id, parameters and texts as the lesson it wraps.
  */
 public final class PythonLesson implements Lesson {
-  /** Lessons whose script runs without a display; progress opens a tkinter window. */
-  public static final Set<String> HEADLESS = Set.of("fork", "process", "pool", "thread", "threadsubclass", "lock");
+  /** Lessons whose script runs without a display: every chapter lesson. */
+  public static final Set<String> HEADLESS = Set.of("fork", "process", "pool", "thread", "threadsubclass", "lock", "progress");
 
   private final Lesson lesson;
   private final PythonRun.Options options;
@@ -35,9 +35,6 @@ public final class PythonLesson implements Lesson {
   public static Optional<String> headlessProblem(Lesson lesson) {
     if (HEADLESS.contains(lesson.id())) {
       return Optional.empty();
-    }
-    if (lesson.id().equals("progress")) {
-      return Optional.of("the progress lesson's Python opens a tkinter window: it needs a display and is not supported headless yet");
     }
     return Optional.of("lesson " + lesson.id() + " has no Python that runs headless yet");
   }

@@ -20,7 +20,8 @@ import javafx.animation.AnimationTimer;
  * {@code --tour DIR --scenario lecture}: the hard cases a lecture meets, one screenshot each:
  * every tab with its counts at their maxima (times kept short, so the tour ends), mid-run, paused,
  * after the run and in code focus; presentation at 150 % and 250 %; Chinese; dark and high
- * contrast. Each shot is {@code DIR/<tab>-<case>.png}.
+ * contrast; and, where a Python was found, each chapter tab run in Python, in English and in
+ * Chinese on the dark theme. Each shot is {@code DIR/<tab>-<case>.png}.
  */
 final class LectureTour extends ScreenshotTour {
   private static final long RUN_LIMIT_NANOS = 120_000_000_000L;
@@ -35,7 +36,11 @@ final class LectureTour extends ScreenshotTour {
   }
 
   /** One screenshot: a tab, how the window looks, whether the counts are at their maxima, and when. */
-  private record Shot(String tab, String name, boolean maxed, Moment moment, LayoutFocus focus, Theme theme, double scale, Locale locale) {}
+  private record Shot(String tab, String name, boolean maxed, Moment moment, LayoutFocus focus, Theme theme, double scale, Locale locale, boolean python) {
+    Shot(String tab, String name, boolean maxed, Moment moment, LayoutFocus focus, Theme theme, double scale, Locale locale) {
+      this(tab, name, maxed, moment, focus, theme, scale, locale, false);
+    }
+  }
 
   private final Deque<Shot> shots = new ArrayDeque<>();
   private Shot shot;
@@ -63,6 +68,11 @@ final class LectureTour extends ScreenshotTour {
       all.add(new Shot(id, "present200-code", false, Moment.AFTER, LayoutFocus.CODE, Theme.LIGHT, 2.0, Locale.ENGLISH));
       all.add(new Shot(id, "dark", false, Moment.AFTER, LayoutFocus.BOTH, Theme.DARK, 1, Locale.ENGLISH));
       all.add(new Shot(id, "contrast-zh", true, Moment.AFTER, LayoutFocus.BOTH, Theme.HIGH_CONTRAST, 1, Locale.SIMPLIFIED_CHINESE));
+    }
+    for (LessonTab each : window.lessonTabs()) { // last: by then the window has found its Python
+      String id = each.lesson().id();
+      all.add(new Shot(id, "python", false, Moment.AFTER, LayoutFocus.BOTH, Theme.LIGHT, 1, Locale.ENGLISH, true));
+      all.add(new Shot(id, "python-dark-zh", false, Moment.AFTER, LayoutFocus.BOTH, Theme.DARK, 1, Locale.SIMPLIFIED_CHINESE, true));
     }
     all.stream().filter(s -> only == null || s.tab().equals(only)).forEach(shots::add);
   }
@@ -124,6 +134,11 @@ final class LectureTour extends ScreenshotTour {
     window.focusProperty().set(next.focus());
     tab = window.lessonTabs().stream().filter(t -> t.lesson().id().equals(next.tab())).findFirst().orElseThrow();
     window.select(tab);
+    if (!chooseRuntime(tab, next.python())) {
+      out.println("shot " + fileName() + " skipped: this tab cannot run its Python here");
+      shot = null;
+      return;
+    }
     setParameters(tab, next.maxed());
     tab.run();
     startedAt = now;
@@ -144,6 +159,18 @@ final class LectureTour extends ScreenshotTour {
         p.high().set(Math.min(p.max(), p.min() + 0.5));
       }
     }
+  }
+
+  /** Clicks Java or Python on the tab, as a lecturer would; false when the one asked for cannot be chosen. */
+  private static boolean chooseRuntime(LessonTab tab, boolean python) {
+    javafx.scene.Node found = tab.getContent() == null ? null : tab.getContent().lookup(python ? "#runtime-python" : "#runtime-java");
+    if (!(found instanceof javafx.scene.control.ToggleButton button) || button.isDisabled()) {
+      return !python;
+    }
+    if (!button.isSelected()) {
+      button.fire();
+    }
+    return true;
   }
 
   private String fileName() {

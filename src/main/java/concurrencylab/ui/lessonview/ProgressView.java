@@ -3,9 +3,13 @@ package concurrencylab.ui.lessonview;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.lesson.progress.FrameMeter;
+import concurrencylab.lesson.progress.LoopTurns;
 import concurrencylab.lesson.progress.ProgressLesson;
+import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.LongProperty;
@@ -30,7 +34,9 @@ import javafx.scene.layout.VBox;
  * The progress tab's stage: the meter of the frames the lesson measured during the run (a frozen
  * UI thread shows as a tall bar once it thaws), the progress bar of the job on the UI thread, and
  * the background jobs, each with its bar, its step and a Cancel button. The meter is empty until
- * the first Run and starts again at each.
+ * the first Run and starts again at each. A Python run is read from its events ({@link LoopTurns}):
+ * the meter shows the time between the turns of the script's event loop, the bars what the loop
+ * drew; its jobs have no Cancel (only Stop reaches into the script).
  */
 public final class ProgressView implements LessonStage, FrameMeter {
   private static final int SAMPLES = 240;
@@ -59,6 +65,16 @@ public final class ProgressView implements LessonStage, FrameMeter {
   /** The longest frame of the run in whole milliseconds; -1 before the first run. */
   private final LongProperty longest = new SimpleLongProperty(-1);
   private double scale = 1;
+  private final Label meterTitle = new Label();
+  private final Label uiTitle = new Label();
+  private final Label jobsTitle = new Label();
+  /** The Python run being shown, or null for a Java run. */
+  private LoopTurns turns;
+  private Trace pythonTrace;
+  private final Map<Integer, ProgressBar> pythonBars = new HashMap<>();
+  /** The Python jobs' rows by lane id: in the order the threads started, whichever is drawn first. */
+  private final java.util.TreeMap<Integer, Node> pythonRows = new java.util.TreeMap<>();
+  private final Map<Integer, Label> pythonSteps = new HashMap<>();
 
   ProgressView(ProgressLesson lesson, I18n i18n) {
     this.lesson = lesson;
@@ -72,10 +88,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
       }
     });
     lesson.showFramesOn(this);
-    Label meterTitle = new Label();
-    meterTitle.textProperty().bind(i18n.text("progress.meter"));
-    Label uiTitle = new Label();
-    uiTitle.textProperty().bind(i18n.text("progress.uiBar"));
+    bindTitles(false);
     longestLabel.setId("longest-frame");
     // bound anew when the figure changes (only when a frame is the longest so far), so that the
     // text is always i18n's binding and follows a language switch
@@ -83,8 +96,6 @@ public final class ProgressView implements LessonStage, FrameMeter {
     bindLongest();
     left = new VBox(6, meterTitle, meter, longestLabel, uiTitle, uiBar);
     left.setMinWidth(Region.USE_PREF_SIZE);
-    Label jobsTitle = new Label();
-    jobsTitle.textProperty().bind(i18n.text("progress.jobs"));
     jobRows.setId("jobs");
     jobRows.setFillWidth(true);
     jobsScroll.setFitToWidth(true);
@@ -100,7 +111,79 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private void bindLongest() {
     longestLabel.textProperty().bind(longest.get() < 0
         ? i18n.text("progress.longest.none")
-        : i18n.text("progress.longest", longest.get(), ProgressLesson.FRAME_LIMIT_MILLIS));
+        : i18n.text(turns == null ? "progress.longest" : "progress.longest.python", longest.get(), ProgressLesson.FRAME_LIMIT_MILLIS));
+  }
+
+  /** The captions say what is measured: the window's frames in Java, the script's loop in Python. */
+  private void bindTitles(boolean python) {
+    String suffix = python ? ".python" : "";
+    meterTitle.textProperty().bind(i18n.text("progress.meter" + suffix));
+    uiTitle.textProperty().bind(i18n.text("progress.uiBar" + suffix));
+    jobsTitle.textProperty().bind(i18n.text("progress.jobs" + suffix));
+  }
+
+  @Override
+  public void show(Trace trace) {
+    boolean python = LoopTurns.applies(trace);
+    turns = python ? new LoopTurns(trace) : null;
+    pythonTrace = python ? trace : null;
+    bindTitles(python);
+    jobRows.getChildren().removeAll(pythonRows.values());
+    pythonRows.clear();
+    pythonBars.clear();
+    pythonSteps.clear();
+    if (python) {
+      uiBar.progressProperty().unbind();
+      uiBar.setProgress(0);
+      runStarted();
+    } else if (!uiBar.progressProperty().isBound()) {
+      uiBar.progressProperty().bind(lesson.uiThreadProgress());
+    }
+    bindLongest();
+  }
+
+  @Override
+  public void onFrame(List<TraceEvent> batch) {
+    if (turns == null || batch.isEmpty()) {
+      return;
+    }
+    LoopTurns.Batch read = turns.add(batch);
+    for (long gap : read.gapsNanos()) {
+      frame(gap);
+    }
+    int steps = Math.max(1, pythonTrace.runInfo().intValue("steps", lesson.steps().get()));
+    read.drawnByLane().forEach((lane, drawn) -> {
+      double done = Math.min(1, (double) drawn / steps);
+      if (lane == turns.loopLane()) {
+        uiBar.setProgress(done);
+      } else {
+        pythonBars.computeIfAbsent(lane, this::addPythonRow).setProgress(done);
+        pythonSteps.get(lane).textProperty().bind(i18n.text("progress.job.step", drawn, steps));
+      }
+    });
+  }
+
+  /** A Python job's row: its thread's name, the bar the loop drew, its step; no Cancel. */
+  private ProgressBar addPythonRow(int lane) {
+    String name = pythonTrace.lane(lane).name();
+    Label title = new Label(name);
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    ProgressBar bar = new ProgressBar(0);
+    bar.setId("job-bar-" + name);
+    bar.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(bar, Priority.ALWAYS);
+    sizeBar(bar);
+    Label step = new Label();
+    step.setId("job-step-" + name);
+    step.setMinWidth(Region.USE_PREF_SIZE);
+    pythonSteps.put(lane, step);
+    HBox row = new HBox(10, title, bar, step);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.getStyleClass().add("job-row");
+    jobRows.getChildren().removeAll(pythonRows.values());
+    pythonRows.put(lane, row);
+    jobRows.getChildren().addAll(pythonRows.values());
+    return bar;
   }
 
   @Override
@@ -116,6 +199,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     uiBar.setPrefWidth(400 * scale);
     sizeBar(uiBar);
     bars.values().forEach(this::sizeBar);
+    pythonBars.values().forEach(this::sizeBar);
     jobsScroll.setPrefViewportHeight(150 * scale);
     paintMeter();
   }

@@ -32,6 +32,8 @@ public final class CodePanel extends SplitPane implements CodeSide {
   /** In compact mode one language is shown at a time: this one. */
   private boolean showingJava;
   private final javafx.beans.property.BooleanProperty compactShown = new javafx.beans.property.SimpleBooleanProperty();
+  private final Label pythonCaption = new Label();
+  private final Label javaCaption = new Label();
 
   public CodePanel(Lesson lesson, I18n i18n, RunInfo run) {
     this.lesson = lesson;
@@ -43,8 +45,11 @@ public final class CodePanel extends SplitPane implements CodeSide {
     java = new CodeView(lesson.javaExample(), CodeSyntax.JAVA);
     python.setId("code-python");
     java.setId("code-java");
-    pythonColumn = column(i18n, "code.python", python, "code.showJava", "code-show-java", false);
-    javaColumn = column(i18n, "code.java", java, "code.showPython", "code-show-python", true);
+    pythonColumn = column(i18n, pythonCaption, python, "code.showJava", "code-show-java", false);
+    javaColumn = column(i18n, javaCaption, java, "code.showPython", "code-show-python", true);
+    pythonCaption.setId("code-caption-python");
+    javaCaption.setId("code-caption-java");
+    setRunsPython(false);
     getItems().addAll(pythonColumn, javaColumn);
     i18n.localeProperty().addListener(o -> showInLanguage());
   }
@@ -62,10 +67,14 @@ public final class CodePanel extends SplitPane implements CodeSide {
     python.setMarkers(marks);
   }
 
+  /** The captions say which of the two Run runs now: the tab's Java | Python choice. */
+  public void setRunsPython(boolean runsPython) {
+    pythonCaption.textProperty().bind(i18n.text(runsPython ? "code.python.runs" : "code.python.idle"));
+    javaCaption.textProperty().bind(i18n.text(runsPython ? "code.java.idle" : "code.java.runs"));
+  }
+
   /** A caption, the code, and the switch to the other language, shown only in compact mode. */
-  private VBox column(I18n i18n, String captionKey, CodeView view, String switchKey, String switchId, boolean toJava) {
-    Label caption = new Label();
-    caption.textProperty().bind(i18n.text(captionKey));
+  private VBox column(I18n i18n, Label caption, CodeView view, String switchKey, String switchId, boolean toJava) {
     caption.getStyleClass().add("code-caption");
     caption.setWrapText(true); // two columns at large type: the caption takes two rows rather than be cut
     caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

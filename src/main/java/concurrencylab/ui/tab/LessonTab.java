@@ -150,6 +150,10 @@ public final class LessonTab extends Tab {
       legend = new LegendBar(i18n);
       code = workspace == null ? new CodePanel(lesson, i18n, RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag())) : null;
       codeSide = workspace == null ? code : workspace.code();
+      if (code != null) {
+        code.setRunsPython(runsPython.get());
+        runsPython.addListener((obs, was, now) -> code.setRunsPython(now));
+      }
       stage = views.create(lesson, i18n);
       stageBox = stage == null ? null : new ScaledToFit(stage.node());
       content = layout();

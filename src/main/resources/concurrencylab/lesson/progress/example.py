@@ -1,10 +1,13 @@
-# A button starts long work; a bar shows its progress.  ## zh: 一个按钮启动耗时的工作，进度条显示进度。
-import hashlib, threading, time
-import tkinter as tk
-from tkinter import ttk
+# A button starts long work; bars show its progress.  ## zh: 一个按钮启动耗时的工作，进度条显示进度。
+# The loop below stands in for a GUI's event loop: it waits for an event  ## zh: 下面的循环代替图形界面的事件循环：
+# or for the next frame (60 a second), and only it draws.  ## zh: 它等待事件或下一帧（每秒 60 帧），只有它能画界面。
+import hashlib, queue, threading, time
 
-
+FRAME_SECONDS = 1 / 60
 STEP_SECONDS = JOB_STEP_MILLIS / 1000
+events = queue.Queue()                  # what the loop is asked to do  ## zh: 请事件循环做的事
+drawn = {}                              # each bar's step as drawn  ## zh: 每个进度条画到第几步
+workers = []
 
 
 def one_step():
@@ -17,28 +20,42 @@ def one_step():
             block = hashlib.sha256(block).digest() * 128
 
 
-def long_job(report):
+def draw(bar, step):                    # runs on the loop only  ## zh: 只在事件循环里运行
+    drawn[bar] = step
+    print(f"{bar}: drew step {step}/{STEPS}")
+
+
+def long_job():
+    bar = threading.current_thread().name
     for step in range(1, STEPS + 1):
         one_step()
-        report(step / STEPS)
+        events.put(lambda step=step: draw(bar, step))  # ask the loop to draw  ## zh: 请事件循环去画
 
 
-def on_ui_thread():                     # freezes the window  ## zh: 窗口会卡住
-    long_job(lambda p: bars[0].config(value=p * 100))
+def on_click():                         # the button's handler  ## zh: 按钮的处理函数
+    if WHERE == "ui_thread":
+        long_job()                      # the loop is stuck in here  ## zh: 事件循环卡在这里
+    else:
+        for n in range(1, JOBS + 1):
+            worker = threading.Thread(target=long_job, name=f"job-{n}")
+            workers.append(worker)
+            worker.start()
 
 
-def in_background():                    # window stays alive  ## zh: 窗口保持响应
-    for bar in bars:
-        def report(p, bar=bar):         # only the UI thread  ## zh: 只有 UI 线程能改界面
-            root.after(0, bar.config, {"value": p * 100})
-        threading.Thread(target=long_job, args=(report,),
-                         daemon=True).start()
+def event_loop(bars):
+    idle_frames = 0
+    while sum(drawn.values()) < bars * STEPS:
+        try:
+            handle = events.get(timeout=FRAME_SECONDS)  # an event, or the next frame  ## zh: 等事件或下一帧
+        except queue.Empty:             # nothing to do this frame  ## zh: 这一帧没事可做
+            idle_frames += 1
+            if idle_frames == 6:
+                events.put(on_click)    # the button is clicked  ## zh: 按钮被点击
+            continue
+        handle()
 
 
-root = tk.Tk()
-bars = [ttk.Progressbar(root, length=300) for _ in range(JOBS)]
-for bar in bars:
-    bar.pack()
-start = on_ui_thread if WHERE == "ui_thread" else in_background
-tk.Button(root, text="Start", command=start).pack()
-root.mainloop()
+event_loop(1 if WHERE == "ui_thread" else JOBS)
+for worker in workers:
+    worker.join()
+print("all jobs drawn")

@@ -160,6 +160,30 @@ class PythonChapterTest {
   }
 
   @Test
+  void progressOnTheLoopStopsItsTurnsForTheWholeJobAndThreadsLetItTurn() throws Exception {
+    PythonRuns.Ran onLoop = PythonRuns.run(script(lesson("progress", "where", "UI_THREAD", "steps", "4", "jobStepMillis", "60")), dir);
+    assertThat(onLoop.result().succeeded()).as(onLoop.describe()).isTrue();
+    Lane loop = onLoop.lane("MainProcess");
+    concurrencylab.lesson.progress.LoopTurns frozen = new concurrencylab.lesson.progress.LoopTurns(onLoop.trace());
+    frozen.add(onLoop.events());
+    assertThat(frozen.loopLane()).isEqualTo(loop.id());
+    assertThat(frozen.drawn()).as("the job's four steps, drawn by the loop").containsExactly(Map.entry(loop.id(), 4));
+    assertThat(frozen.longestGapNanos()).as("no turn while the job ran on the loop: 4 steps of 60 ms").isGreaterThanOrEqualTo(240_000_000L);
+    assertThat(onLoop.printed(loop)).contains("MainThread: drew step 4/4", "all jobs drawn");
+
+    PythonRuns.Ran inThreads = PythonRuns.run(script(lesson("progress", "where", "BACKGROUND", "jobs", "2", "steps", "8", "jobStepMillis", "60")), dir);
+    assertThat(inThreads.result().succeeded()).as(inThreads.describe()).isTrue();
+    concurrencylab.lesson.progress.LoopTurns turning = new concurrencylab.lesson.progress.LoopTurns(inThreads.trace());
+    turning.add(inThreads.events());
+    Lane job1 = inThreads.lane("job-1");
+    Lane job2 = inThreads.lane("job-2");
+    assertThat(turning.loopLane()).isEqualTo(inThreads.lane("MainProcess").id());
+    assertThat(turning.drawn()).containsOnly(Map.entry(job1.id(), 8), Map.entry(job2.id(), 8));
+    assertThat(turning.longestGapNanos()).as("the loop turned while each job's 480 ms ran").isLessThan(480_000_000L);
+    assertThat(inThreads.printed(inThreads.lane("MainProcess"))).contains("job-1: drew step 8/8", "job-2: drew step 8/8");
+  }
+
+  @Test
   void aLockLosesNoUpdateAndEveryHoldIsOnTheLanes() throws Exception {
     Lesson lesson = lesson("lock", "threads", "3", "increments", "20", "stepMillis", "1", "lockMode", "LOCK");
     PythonRuns.Ran ran = PythonRuns.run(script(lesson), dir);

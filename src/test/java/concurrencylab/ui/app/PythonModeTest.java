@@ -41,8 +41,14 @@ class PythonModeTest extends LabWindowFixture {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !((javafx.scene.control.Label) robot.lookup(status).query()).getText().contains("looking")));
     assumeTrue(onFx(() -> !python.isDisabled()), "no Python 3.8+ on this machine");
     assertThat(onFx(() -> ((javafx.scene.control.Label) robot.lookup(status).query()).getText())).startsWith("Python 3.");
+    javafx.scene.control.Label javaCaption = robot.from(tab.getContent()).lookup("#code-caption-java").queryAs(javafx.scene.control.Label.class);
+    javafx.scene.control.Label pythonCaption = robot.from(tab.getContent()).lookup("#code-caption-python").queryAs(javafx.scene.control.Label.class);
+    assertThat(onFx(javaCaption::getText)).isEqualTo("Java (what Run runs now)");
+    assertThat(onFx(pythonCaption::getText)).isEqualTo("Python (the chapter's way; runs when Python is chosen)");
 
     robot.clickOn(python);
+    assertThat(onFx(pythonCaption::getText)).as("the caption follows the choice").isEqualTo("Python (what Run runs now, as shown)");
+    assertThat(onFx(javaCaption::getText)).isEqualTo("Java (runs when Java is chosen)");
     robot.clickOn("#run");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> tab.lastResult() != null));
     assertThat(tab.lastResult().status()).isEqualTo(LessonRun.Status.COMPLETED);
@@ -96,5 +102,48 @@ class PythonModeTest extends LabWindowFixture {
     assertThat(trace.lanes()).filteredOn(l -> l.name().startsWith("SpawnProcess-")).hasSize(16)
         .allSatisfy(l -> assertThat(l.pid()).isNotEqualTo(ProcessHandle.current().pid()));
     assertThat(onFx(window::copyCommandLine)).contains("--startMethod SPAWN", "--language python");
+  }
+
+  @Test
+  void theProgressTabInPythonMeasuresTheTurnsOfTheScriptsLoopAndShowsTheBarsItDrew(FxRobot robot) throws Exception {
+    robot.clickOn("#tab-progress");
+    LessonTab tab = onFx(window::selected);
+    ToggleButton python = robot.from(tab.getContent()).lookup("#runtime-python").queryAs(ToggleButton.class);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !((javafx.scene.control.Label) robot.lookup("#python-status").query()).getText().contains("looking")));
+    assumeTrue(onFx(() -> !python.isDisabled()), "no Python 3.8+ on this machine");
+    javafx.scene.control.Label longest = robot.from(tab.getContent()).lookup("#longest-frame").queryAs(javafx.scene.control.Label.class);
+
+    robot.clickOn(python);
+    robot.clickOn("#choice-where-UI_THREAD");
+    robot.clickOn("#slider-jobStepMillis").type(javafx.scene.input.KeyCode.HOME); // 20 steps of 10 ms
+    robot.clickOn("#run");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> tab.lastResult() != null && !tab.runningProperty().get()));
+    assertThat(tab.lastResult().status()).isEqualTo(LessonRun.Status.COMPLETED);
+    assertThat(onFx(() -> robot.from(tab.getContent()).lookup((javafx.scene.control.Label l) -> l.getText().startsWith("Time between two turns of the script's event loop")).tryQuery().isPresent()))
+        .as("the meter says it measures the script's loop").isTrue();
+    java.util.regex.Matcher gap = java.util.regex.Pattern.compile("Longest time between two turns of the loop since Run: ([\\d,]+) ms").matcher(onFx(longest::getText));
+    assertThat(gap.find()).as(onFx(longest::getText)).isTrue();
+    assertThat(Long.parseLong(gap.group(1).replace(",", ""))).as("the job's 20 steps of 10 ms ran between two turns").isGreaterThanOrEqualTo(200);
+    javafx.scene.control.ProgressBar onLoop = robot.from(tab.getContent()).lookup("#ui-thread-progress").queryAs(javafx.scene.control.ProgressBar.class);
+    assertThat(onFx(onLoop::getProgress)).as("the loop drew every step in the end").isEqualTo(1.0);
+
+    robot.clickOn("#choice-where-BACKGROUND");
+    robot.clickOn("#run");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !tab.runningProperty().get() && tab.lastResult() != null
+        && tab.timeline().trace().lanes().stream().anyMatch(l -> l.name().equals("job-2"))));
+    assertThat(tab.lastResult().status()).isEqualTo(LessonRun.Status.COMPLETED);
+    for (String job : List.of("job-1", "job-2")) {
+      javafx.scene.control.ProgressBar bar = robot.from(tab.getContent()).lookup("#job-bar-" + job).queryAs(javafx.scene.control.ProgressBar.class);
+      assertThat(onFx(bar::getProgress)).as(job + "'s bar as the loop drew it").isEqualTo(1.0);
+      assertThat(onFx(() -> ((javafx.scene.control.Label) robot.from(tab.getContent()).lookup("#job-step-" + job).query()).getText())).isEqualTo("step 20 of 20");
+      assertThat(robot.from(tab.getContent()).lookup("#cancel-" + job).tryQuery()).as("a Python job has no Cancel").isEmpty();
+    }
+    assertThat(onFx(() -> onLoop.getProgress())).as("nothing ran on the loop's own thread this time").isEqualTo(0.0);
+
+    robot.clickOn("#runtime-java");
+    robot.clickOn("#run");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !tab.runningProperty().get() && tab.timeline().trace().lanes().stream().anyMatch(l -> l.name().equals("JavaFX Application Thread"))));
+    assertThat(onFx(longest::getText)).as("in Java the meter measures the window's frames again").startsWith("Longest frame");
+    assertThat(robot.from(tab.getContent()).lookup("#job-step-job-1").tryQuery()).as("the Python rows are gone").isEmpty();
   }
 }
