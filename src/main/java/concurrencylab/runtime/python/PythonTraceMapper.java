@@ -2,6 +2,7 @@ package concurrencylab.runtime.python;
 
 import concurrencylab.runtime.LineReader;
 import concurrencylab.runtime.WorkerProcess;
+import concurrencylab.trace.AppText;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.EventRef;
 import concurrencylab.trace.Lane;
@@ -268,7 +269,7 @@ final class PythonTraceMapper {
     endedThreads.put(lane.id(), true);
     letGo(lane);
     boolean raised = r.a(0) != 0;
-    trace.recordAt(lane.id(), place(lane, r.time()), EventKind.END, raised ? 1 : 0, raised ? "raised" : "ended");
+    trace.recordAt(lane.id(), place(lane, r.time()), EventKind.END, raised ? 1 : 0, AppText.of(raised ? "end.thread.raised" : "end.thread.ended"));
   }
 
   private void output(TracerRecord r, Lane lane, EventKind kind, boolean more) {
@@ -379,7 +380,7 @@ final class PythonTraceMapper {
       }
       case "x" -> {
         sync.waiting.remove(lane.id());
-        trace.recordAt(lane.id(), at, EventKind.MARKER, 0, label + ": gave up waiting");
+        trace.recordAt(lane.id(), at, EventKind.MARKER, 0, AppText.of("mark.gaveUpOn", label));
         setState(lane, at, LaneState.RUNNING);
       }
       default -> records--;
@@ -448,7 +449,7 @@ final class PythonTraceMapper {
     }
     if (what.equals("x")) {
       sync.waiting.remove(lane.id());
-      trace.recordRefAt(lane.id(), at, EventKind.WAKE, size, "gave up waiting", object);
+      trace.recordRefAt(lane.id(), at, EventKind.WAKE, size, AppText.of("mark.gaveUp"), object);
       setState(lane, at, LaneState.RUNNING);
       return;
     }
@@ -507,7 +508,7 @@ final class PythonTraceMapper {
     Lane reaper = processes.containsKey(r.pid()) ? laneOf(r) : proc.lane;
     long at = Math.max(place(reaper, r.time()), lastTime.getOrDefault(proc.lane.id(), floor));
     int status = signal ? 128 + number : number;
-    String text = signal ? "killed by signal " + number : "exit " + number;
+    String text = WorkerProcess.describeExit(status);
     boolean othersOpen = processes.values().stream().anyMatch(other -> other != proc && !other.ended);
     if (r.a(-1) == mainPid && othersOpen) {
       // the script's end closes the run: said after its children's, whose records may still come
@@ -541,7 +542,7 @@ final class PythonTraceMapper {
     for (Lane thread : proc.threads.values()) {
       letGo(thread);
       if (endedThreads.put(thread.id(), true) == null) {
-        trace.recordAt(thread.id(), Math.max(at, lastTime.getOrDefault(thread.id(), floor)), EventKind.END, 0, "its process ended");
+        trace.recordAt(thread.id(), Math.max(at, lastTime.getOrDefault(thread.id(), floor)), EventKind.END, 0, AppText.of("end.thread.processEnded"));
       }
     }
     lastTime.put(proc.lane.id(), at);
@@ -554,7 +555,7 @@ final class PythonTraceMapper {
     long at = place(lane, r.time());
     if (!limitReached) {
       limitReached = true;
-      trace.recordAt(lane.id(), at, EventKind.MARKER, 0, "process limit reached");
+      trace.recordAt(lane.id(), at, EventKind.MARKER, 0, AppText.of("mark.processLimit"));
       trace.recordAt(lane.id(), at, EventKind.STDERR, 0, r.text());
       listener.limitReached(r.text());
     }

@@ -153,7 +153,7 @@ class PythonChapterTest {
       assertThat(ran.printed(thread)).containsExactly(
           "Current Thread-" + t + " is running...", "Thread-" + t + " ---->>> url_" + t + "_1", "Thread-" + t + " ---->>> url_" + t + "_2", "Thread-" + t + " ended.");
       assertThat(ran.on(thread, EventKind.STATE)).extracting(TraceEvent::state).contains(LaneState.SLEEPING, LaneState.RUNNING);
-      assertThat(ran.on(thread, EventKind.END)).singleElement().satisfies(e -> assertThat(e.text()).isEqualTo("ended"));
+      assertThat(ran.on(thread, EventKind.END)).singleElement().satisfies(e -> assertThat(concurrencylab.export.EnglishTexts.render(e.text())).isEqualTo("ended"));
     }
     assertThat(ran.printed(main)).containsExactly("MainThread is running...", "MainThread ended.");
     assertThat(ran.on(main, EventKind.STATE)).extracting(TraceEvent::state).contains(LaneState.WAITING);
