@@ -109,6 +109,21 @@ public final class LockLesson implements Lesson {
     return threads.get() * increments.get();
   }
 
+  /**
+   * What a line the Python script printed says of the counter: {@code counter = N, mode …} at its
+   * start, {@code counter = N (expected E, lost L)} at its end (the script's own measurement: in
+   * Python the counter is a plain variable no hook sees); empty for any other line.
+   */
+  public static java.util.Optional<PrintedCounter> printedCounter(String line) {
+    java.util.regex.Matcher m = PRINTED_COUNTER.matcher(line);
+    return m.find() ? java.util.Optional.of(new PrintedCounter(Integer.parseInt(m.group(1)), m.group(2) != null)) : java.util.Optional.empty();
+  }
+
+  /** The counter as the Python script printed it; {@code last} for the line after every thread was joined. */
+  public record PrintedCounter(int value, boolean last) {}
+
+  private static final java.util.regex.Pattern PRINTED_COUNTER = java.util.regex.Pattern.compile("^counter = (\\d+)(?:, mode|( \\(expected \\d+, lost -?\\d+\\)))$");
+
   /** The counter a recorded run expected: its K × M. */
   public int expected(RunInfo run) {
     return run.intValue(threads.key(), threads.get()) * run.intValue(increments.key(), increments.get());

@@ -68,6 +68,10 @@ public final class LockStage implements LessonStage {
   private int counter;
   private long writes;
   private boolean usesLock;
+  /** A Python run: the counter is what its script printed, its Lock keeps no order. */
+  private boolean python;
+  /** Whether the Python script printed its counter after joining every thread. */
+  private boolean printedLast;
   private double scale = 1;
   private boolean inColumn;
   private double laidOutWidth;
@@ -132,6 +136,8 @@ public final class LockStage implements LessonStage {
     counter = 0;
     writes = 0;
     usesLock = lesson.mode(newTrace.runInfo()) != LockLesson.Mode.NO_LOCK;
+    python = newTrace.runInfo().value(concurrencylab.lesson.RunSnapshot.LANGUAGE).filter("python"::equals).isPresent();
+    printedLast = false;
     verdict.setText("");
   }
 
@@ -151,6 +157,12 @@ public final class LockStage implements LessonStage {
 
   private void apply(TraceEvent event) {
     Lane lane = trace.lane(event.lane());
+    if (python && event.kind() == EventKind.PRINT) {
+      LockLesson.printedCounter(event.text()).ifPresent(printed -> {
+        counter = printed.value();
+        printedLast |= printed.last();
+      });
+    }
     if (lane.kind() != LaneKind.THREAD) {
       return;
     }
@@ -308,9 +320,9 @@ public final class LockStage implements LessonStage {
     if (!layout.queue.isEmpty()) {
       g.setTextAlign(layout.narrow ? TextAlignment.LEFT : TextAlignment.RIGHT);
       if (layout.narrow) { // a caption wider than the column is drawn narrower, never cut
-        CanvasText.fill(g, i18n.get("lock.queue"), layout.left, layout.queueTop - 4 * scale, w - layout.left - layout.gap);
+        CanvasText.fill(g, i18n.get(queueCaption()), layout.left, layout.queueTop - 4 * scale, w - layout.left - layout.gap);
       } else {
-        g.fillText(i18n.get("lock.queue"), layout.lockX - layout.gap, layout.queueTop - 4 * scale);
+        g.fillText(i18n.get(queueCaption()), layout.lockX - layout.gap, layout.queueTop - 4 * scale);
       }
     }
     if (!layout.others.isEmpty()) {
@@ -329,19 +341,39 @@ public final class LockStage implements LessonStage {
     g.setTextBaseline(VPos.TOP);
     g.setFill(Palette.mutedText());
     g.setFont(Font.font("System", Palette.textWeight(), 16 * scale));
-    g.fillText(i18n.get("lock.counter"), 20 * scale, 10 * scale);
+    CanvasText.fill(g, counterCaption(), 20 * scale, 10 * scale, 230 * scale);
     g.setFill(Palette.text());
     g.setFont(Font.font("System", FontWeight.BOLD, 76 * scale));
     g.fillText(Integer.toString(counter), 20 * scale, 30 * scale);
     g.setFont(Font.font("System", Palette.textWeight(), 16 * scale));
     g.setFill(Palette.mutedText());
-    long lost = writes - counter;
-    g.fillText(i18n.get("lock.expected", trace == null ? lesson.expected() : lesson.expected(trace.runInfo())), 20 * scale, 122 * scale);
-    if (lost > 0) {
+    g.fillText(i18n.get("lock.expected", expected()), 20 * scale, 122 * scale);
+    if (lostKnown() && lost() > 0) {
       g.setFill(Palette.failure());
       g.setFont(Font.font("System", FontWeight.BOLD, 18 * scale));
     }
-    g.fillText(i18n.get("lock.lost", Math.max(0, lost)), 20 * scale, 146 * scale);
+    CanvasText.fill(g, lostText(), 20 * scale, 146 * scale, 230 * scale);
+  }
+
+  private int expected() {
+    return trace == null ? lesson.expected() : lesson.expected(trace.runInfo());
+  }
+
+  /** Java counts every write it saw; a Python script's counter is a plain variable, known once it prints it. */
+  private boolean lostKnown() {
+    return !python || printedLast;
+  }
+
+  private long lost() {
+    return Math.max(0, python ? expected() - counter : writes - counter);
+  }
+
+  String counterCaption() {
+    return i18n.get(python ? "lock.counter.python" : "lock.counter");
+  }
+
+  String lostText() {
+    return lostKnown() ? i18n.get("lock.lost", lost()) : i18n.get("lock.lost.python");
   }
 
   private void drawLock(GraphicsContext g, double x, double y, double bodyW) {
@@ -414,6 +446,11 @@ public final class LockStage implements LessonStage {
   }
 
 
+  /** Java's lock is fair, so the first in line gets it next; Python's Lock promises no order. */
+  private String queueCaption() {
+    return python ? "lock.queue.python" : "lock.queue";
+  }
+
   @Override
   public void repaint() {
     paint();
@@ -423,7 +460,7 @@ public final class LockStage implements LessonStage {
   List<javafx.geometry.Rectangle2D> queueBoxes() {
     Layout layout = layout();
     List<javafx.geometry.Rectangle2D> boxes = new ArrayList<>();
-    javafx.scene.text.Text caption = new javafx.scene.text.Text(i18n.get("lock.queue"));
+    javafx.scene.text.Text caption = new javafx.scene.text.Text(i18n.get(queueCaption()));
     caption.setFont(Font.font("System", Palette.textWeight(), 15 * scale));
     double captionW = caption.getLayoutBounds().getWidth();
     double captionH = caption.getLayoutBounds().getHeight();

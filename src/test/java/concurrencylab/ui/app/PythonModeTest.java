@@ -44,10 +44,10 @@ class PythonModeTest extends LabWindowFixture {
     javafx.scene.control.Label javaCaption = robot.from(tab.getContent()).lookup("#code-caption-java").queryAs(javafx.scene.control.Label.class);
     javafx.scene.control.Label pythonCaption = robot.from(tab.getContent()).lookup("#code-caption-python").queryAs(javafx.scene.control.Label.class);
     assertThat(onFx(javaCaption::getText)).isEqualTo("Java (what Run runs now)");
-    assertThat(onFx(pythonCaption::getText)).isEqualTo("Python (the chapter's way; runs when Python is chosen)");
+    assertThat(onFx(pythonCaption::getText)).isEqualTo("Python (the chapter's way)");
 
     robot.clickOn(python);
-    assertThat(onFx(pythonCaption::getText)).as("the caption follows the choice").isEqualTo("Python (what Run runs now, as shown)");
+    assertThat(onFx(pythonCaption::getText)).as("the caption follows the choice").isEqualTo("Python (what Run runs now)");
     assertThat(onFx(javaCaption::getText)).isEqualTo("Java (runs when Java is chosen)");
     robot.clickOn("#run");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> tab.lastResult() != null));

@@ -84,4 +84,30 @@ class LockStageLayoutTest {
       }
     }
   }
+
+  @Test
+  void inPythonTheCounterIsWhatTheScriptPrintedAndItsLockPromisesNoOrder(FxRobot robot) throws Exception {
+    concurrencylab.trace.RunInfo python = new concurrencylab.trace.RunInfo("lock", List.of(
+        new concurrencylab.trace.RunInfo.Parameter("lockMode", "NO_LOCK"), new concurrencylab.trace.RunInfo.Parameter("threads", "8"),
+        new concurrencylab.trace.RunInfo.Parameter("increments", "1000"), new concurrencylab.trace.RunInfo.Parameter("language", "python")),
+        "en", "", java.time.Instant.EPOCH);
+    Trace trace = new Trace(python);
+    Lane main = trace.addLane("MainProcess", LaneKind.PROCESS, 7, Lane.NO_PARENT);
+    Lane thread = trace.addLane("Thread-1", LaneKind.THREAD, 7, main.id());
+    robot.interact(() -> {
+      stage.show(trace);
+      stage.onFrame(List.of(new TraceEvent(main.id(), 1, EventKind.PRINT, 0, "counter = 0, mode NO_LOCK"),
+          new TraceEvent(thread.id(), 2, EventKind.PRINT, 0, "counter = 77 is a line of a thread, not the script's count")));
+    });
+    assertThat(onFx(stage::counterCaption)).isEqualTo("shared counter, as printed");
+    assertThat(onFx(stage::counterShown)).isZero();
+    assertThat(onFx(stage::lostText)).as("not known while the threads run").isEqualTo("lost updates: at the end");
+
+    robot.interact(() -> stage.onFrame(List.of(new TraceEvent(main.id(), 3, EventKind.PRINT, 0, "counter = 1236 (expected 8000, lost 6764)"))));
+    assertThat(onFx(stage::counterShown)).isEqualTo(1236);
+    assertThat(onFx(stage::lostText)).isEqualTo("lost updates: 6,764");
+
+    robot.interact(() -> stage.show(new Trace()));
+    assertThat(onFx(stage::counterCaption)).as("a Java run again").isEqualTo("shared counter");
+  }
 }
