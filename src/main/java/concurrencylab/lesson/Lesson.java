@@ -59,6 +59,11 @@ public interface Lesson {
     return "lesson." + id() + ".explain";
   }
 
+  /** The explanation when the lesson runs its Python: the same, unless what runs says otherwise. */
+  default String pythonExplanationKey() {
+    return explanationKey();
+  }
+
   /**
    * The bundle key of a control's label; {@code <key>.<CHOICE>} labels a choice. The lesson's own
    * texts ({@code texts.properties} beside its resources) may hold it, else the shared {@code

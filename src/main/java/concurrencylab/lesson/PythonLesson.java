@@ -117,7 +117,7 @@ public final class PythonLesson implements Lesson {
 
   @Override
   public String explanationKey() {
-    return lesson.explanationKey();
+    return lesson.pythonExplanationKey();
   }
 
   @Override

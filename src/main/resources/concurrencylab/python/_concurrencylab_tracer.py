@@ -51,6 +51,7 @@ _pending = None  # (t, ppid, parent tid, method, default name) until the process
 _exit_code = 0
 _lines = itertools.count()  # next() is atomic: lines written by this process
 _fork_parent_tid = 0
+_fork_time = 0  # when the last os.fork was called: the child inherits it, so both place the fork there
 _local = threading.local()
 _here = os.path.abspath(__file__)
 _stdlib = os.path.dirname(os.path.abspath(threading.__file__)) + os.sep
@@ -590,19 +591,24 @@ def _release():
 def _fork():
     # a Process.start has taken the slot already; in the forkserver the requesting process has
     reserved = getattr(_local, "mp_reserved", False) or _in_forkserver
+    by_script = getattr(_local, "mp_starting", None) is None and not _in_forkserver
     if not reserved:
         _reserve()
     try:
-        return _real_fork()
+        pid = _real_fork()
     except BaseException:
         if not reserved:
             _release()
         raise
+    if pid > 0 and by_script:
+        _emit("Y", pid, t=_fork_time)  # what os.fork returned in the parent
+    return pid
 
 
 def _before_fork():
-    global _fork_parent_tid
+    global _fork_parent_tid, _fork_time
     _fork_parent_tid = _native_id()
+    _fork_time = _now()
 
 
 def _after_fork_child():
@@ -619,8 +625,8 @@ def _after_fork_child():
     elif via_mp is not None:
         method, default = "fork", via_mp
     else:
-        method, default = "fork", "child"
-    _pending = (_now(), parent, _fork_parent_tid, method, default)
+        method, default = "os.fork", "child"
+    _pending = (_fork_time or _now(), parent, _fork_parent_tid, method, default)
     _announced = False  # its slot was taken by the parent, before the fork
     if via_mp is None and not _in_forkserver:
         _announce(None)

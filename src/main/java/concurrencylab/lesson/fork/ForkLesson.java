@@ -37,6 +37,12 @@ public final class ForkLesson implements Lesson {
     return List.of(new SourceExcerpt(ForkLesson.class, "run"), new SourceExcerpt(ForkChildTask.class, "run"));
   }
 
+  /** In Python the work differs from Java's: its own explanation says how. */
+  @Override
+  public String pythonExplanationKey() {
+    return explanationKey() + ".python";
+  }
+
   @Override
   public String id() {
     return "fork";

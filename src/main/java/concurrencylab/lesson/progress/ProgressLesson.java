@@ -67,6 +67,12 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
   private volatile UiThread ui;
   private volatile FrameMeter meter = FrameMeter.NONE;
 
+  /** In Python the work differs from Java's: its own explanation says how. */
+  @Override
+  public String pythonExplanationKey() {
+    return explanationKey() + ".python";
+  }
+
   @Override
   public String id() {
     return "progress";

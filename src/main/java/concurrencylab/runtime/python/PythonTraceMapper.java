@@ -157,6 +157,7 @@ final class PythonTraceMapper {
     switch (r.kind()) {
       case 'B' -> mainPid = r.pid();
       case 'P' -> processStart(r);
+      case 'Y' -> forked(r);
       case 'T' -> threadStart(r);
       case 'U' -> threadEnd(r);
       case 'O' -> output(r, laneOf(r), EventKind.PRINT, r.a(0) != 0);
@@ -203,22 +204,52 @@ final class PythonTraceMapper {
     long ppid = r.a(-1);
     Proc parent = processes.get(ppid);
     Lane parentLane = parent == null ? starter : threadLane(parent, r.b(0));
-    String method = r.c();
-    Lane lane = trace.addLane(r.text().isEmpty() ? "pid " + r.pid() : r.text(), LaneKind.PROCESS, r.pid(), parentLane.id());
-    processes.put(r.pid(), new Proc(lane, r.tid()));
-    String started = "pid " + r.pid() + ", ppid " + ppid + " (" + method + ")";
+    started(r.pid(), r.tid(), r.text(), ppid, parent, parentLane, r.c(), r.time());
+  }
+
+  /**
+   * The script's own {@code os.fork()} returned the child's PID in the parent: the parent's branch
+   * is marked with it, at the fork. The child's lane starts there too, whichever of the two
+   * processes' records came first (each writes its own).
+   */
+  private void forked(TracerRecord r) {
+    Proc parent = proc(r);
+    Lane parentLane = laneOf(r);
+    long child = r.a(-1);
+    if (child <= 0) {
+      records--;
+      return;
+    }
+    if (!processes.containsKey(child)) {
+      // a forked child's only thread is the one that forked; on Linux its id is the child's PID
+      started(child, child, FORKED_CHILD_NAME, r.pid(), parent, parentLane, FORKED_BY_SCRIPT, r.time());
+    }
+    trace.recordAt(parentLane.id(), place(parentLane, r.time()), EventKind.MARKER, 0, AppText.of("mark.parentBranch", Long.toString(child)) /* a PID, not a number to group */);
+  }
+
+  /** The start method the tracer names for a script's own {@code os.fork()}, and its child's default name. */
+  static final String FORKED_BY_SCRIPT = "os.fork";
+  static final String FORKED_CHILD_NAME = "child";
+
+  private void started(long pid, long tid, String name, long ppid, Proc parent, Lane parentLane, String method, long time) {
+    Lane lane = trace.addLane(name.isEmpty() ? "pid " + pid : name, LaneKind.PROCESS, pid, parentLane.id());
+    processes.put(pid, new Proc(lane, tid));
+    String started = "pid " + pid + ", ppid " + ppid + " (" + method + ")";
     if (parent != null && parent.ended) {
       // the child said it started after its parent's end was recorded (each writes its own
       // records): the parent's lane is closed, so the child's own lane says who started it
-      long at = place(lane, r.time());
+      long at = place(lane, time);
       trace.recordAt(lane.id(), at, EventKind.START, 0, started + ", announced after its parent ended");
       setState(lane, at, LaneState.RUNNING);
       return;
     }
-    long at = place(parentLane, r.time());
+    long at = place(parentLane, time);
     lastTime.put(lane.id(), at);
     trace.recordAt(parentLane.id(), at, EventKind.SPAWN, lane.id(), lane.name());
     trace.recordAt(lane.id(), at, EventKind.START, 0, started);
+    if (method.equals(FORKED_BY_SCRIPT)) {
+      trace.recordAt(lane.id(), at, EventKind.MARKER, 0, AppText.of("mark.childBranch"));
+    }
     setState(lane, at, LaneState.RUNNING);
   }
 

@@ -169,7 +169,9 @@ public final class LessonTab extends Tab {
     Label title = new Label();
     title.textProperty().bind(i18n.text(lesson.titleKey()));
     title.getStyleClass().add("lesson-title");
-    explanation.textProperty().bind(i18n.text(lesson.explanationKey()));
+    explanation.textProperty().bind(i18n.text(runsPython.get() ? lesson.pythonExplanationKey() : lesson.explanationKey()));
+    runsPython.addListener((obs, was, now) ->
+        explanation.textProperty().bind(i18n.text(now ? lesson.pythonExplanationKey() : lesson.explanationKey())));
     explanation.setWrapText(true);
     explanation.getStyleClass().add("lesson-explanation");
     explanation.setId("explanation");

@@ -69,6 +69,15 @@ class PythonChapterTest {
     assertThat(ran.on(parent, EventKind.SPAWN)).extracting(TraceEvent::value).contains((long) child.id());
     assertThat(ran.on(child, EventKind.END)).singleElement().satisfies(e -> assertThat(e.value()).isZero());
     assertThat(ran.on(parent, EventKind.STATE)).extracting(TraceEvent::state).as("waitpid waits").contains(LaneState.WAITING);
+    assertThat(ran.on(parent, EventKind.MARKER)).extracting(e -> concurrencylab.export.EnglishTexts.render(e.text()))
+        .as("what os.fork returned in the parent").containsExactly("parent branch: returned " + child.pid() + " (the child's PID)");
+    assertThat(ran.on(child, EventKind.MARKER)).extracting(e -> concurrencylab.export.EnglishTexts.render(e.text()))
+        .as("and in the child").containsExactly("child branch: returned 0");
+    long forkedAt = ran.on(parent, EventKind.SPAWN).get(0).time();
+    long createdLine = ran.on(parent, EventKind.PRINT).stream().filter(e -> e.text().startsWith("I (")).findFirst().orElseThrow().time();
+    assertThat(forkedAt).as("the lane splits at the fork, before the parent says it created the child").isLessThan(createdLine);
+    assertThat(ran.on(parent, EventKind.MARKER).get(0).time()).isEqualTo(forkedAt);
+    assertThat(ran.on(child, EventKind.START)).singleElement().satisfies(e -> assertThat(e.text()).endsWith("(os.fork)"));
   }
 
   @ParameterizedTest

@@ -113,7 +113,11 @@ class PythonModeTest extends LabWindowFixture {
     assumeTrue(onFx(() -> !python.isDisabled()), "no Python 3.8+ on this machine");
     javafx.scene.control.Label longest = robot.from(tab.getContent()).lookup("#longest-frame").queryAs(javafx.scene.control.Label.class);
 
+    javafx.scene.control.Label explanation = robot.from(tab.getContent()).lookup("#explanation").queryAs(javafx.scene.control.Label.class);
+    assertThat(onFx(explanation::getText)).contains("Run as a background Task");
     robot.clickOn(python);
+    assertThat(onFx(explanation::getText)).as("the explanation of what runs now").contains("The script's own loop stands in for a window")
+        .doesNotContain("Task");
     robot.clickOn("#choice-where-UI_THREAD");
     robot.clickOn("#slider-jobStepMillis").type(javafx.scene.input.KeyCode.HOME); // 20 steps of 10 ms
     robot.clickOn("#run");
@@ -144,6 +148,7 @@ class PythonModeTest extends LabWindowFixture {
     robot.clickOn("#run");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !tab.runningProperty().get() && tab.timeline().trace().lanes().stream().anyMatch(l -> l.name().equals("JavaFX Application Thread"))));
     assertThat(onFx(longest::getText)).as("in Java the meter measures the window's frames again").startsWith("Longest frame");
+    assertThat(onFx(explanation::getText)).contains("Run as a background Task");
     assertThat(robot.from(tab.getContent()).lookup("#job-step-job-1").tryQuery()).as("the Python rows are gone").isEmpty();
   }
 }
