@@ -416,6 +416,10 @@ public final class LessonTab extends Tab {
     }
     if (!bottom.getItems().equals(below)) {
       bottom.getItems().setAll(below);
+      // the skin places a new divider in its next layout from the pixels it had before (the
+      // console came back squeezed to one pixel of code): let it do so now, then set ours
+      bottom.applyCss();
+      bottom.layout();
     }
     codeSide.setCompact(bothAtLargeType());
     // at large type with the lesson's view beside it, the timeline gives the code more of the height

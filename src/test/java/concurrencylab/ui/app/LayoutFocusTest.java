@@ -94,4 +94,24 @@ class LayoutFocusTest {
     assertThat(folded).as("folded to one line").isLessThan(open);
     assertThat(reopened).as("opened by a click").isGreaterThan(folded * 1.5);
   }
+
+  @Test
+  void cyclingWithTheKeyBackToBothShowsTheCodeAndTheTimelineAsBothDid(FxRobot robot) throws Exception {
+    robot.clickOn("#tab-pool");
+    robot.clickOn("#focus-BOTH");
+    WaitForAsyncUtils.waitForFxEvents();
+    double code = heightOf(robot, "#code-java");
+    double timeline = heightOf(robot, "#timeline");
+    for (int round = 1; round <= 2; round++) {
+      for (int press = 0; press < 3; press++) { // Timeline, Code, Both
+        Keys.press(robot, window, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+      }
+      assertThat(onFx(() -> window.focusProperty().get())).isEqualTo(LayoutFocus.BOTH);
+      Node java = robot.from(onFx(() -> window.selected().getContent())).lookup("#code-java").query();
+      assertThat(onFx(() -> java.getScene() != null && java.isVisible())).as("the code is in the window, round %d", round).isTrue();
+      assertThat(heightOf(robot, "#code-java")).as("the code's height, round %d", round).isCloseTo(code, org.assertj.core.data.Offset.offset(code * 0.05));
+      assertThat(heightOf(robot, "#timeline")).as("the timeline's height, round %d", round).isCloseTo(timeline, org.assertj.core.data.Offset.offset(timeline * 0.05));
+    }
+  }
 }
