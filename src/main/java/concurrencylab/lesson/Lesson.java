@@ -59,6 +59,15 @@ public interface Lesson {
     return "lesson." + id() + ".explain";
   }
 
+  /**
+   * The name of the run's first lane, the app's own process: "main" where the lesson's main thread
+   * does its work in the app; a Python run's work is in the script's processes, and there the
+   * first lane is only the app that started it and waits for it.
+   */
+  default String mainLaneName() {
+    return "main";
+  }
+
   /** The explanation when the lesson runs its Python: the same, unless what runs says otherwise. */
   default String pythonExplanationKey() {
     return explanationKey();

@@ -46,7 +46,7 @@ public final class LessonRun {
     canPause = lesson.canPause();
     stepKey = lesson.stepKey(runInfo);
     trace = new Trace(runInfo);
-    scope = new RunScope(trace, "main");
+    scope = new RunScope(trace, lesson.mainLaneName());
     runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
     runner.setDaemon(true);
   }

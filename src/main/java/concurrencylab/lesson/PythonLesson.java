@@ -43,6 +43,12 @@ public final class PythonLesson implements Lesson {
     return lesson;
   }
 
+  /** The app that starts the script and waits for it: the script's own main is its first process. */
+  @Override
+  public String mainLaneName() {
+    return PythonRun.APP_LANE;
+  }
+
   @Override
   public String id() {
     return lesson.id();

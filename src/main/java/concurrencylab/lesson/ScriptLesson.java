@@ -94,6 +94,12 @@ public final class ScriptLesson implements Lesson {
     return values;
   }
 
+  /** The app that starts the script and waits for it: the script's own main is its first process. */
+  @Override
+  public String mainLaneName() {
+    return PythonRun.APP_LANE;
+  }
+
   @Override
   public String id() {
     return ID;

@@ -48,7 +48,7 @@ class PythonRecordTest {
   /** The CSV's rows of process lanes: lane name → pid. */
   private static Set<String> processPids(Path csv) throws Exception {
     return Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",", -1))
-        .filter(f -> f[3].equals("PROCESS") && f[5].equals("START") && !f[2].equals("main"))
+        .filter(f -> f[3].equals("PROCESS") && f[5].equals("START") && !f[2].equals("app"))
         .map(f -> f[4]).collect(Collectors.toSet());
   }
 

@@ -158,10 +158,10 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     } finally {
       recorder.finish(uiThread, watch, FRAME_WAIT_MILLIS);
     }
-    return verdict(recorder, place, jobCount);
+    return verdict(recorder, place, kind, jobCount);
   }
 
-  private static Outcome verdict(UiThreadRecorder recorder, Where place, int jobCount) {
+  private static Outcome verdict(UiThreadRecorder recorder, Where place, Work kind, int jobCount) {
     if (recorder.gaps() == 0) {
       return Outcome.of("outcome.progress.unmeasured");
     }
@@ -170,9 +170,15 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     if (place == Where.UI_THREAD) {
       return Outcome.of(smooth ? "outcome.progress.ui.kept" : "outcome.progress.ui.froze", longest, FRAME_LIMIT_MILLIS);
     }
-    return smooth
-        ? Outcome.of("outcome.progress.background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount)
-        : Outcome.of("outcome.progress.background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount, Runtime.getRuntime().availableProcessors());
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (smooth) {
+      return Outcome.of("outcome.progress.background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount);
+    }
+    if (kind == Work.WAIT) { // sleeping jobs take no CPU: the cause is not theirs, and the load says whose
+      double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      return Outcome.of("outcome.progress.background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load), cores);
+    }
+    return Outcome.of("outcome.progress.background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount, cores);
   }
 
   private void runOnUiThread(RunScope scope, UiThread uiThread, UiThreadRecorder recorder, TracedLane fx, int count, long pause, Work kind)

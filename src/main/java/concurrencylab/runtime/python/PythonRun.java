@@ -196,10 +196,14 @@ public final class PythonRun implements RunScope.Part {
       throw new UncheckedIOException("could not start " + options.python(), e);
     }
     PythonRun run = new PythonRun(scope, runDir, process, control);
+    scope.trace().state(scope.main().lane(), concurrencylab.trace.LaneState.WAITING); // the script does the work
     run.startReaders();
     scope.add(run);
     return run;
   }
+
+  /** The name of the app's lane in a Python run: it starts the script and waits for it, doing none of its work. */
+  public static final String APP_LANE = "app";
 
   private void startReaders() {
     Thread records = new Thread(this::readRecords, "python-records-" + supervisor.pid());

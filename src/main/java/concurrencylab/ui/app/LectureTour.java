@@ -104,7 +104,7 @@ final class LectureTour extends ScreenshotTour {
     boolean due = switch (shot.moment()) {
       case AFTER -> !running;
       case MID_RUN -> !running || elapsed > 1_500_000_000L;
-      case PAUSED -> !running || elapsed > 1_200_000_000L;
+      case PAUSED -> !running || elapsed > 600_000_000L; // the maxed thread lessons end after about a second
     };
     if (!due) {
       return;
