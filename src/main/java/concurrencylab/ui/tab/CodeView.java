@@ -214,6 +214,26 @@ public final class CodeView extends StackPane {
       }
       area.recreateParagraphGraphic(line);
     }
+    showAMarkedLine();
+  }
+
+  /**
+   * When no lane's line is in view (the code is longer than the panel, or was scrolled away), the
+   * first marked line is scrolled near the top, with two lines of context above it. Lines in view
+   * are left where they are, so a lecturer's own scrolling is kept while it shows a mark.
+   */
+  private void showAMarkedLine() {
+    int paragraphs = area.getParagraphs().size();
+    int first = markers.keySet().stream().filter(line -> line >= 0 && line < paragraphs).min(Integer::compare).orElse(-1);
+    if (first < 0 || area.getHeight() <= 0 || area.getVisibleParagraphs().isEmpty()) {
+      return;
+    }
+    int top = area.firstVisibleParToAllParIndex();
+    int bottom = area.lastVisibleParToAllParIndex();
+    boolean inView = markers.keySet().stream().anyMatch(line -> line >= top && line <= bottom);
+    if (!inView) {
+      area.showParagraphAtTop(Math.max(0, first - 2));
+    }
   }
 
   public Map<Integer, List<Integer>> markers() {

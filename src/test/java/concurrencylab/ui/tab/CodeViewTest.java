@@ -296,4 +296,21 @@ class CodeViewTest {
     onFx(() -> { i18n.localeProperty().set(Locale.ENGLISH); return null; });
     assertThat(onFx(() -> panel.python().area().getText())).isEqualTo(english);
   }
+
+  @Test
+  void aMarkOutOfViewIsScrolledIntoViewAndAMarkInViewStaysWhereItIs() throws Exception {
+    CodeView view = shown(block(120, 40), CodeSyntax.PYTHON, 900, 600, 1);
+    int[] before = onFx(() -> new int[] {view.area().firstVisibleParToAllParIndex(), view.area().lastVisibleParToAllParIndex()});
+    assertThat(before[0]).isZero();
+    assertThat(before[1]).as("the panel shows fewer lines than the code has").isLessThan(90);
+
+    onFx(() -> { view.setMarkers(java.util.Map.of(90, List.of(0), 100, List.of(1))); view.layout(); return null; });
+    int[] after = onFx(() -> new int[] {view.area().firstVisibleParToAllParIndex(), view.area().lastVisibleParToAllParIndex()});
+    assertThat(90).as("the first marked line is in view: %s", java.util.Arrays.toString(after)).isBetween(after[0], after[1]);
+    assertThat(after[0]).as("at least two lines of context above it (the end of the code may stop it earlier)").isLessThanOrEqualTo(88);
+
+    onFx(() -> { view.setMarkers(java.util.Map.of(92, List.of(0))); view.layout(); return null; });
+    int[] moved = onFx(() -> new int[] {view.area().firstVisibleParToAllParIndex(), view.area().lastVisibleParToAllParIndex()});
+    assertThat(moved[0]).as("a mark still in view does not scroll the code").isEqualTo(after[0]);
+  }
 }
