@@ -779,11 +779,16 @@ class _TracedQueue:
         return (job, i, _traced_task(job, i, func, args), args, kwds)
 
 
+def _short(value):
+    """An argument as a task's box shows it: floats to 3 digits (a sleep of 1.6076460129200676 s reads 1.61)."""
+    return f"{value:.3g}" if type(value) is float else repr(value)
+
+
 def _task_label(func, args):
     name = getattr(func, "__name__", "task")
     if name == "mapstar" and args:
         name = getattr(args[0][0], "__name__", "map")
-    shown = ", ".join(repr(a) for a in args[:3]) if name != "mapstar" else ""
+    shown = ", ".join(_short(a) for a in args[:3]) if name != "mapstar" else ""
     label = f"{name}({shown})" if shown else name
     return _token(label)[:80]
 

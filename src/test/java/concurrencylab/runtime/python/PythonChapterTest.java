@@ -120,6 +120,8 @@ class PythonChapterTest {
     assertThat(ran.result().succeeded()).as(ran.describe()).isTrue();
     List<TraceEvent> begun = ran.all(EventKind.TASK_BEGIN);
     assertThat(begun).extracting(TraceEvent::value).as(ran.describe()).hasSize(8).doesNotHaveDuplicates();
+    assertThat(begun).extracting(TraceEvent::text).as("each box names the call, its sleep to 3 digits")
+        .allMatch(label -> label.matches("task\\(\\d, [0-9.e-]{1,7}\\)"), "like task(4, 0.0537), not task(4, 0.053712345678)");
     Set<Integer> workers = begun.stream().map(TraceEvent::lane).collect(Collectors.toSet());
     assertThat(workers).hasSizeBetween(1, 3);
     Pattern running = Pattern.compile("task (\\d) \\(pid=(\\d+)\\) is running\\.\\.\\.");
