@@ -32,6 +32,18 @@ public final class PoolLesson implements Lesson {
   private final SeedParameter seed = new SeedParameter(7);
   private final ChoiceParameter<StartMethod> startMethod = StartMethod.parameter(); // Python only
 
+  {
+    // the failing task is one of the tasks (0 … T-1), or none: a number past them would raise nothing
+    tasks.value().addListener((obs, was, now) -> keepFailingTaskAmongTheTasks());
+    failingTask.value().addListener((obs, was, now) -> keepFailingTaskAmongTheTasks());
+  }
+
+  private void keepFailingTaskAmongTheTasks() {
+    if (failingTask.get() >= tasks.get()) {
+      failingTask.set(tasks.get() - 1);
+    }
+  }
+
   @Override
   public List<CodeStep> codeSteps(RunInfo run) {
     return List.of(
