@@ -743,9 +743,12 @@ def _patch_process(module):
         return real_bootstrap(self, *args, **kwargs)
 
     def join(self, timeout=None):
-        if not _from_script():
-            return real_join(self, timeout)
-        return _waiting("join " + self.name, real_join, self, timeout)
+        if _from_script():
+            return _waiting("join " + self.name, real_join, self, timeout)
+        if sys._getframe(1).f_code.co_name == "_exit_function":
+            # the script's last line is done, and multiprocessing waits for its children at exit
+            return _waiting("at exit: join " + self.name, real_join, self, timeout)
+        return real_join(self, timeout)
 
     BaseProcess.start = start
     BaseProcess._bootstrap = _bootstrap
