@@ -232,7 +232,7 @@ public final class LessonTab extends Tab {
         why.setWrapText(true);
         why.getStyleClass().add("pause-note");
         why.visibleProperty().bind(runsPython.not());
-        why.managedProperty().bind(why.visibleProperty());
+        // its room is kept in Python too: choosing a language must not move Run under the pointer
         controls.getChildren().add(why);
       }
     }

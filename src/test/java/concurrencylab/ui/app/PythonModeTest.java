@@ -75,8 +75,12 @@ class PythonModeTest extends LabWindowFixture {
     assertThat(onFx(() -> control.isDisabled() && why.isVisible())).as("in Java the start method is disabled, and says why").isTrue();
     assertThat(onFx(() -> ((javafx.scene.control.Label) why).getText())).contains("Only the Python run");
 
+    javafx.scene.Node run = robot.from(tab.getContent()).lookup("#run").query();
+    double runAt = onFx(() -> run.localToScene(0, 0).getY());
     robot.clickOn(python);
     assertThat(onFx(() -> !control.isDisabled() && !why.isVisible())).as("in Python it is a choice").isTrue();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(onFx(() -> run.localToScene(0, 0).getY())).as("Run stays where it was").isEqualTo(runAt);
     robot.clickOn("#choice-startMethod-SPAWN");
     // the most children, sleeping the longest: the run is still going when Pause is clicked
     robot.clickOn("#slider-children").type(javafx.scene.input.KeyCode.END);
