@@ -45,6 +45,8 @@ final class LanePixels implements Fills {
   private int count;
   private int fills;
   private Color ground;
+  /** Whether this frame's shapes cover every pixel of the picture's place, its ground included. */
+  private boolean groundGiven;
   /** For tests: 1 always as a picture, -1 always as the canvas's own fills, 0 the cheaper way. */
   private int forced;
 
@@ -68,10 +70,19 @@ final class LanePixels implements Fills {
     width = Math.max(1, (int) Math.ceil(w * pixelScale));
     height = Math.max(0, (int) Math.ceil(h * pixelScale));
     ground = groundColour;
+    groundGiven = false;
     count = 0;
     fills = 0;
     colours.clear();
     images.clear();
+  }
+
+  /**
+   * Says that the shapes of this frame fill every pixel of the picture's place, the ground among
+   * them: drawn by the canvas, the area then needs no ground of its own beneath them.
+   */
+  void groundGiven() {
+    groundGiven = true;
   }
 
   /** For tests: always draw the frame as a picture (1), always as the canvas's fills (-1), or the cheaper way (0). */
@@ -174,9 +185,57 @@ final class LanePixels implements Fills {
     }
   }
 
+  /** How many shapes this frame has so far: where the next one will be, for {@link #drawSpill}. */
+  int shapes() {
+    return count;
+  }
+
+  /**
+   * Draws on the canvas, clipped to ({@code x0}, {@code y0})–({@code x1}, {@code y1}), the parts of
+   * the shapes from {@code from} to {@code to} that reach left of the picture: a spawn's dot at the
+   * very start of the view, a grid line on the view's first pixel, which the canvas used to draw
+   * over the edge of the label column.
+   */
+  void drawSpill(GraphicsContext g, int from, int to, double x0, double y0, double x1, double y1) {
+    boolean clipped = false;
+    for (int i = from; i < to; i++) {
+      int at = i * STRIDE;
+      int kind = (int) ops[at];
+      double minX = switch (kind) {
+        case FILL, OVAL -> ops[at + 2];
+        case TRIANGLE -> Math.min(ops[at + 2], Math.min(ops[at + 4], ops[at + 6]));
+        default -> Double.POSITIVE_INFINITY; // clips, lines and label pictures stay in the lanes
+      };
+      if (minX >= left) {
+        continue;
+      }
+      if (!clipped) {
+        g.save();
+        g.beginPath();
+        g.rect(x0, y0, x1 - x0, y1 - y0);
+        g.clip();
+        clipped = true;
+      }
+      Color colour = colours.get((int) ops[at + 1]);
+      g.setFill(colour);
+      if (kind == FILL) {
+        g.fillRect(ops[at + 2], ops[at + 3], Math.min(ops[at + 4], left + 4 - ops[at + 2]), ops[at + 5]);
+      } else if (kind == TRIANGLE) {
+        g.fillPolygon(new double[] {ops[at + 2], ops[at + 4], ops[at + 6]}, new double[] {ops[at + 3], ops[at + 5], ops[at + 7]}, 3);
+      } else {
+        g.fillOval(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+      }
+    }
+    if (clipped) {
+      g.restore();
+    }
+  }
+
   private void drawFills(GraphicsContext g) {
-    g.setFill(ground);
-    g.fillRect(left, top, width / scale, height / scale);
+    if (!groundGiven) {
+      g.setFill(ground);
+      g.fillRect(left, top, width / scale, height / scale);
+    }
     // within the picture's place, as a picture would be
     g.save();
     g.beginPath();
@@ -241,7 +300,9 @@ final class LanePixels implements Fills {
       buffer = new PixelBuffer<>(width, height, ints, PixelFormat.getIntArgbPreInstance());
       image = new WritableImage(buffer);
     }
-    Arrays.fill(pixels, 0, width * height, argb(ground));
+    if (!groundGiven) {
+      Arrays.fill(pixels, 0, width * height, argb(ground));
+    }
     clipTop = 0;
     clipBottom = height;
     for (int i = 0; i < count; i++) {

@@ -343,7 +343,10 @@ public final class TimelineCanvas extends Region {
     g.setFill(Palette.background());
     g.fillRect(0, 0, width, AXIS_HEIGHT);
     g.fillRect(0, AXIS_HEIGHT, labelWidth, lanesBottom - AXIS_HEIGHT);
+    groundLanes(lanes.size(), layout, width, height);
+    int gridFrom = pixels.shapes();
     double[] grid = AxisPainter.paint(g, pixels, viewport, width, height, AXIS_HEIGHT, type.small(), writer::fill);
+    int gridTo = pixels.shapes();
     if (pixelScale != 1) {
       below.forget();
     }
@@ -368,6 +371,7 @@ public final class TimelineCanvas extends Region {
     }
     // lanes scrolled up pass under the axis, which stays on top
     pixels.clipRows(AXIS_HEIGHT, height);
+    int overFrom = pixels.shapes();
     for (Lane lane : lanes) {
       LinkPainter.paintSpawns(pixels, span, trace, lane, layout, height, scale);
     }
@@ -375,18 +379,22 @@ public final class TimelineCanvas extends Region {
     if (!trace.isFinished() || cursor >= 0) {
       CursorPainter.paint(pixels, span, cursor >= 0, AXIS_HEIGHT, Math.min(height, layout.top(lanes.size())));
     }
+    int overTo = pixels.shapes();
     eventLabels.paintInto(pixels, lanes.size(), type, writer);
     pixels.drawTo(g);
     g.save();
     g.beginPath();
     g.rect(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
     g.clip();
+    // what reaches over the edge of the label column: the grid under its lanes, spawns over them
+    pixels.drawSpill(g, gridFrom, gridTo, 0, AXIS_HEIGHT, labelWidth, lanesBottom);
     for (Lane lane : lanes.subList(0, shown)) {
       double top = layout.top(lane.id());
       if (top + layout.laneHeight() >= AXIS_HEIGHT) {
         labelLane(g, lane, top, layout.laneHeight());
       }
     }
+    pixels.drawSpill(g, overFrom, overTo, 0, AXIS_HEIGHT, labelWidth, height);
     eventLabels.paintTexts(g, type, writer);
     g.restore();
     if (mouseX >= labelWidth && mouseY >= AXIS_HEIGHT) {
@@ -401,6 +409,41 @@ public final class TimelineCanvas extends Region {
       double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
       writer.afterFrame(outputScale, !trace.isFinished() || cursor >= 0); // busy: live or replaying
     }
+  }
+
+  /**
+   * The ground of the lanes' rows, each row painted once: the even lanes' rows (and any below the
+   * last lane) here, before the grid lines go over them, on whole pixels so that a neighbouring
+   * odd lane's stripe, filled with its lane after the grid, blends over them as it would over a
+   * ground under the whole area.
+   */
+  private void groundLanes(int laneCount, LaneLayout layout, double width, double height) {
+    double bottom = pixels.bottom();
+    double covered = AXIS_HEIGHT;
+    for (int lane = 0; lane < laneCount; lane++) {
+      double top = layout.top(lane);
+      double end = top + layout.laneHeight();
+      if (end <= AXIS_HEIGHT) {
+        continue;
+      }
+      if (top >= bottom) {
+        break;
+      }
+      if (lane % 2 == 0) {
+        double from = Math.max(covered, Math.floor(top));
+        double to = Math.min(bottom, Math.ceil(end));
+        if (to > from) {
+          pixels.fill(Palette.background(), labelWidth, from, width - labelWidth, to - from);
+          covered = to;
+        }
+      } else {
+        covered = Math.max(covered, Math.floor(end));
+      }
+    }
+    if (bottom > covered) {
+      pixels.fill(Palette.background(), labelWidth, covered, width - labelWidth, bottom - covered);
+    }
+    pixels.groundGiven();
   }
 
   private static Color groundOf(Lane lane) {

@@ -82,5 +82,37 @@ class TimelinePictureTest {
     assertThat(unmatched).as("pixels with no like pixel within one pixel").isLessThan(inkAsText / 50);
   }
 
+  /** A spawn on the view's first pixel: its dot reaches over the edge of the label column, drawn as a picture or not. */
+  @Test
+  void aSpawnAtTheViewsStartReachesOverTheLabelColumn() throws Exception {
+    javafx.scene.paint.Color[] seen = HeadlessFx.call(() -> {
+      javafx.scene.paint.Color[] colours = new javafx.scene.paint.Color[2];
+      for (int i = 0; i < 2; i++) {
+        TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
+        new Scene(new StackPane(canvas), WIDTH, HEIGHT);
+        canvas.resize(WIDTH, HEIGHT);
+        canvas.layout();
+        canvas.show(trace);
+        canvas.runEnded();
+        canvas.setView(50 * LayeredRun.MS, 1050 * LayeredRun.MS); // the spawns at 50 ms on the first pixel
+        if (i == 0) {
+          canvas.lanesAlwaysAsPicture(true);
+        } else {
+          canvas.lanesAlwaysAsCanvasFills(true);
+        }
+        canvas.paint();
+        // left of the lanes, inside the 8 px dot at the main lane's middle
+        colours[i] = canvas.snapshot(null, null).getPixelReader().getColor((int) TimelineCanvas.LABEL_WIDTH - 3, (int) TimelineCanvas.AXIS_HEIGHT + 36);
+      }
+      return colours;
+    });
+
+    javafx.scene.paint.Color dot = concurrencylab.ui.look.Palette.lane(trace.lane(LayeredRun.STATES).colorIndex()).darker();
+    for (javafx.scene.paint.Color colour : seen) {
+      assertThat(Math.abs(colour.getRed() - dot.getRed()) + Math.abs(colour.getGreen() - dot.getGreen()) + Math.abs(colour.getBlue() - dot.getBlue()))
+          .as("the dot's colour over the label column: %s, expected %s", colour, dot).isLessThan(0.03);
+    }
+  }
+
   private record Frames(int copiedFirst, int copiedLater, int placed, PixelReader asText, PixelReader copied, List<int[]> boxes) {}
 }
