@@ -59,16 +59,17 @@ public final class LaneTrack {
       }
       entryStates[states.size()] = (byte) stateOf(event.kind(), event.value()).ordinal();
     }
-    category.add(size, time);
+    byte kind = (byte) event.kind().ordinal();
+    category.add(size, time, kind);
     if (event.kind() == EventKind.TASK_FAILED) {
-      failures.add(size, time);
+      failures.add(size, time, kind);
     }
     if (event.object() != TraceEvent.NO_OBJECT) {
       if (objects.size() == objectIds.length) {
         objectIds = Arrays.copyOf(objectIds, objectIds.length * 2);
       }
       objectIds[objects.size()] = event.object();
-      objects.add(size, time);
+      objects.add(size, time, kind);
     }
     size++;
     return time == event.time()
@@ -217,17 +218,24 @@ public final class LaneTrack {
     private int[] indices = new int[8];
     /** The entries' times again, side by side: a sweep over them reads memory in order. */
     private long[] entryTimes = new long[8];
+    /**
+     * The entries' kinds again, side by side: a sweep that tells a line from stderr or a task's end
+     * from its failure reads them in order too, not scattered over the lane's events.
+     */
+    private byte[] entryKinds = new byte[8];
     private int count;
     private int hint;
     private static final int SHORT_WALK = 8;
 
-    void add(int index, long time) {
+    void add(int index, long time, byte kind) {
       if (count == indices.length) {
         indices = Arrays.copyOf(indices, count * 2);
         entryTimes = Arrays.copyOf(entryTimes, count * 2);
+        entryKinds = Arrays.copyOf(entryKinds, count * 2);
       }
       indices[count] = index;
       entryTimes[count] = time;
+      entryKinds[count] = kind;
       count++;
     }
 
@@ -242,6 +250,11 @@ public final class LaneTrack {
 
     public long timeOf(int k) {
       return entryTimes[k];
+    }
+
+    /** The kind of the k-th entry's event: {@code track.kind(get(k))}, read from beside its time. */
+    public EventKind kindOf(int k) {
+      return KINDS[entryKinds[k]];
     }
 
     /** The entry of event {@code index}, or -1 when it is not in this list (entries rise by index). */

@@ -34,6 +34,31 @@ class LaneTrackSearchTest {
     }
   }
 
+  /** The kinds kept beside each list's times are the kinds of the events the entries stand for. */
+  @Test
+  void eachEntryKnowsTheKindOfItsEvent() {
+    SplittableRandom random = new SplittableRandom(11);
+    EventKind[] kinds = {EventKind.PRINT, EventKind.STDERR, EventKind.TASK_BEGIN, EventKind.TASK_END, EventKind.TASK_FAILED,
+      EventKind.LOCK_WAIT, EventKind.LOCK_ACQUIRED, EventKind.LOCK_RELEASED, EventKind.STATE, EventKind.MARKER};
+    Trace trace = new Trace();
+    trace.addLane("main", LaneKind.THREAD, 1, Lane.NO_PARENT);
+    for (int i = 0; i < 5_000; i++) {
+      EventKind kind = kinds[random.nextInt(kinds.length)];
+      trace.recordAt(0, i, kind, kind == EventKind.STATE ? LaneState.SLEEPING.ordinal() : 1, "");
+    }
+    trace.sync();
+    LaneTrack track = trace.store().track(0);
+
+    int entries = 0;
+    for (LaneTrack.IndexList list : java.util.List.of(track.lines(), track.tasks(), track.locks(), track.states(), track.marks(), track.failures())) {
+      for (int k = 0; k < list.size(); k++) {
+        assertThat(list.kindOf(k)).as("entry %d", k).isEqualTo(track.kind(list.get(k)));
+        entries++;
+      }
+    }
+    assertThat(entries).isGreaterThan(5_000);
+  }
+
   @Test
   void anEmptyListHasNothingBeforeOrAfter() {
     LaneTrack.IndexList lines = new LaneTrack().lines();

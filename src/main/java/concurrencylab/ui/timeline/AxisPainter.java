@@ -24,10 +24,11 @@ public final class AxisPainter {
   private AxisPainter() {}
 
   /**
-   * Draws the axis, {@code axisHeight} tall, over a canvas {@code width × height}; its grid lines
-   * go on through the lanes, drawn in {@code under} too (the picture the lanes are filled into).
+   * Draws the axis, {@code axisHeight} tall, along the top of a canvas {@code width × height}; its
+   * grid lines go on down through the lanes, drawn in {@code lanes} (where the lanes are drawn).
+   * Returns where the grid lines are, left to right.
    */
-  public static void paint(GraphicsContext g, Fills under, TimelineViewport view, double width, double height, double axisHeight, Font font,
+  public static double[] paint(GraphicsContext g, Fills lanes, TimelineViewport view, double width, double height, double axisHeight, Font font,
       TextDrawer text) {
     double left = view.axisLeft();
     long span = view.end() - view.start();
@@ -35,20 +36,27 @@ public final class AxisPainter {
     g.setFont(font);
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
+    double[] grid = new double[16];
+    int lines = 0;
     for (long t = (view.start() / step) * step; t <= view.end(); t += step) {
       double x = view.x(t);
       if (x < left) {
         continue;
       }
+      if (lines == grid.length) {
+        grid = java.util.Arrays.copyOf(grid, lines * 2);
+      }
+      grid[lines++] = x;
       g.setFill(Palette.grid());
-      g.fillRect(x - 0.5, axisHeight - 6.5, 1, height - axisHeight + 7); // a 1 px line, as SolidShapes.verticalLine draws it
-      under.fill(Palette.grid(), x - 0.5, axisHeight - 6.5, 1, height - axisHeight + 7);
+      g.fillRect(x - 0.5, axisHeight - 6.5, 1, 6.5); // a 1 px line, as SolidShapes.verticalLine draws it
+      lanes.fill(Palette.grid(), x - 0.5, axisHeight - 6.5, 1, height - axisHeight + 7);
       g.setFill(Palette.mutedText());
       text.draw(g, formatTime(t, step), x + 4, axisHeight / 2);
     }
     g.setFill(Palette.grid());
     g.fillRect(left - 0.5, axisHeight - 0.5, width - left + 1, 1);
-    under.fill(Palette.grid(), left - 0.5, axisHeight - 0.5, width - left + 1, 1);
+    lanes.fill(Palette.grid(), left - 0.5, axisHeight - 0.5, width - left + 1, 1);
+    return java.util.Arrays.copyOf(grid, lines);
   }
 
   /** The round step (1, 2 or 5 times a power of ten, from 1 µs) at or above {@code rough} nanoseconds. */

@@ -1,7 +1,6 @@
 package concurrencylab.ui.timeline;
 
 import concurrencylab.ui.look.Palette;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * The line down the lanes at the time the run has got to: in the text colour while a run draws
@@ -11,8 +10,7 @@ final class CursorPainter {
   private CursorPainter() {}
 
   /** The line at {@code span.end()}, from the axis down to {@code bottom}; a replay's when {@code replaying}. */
-  static void paint(GraphicsContext g, FrameSpan span, boolean replaying, double axisHeight, double bottom) {
-    g.setFill(replaying ? Palette.lane(0) : Palette.text());
-    SolidShapes.verticalLine(g, span.x(span.end()), axisHeight, bottom, 2);
+  static void paint(Fills g, FrameSpan span, boolean replaying, double axisHeight, double bottom) {
+    SolidShapes.verticalLine(g, replaying ? Palette.lane(0) : Palette.text(), span.x(span.end()), axisHeight, bottom, 2);
   }
 }

@@ -3,6 +3,7 @@ package concurrencylab.ui.timeline;
 import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.timeline.LabelPlacement.Placed;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -19,6 +20,8 @@ final class EventLabels {
   record Label(String text, boolean large, Color ink, Color ground, double padX, double padY) {}
 
   private final LabelPlacement<Label> placement = new LabelPlacement<>();
+  /** The placed labels whose texts go on the canvas this frame. */
+  private final List<Placed<Label>> onCanvas = new ArrayList<>();
 
   /** Forgets the last frame's labels. */
   void clear() {
@@ -51,17 +54,35 @@ final class EventLabels {
     offer(priority, row, w, boxHeight, span.left(), span.width() - 2, new Label(text, false, ink, row.ground(), 4, 2), places);
   }
 
-  /** Places what the lanes offered and draws the labels that won a place. */
-  void paint(GraphicsContext g, int laneCount, TimelineType type, LabelWriter writer) {
+  /**
+   * Places what the lanes offered, and puts the labels that won a place into the frame's picture:
+   * their chips, and their texts that have a picture of their own; the others are left for {@link
+   * #paintTexts}, to be written on the canvas over the picture (labels are the top layer, so it
+   * comes to the same).
+   */
+  void paintInto(LanePixels pixels, int laneCount, TimelineType type, LabelWriter writer) {
     List<Placed<Label>> placed = placement.place(laneCount);
-    g.setTextBaseline(VPos.TOP);
-    g.setTextAlign(TextAlignment.LEFT);
+    onCanvas.clear();
+    boolean composing = pixels.asPicture();
     for (Placed<Label> box : placed) {
       Label label = box.label();
       if (label.ground() != null) {
-        g.setFill(label.ground());
-        SolidShapes.chip(g, box.x(), box.y(), box.width(), box.height());
+        SolidShapes.chip(pixels, label.ground(), box.x(), box.y(), box.width(), box.height());
       }
+      if (!composing
+          || !writer.compose(pixels, label.text(), label.large() ? type.large() : type.small(), label.ink(), VPos.TOP,
+              box.x() + label.padX(), box.y() + label.padY())) {
+        onCanvas.add(box);
+      }
+    }
+  }
+
+  /** Writes the texts of the placed labels that {@link #paintInto} did not put into the picture. */
+  void paintTexts(GraphicsContext g, TimelineType type, LabelWriter writer) {
+    g.setTextBaseline(VPos.TOP);
+    g.setTextAlign(TextAlignment.LEFT);
+    for (Placed<Label> box : onCanvas) {
+      Label label = box.label();
       g.setFont(label.large() ? type.large() : type.small());
       g.setFill(label.ink());
       writer.fill(g, label.text(), box.x() + label.padX(), box.y() + label.padY());
@@ -71,6 +92,11 @@ final class EventLabels {
   /** The labels placed in the last frame: where each went and what it says. */
   List<Placed<Label>> placed() {
     return List.copyOf(placement.placed());
+  }
+
+  /** How many of the last frame's placed labels had their texts copied into its picture. */
+  int inPicture() {
+    return placement.placed().size() - onCanvas.size();
   }
 
   /** How many labels the last frame had no room for. */

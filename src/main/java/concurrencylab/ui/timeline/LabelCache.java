@@ -13,6 +13,7 @@ import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
@@ -38,8 +39,12 @@ final class LabelCache {
 
   private record Key(String text, Font font, Color color, VPos baseline) {}
 
-  /** Where a label's picture is: a region of a page, and the label's origin within that region. */
-  private record Picture(Image page, double x, double y, double width, double height, double originX, double originY) {}
+  /**
+   * Where a label's picture is: a region of a page, and the label's origin within that region; the
+   * page's pixels too (premultiplied ARGB, {@code pageWidth} a row), for pictures composed in Java.
+   */
+  private record Picture(Image page, int[] pagePixels, int pageWidth, double x, double y, double width, double height, double originX,
+      double originY) {}
 
   private final Map<Key, Picture> pictures = new HashMap<>();
   private final Map<Key, Integer> misses = new HashMap<>();
@@ -73,6 +78,26 @@ final class LabelCache {
     double dx = Math.round(left + picture.originX());
     double dy = Math.round(y + picture.originY());
     g.drawImage(picture.page(), picture.x(), picture.y(), picture.width(), picture.height(), dx, dy, picture.width() / scale, picture.height() / scale);
+  }
+
+  /**
+   * Puts a left-aligned label's picture into {@code pixels}, where {@link #fill} would have drawn it
+   * with this font, colour and baseline, if it has one at the picture's scale; false when it has
+   * none, and the label is to be drawn as {@link #fill} draws it.
+   */
+  boolean compose(LanePixels pixels, String text, Font font, Color color, VPos baseline, double x, double y) {
+    if (text.isEmpty() || pixels.scale() != scale) {
+      return false;
+    }
+    Picture picture = pictures.get(new Key(text, font, color, baseline));
+    if (picture == null) {
+      return false;
+    }
+    double dx = Math.round(x + picture.originX());
+    double dy = Math.round(y + picture.originY());
+    pixels.image(picture.pagePixels(), picture.pageWidth(), (int) picture.x(), (int) picture.y(), (int) picture.width(), (int) picture.height(),
+        dx, dy);
+    return true;
   }
 
   /**
@@ -123,6 +148,9 @@ final class LabelCache {
     parameters.setFill(Color.TRANSPARENT);
     parameters.setTransform(Transform.scale(scale, scale));
     Image image = page.snapshot(parameters, null);
+    int pageWidth = (int) image.getWidth();
+    int[] pagePixels = new int[pageWidth * (int) image.getHeight()];
+    image.getPixelReader().getPixels(0, 0, pageWidth, (int) image.getHeight(), PixelFormat.getIntArgbPreInstance(), pagePixels, 0, pageWidth);
     Bounds pageBounds = page.getBoundsInLocal(); // the image's top left corner
     for (int i = 0; i < batch.size(); i++) {
       Text text = texts.get(i);
@@ -131,6 +159,8 @@ final class LabelCache {
       double top = text.getLayoutY() + layout.getMinY() - PAD;
       pictures.put(batch.get(i), new Picture(
           image,
+          pagePixels,
+          pageWidth,
           (left - pageBounds.getMinX()) * scale,
           (top - pageBounds.getMinY()) * scale,
           Math.ceil((layout.getWidth() + 2 * PAD) * scale),

@@ -1,7 +1,10 @@
 package concurrencylab.ui.timeline;
 
 import concurrencylab.ui.look.CanvasText;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 
 /**
  * How the painters write text: on screen from the {@link LabelCache}, whose pictures copy faster
@@ -23,6 +26,15 @@ final class LabelWriter {
     } else {
       g.fillText(text, x, y);
     }
+  }
+
+  /**
+   * Puts a left-aligned label into the frame's picture from its cached picture, where {@link
+   * #fill(GraphicsContext, String, double, double)} would draw it; false when it has none yet (or
+   * this is an export), and it is to be drawn on the canvas.
+   */
+  boolean compose(LanePixels pixels, String text, Font font, Color ink, VPos baseline, double x, double y) {
+    return cached && cache.compose(pixels, text, font, ink, baseline, x, y);
   }
 
   /** A label squeezed into {@code maxWidth} if it does not fit; one that fits is an ordinary label. */

@@ -11,14 +11,16 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * The lanes' solid layers of one frame (stripes, states, lock holds, task outlines, queue depths,
- * ticks): the painters' fills are kept, and once every lane is done they go on the canvas the
- * cheaper way. The software renderer spends about as much on one fill, however small, as on
- * copying a hundred or so pixels of a picture; so a frame of a few thousand fills hands them to
- * the canvas as they are, and a dense frame of tens of thousands (every pixel column its own
- * shape) fills them into an array of pixels instead, blending the edges that fall between pixels
- * as the canvas would, and puts that on the canvas as one picture. Either way a frame costs at
- * most what its pixels cost, however many events there are.
+ * Everything a frame draws in the lanes' area (stripes, states, lock holds, task outlines, queue
+ * depths, ticks, marks and ends, spawns, links, the cursor, and the event labels' chips and the
+ * texts that have pictures): the painters' shapes are kept, and once every layer is done they go on
+ * the canvas the cheaper way. The software renderer spends about as much on one fill, however
+ * small, as on copying a hundred or so pixels of a picture, and paints every pixel a fill covers
+ * even when the next fill covers it again; so a frame is put together in an array of pixels in
+ * Java, each shape written where it shows, edges that fall between pixels blended as the canvas
+ * would, and goes on the canvas as one picture: the canvas paints each pixel of the lanes once,
+ * however many events there are. Only a frame of a few shapes over a small area is cheaper drawn
+ * by the canvas itself, shape after shape, over the ground.
  *
  * <p>Coordinates are the canvas's (layout pixels); the picture has {@code pixelScale} pixels per
  * unit, as the canvas has when it draws an export for slides.
@@ -30,17 +32,23 @@ final class LanePixels implements Fills {
   private static final int FILL = 0;
   private static final int LINE = 1;
   private static final int CLIP = 2;
-  /** Fills that only the picture needs: the canvas has them already (the axis's grid under the lanes). */
-  private static final int UNDER = 3;
-  private static final int STRIDE = 7;
+  private static final int TRIANGLE = 3;
+  private static final int OVAL = 4;
+  private static final int IMAGE = 5;
+  private static final int STRIDE = 9;
 
-  /** The fills of this frame: what each is and its numbers, {@link #STRIDE} to an entry, and their colours. */
+  /** The shapes of this frame: what each is and its numbers, {@link #STRIDE} to an entry, and their colours. */
   private double[] ops = new double[STRIDE * 1024];
   private final List<Color> colours = new ArrayList<>();
+  /** The pixels of the label pictures that {@link #IMAGE} entries copy from. */
+  private final List<int[]> images = new ArrayList<>();
   private int count;
   private int fills;
   private Color ground;
-  private boolean forcePicture;
+  /** Whether this frame's shapes cover every pixel of the picture's place, its ground included. */
+  private boolean groundGiven;
+  /** For tests: 1 always as a picture, -1 always as the canvas's own fills, 0 the cheaper way. */
+  private int forced;
 
   private int[] pixels = new int[0];
   /** The picture, sharing {@link #pixels}: the renderer copies them as they are, with no conversion. */
@@ -54,60 +62,88 @@ final class LanePixels implements Fills {
   private int clipTop;
   private int clipBottom;
 
-  /** The fills that only a picture needs, because the canvas has them already. */
-  private final Fills under = new Fills() {
-    @Override
-    public void fill(Color color, double x, double y, double w, double h) {
-      add(UNDER, color, x, y, w, h, 0);
-    }
-
-    @Override
-    public void line(Color color, double x0, double y0, double x1, double y1, double width) {
-      throw new UnsupportedOperationException("only fills go under the lanes");
-    }
-  };
-
   /** Starts a frame: the lanes' area is {@code w × h} units at ({@code x}, {@code y}) on the canvas, in {@code ground}. */
   void begin(double x, double y, double w, double h, double pixelScale, Color groundColour) {
     left = x;
     top = y;
     scale = pixelScale;
     width = Math.max(1, (int) Math.ceil(w * pixelScale));
-    height = Math.max(1, (int) Math.ceil(h * pixelScale));
+    height = Math.max(0, (int) Math.ceil(h * pixelScale));
     ground = groundColour;
+    groundGiven = false;
     count = 0;
     fills = 0;
     colours.clear();
+    images.clear();
   }
 
-  /** For tests: always draw the frame as a picture, however few its fills. */
-  void alwaysPicture(boolean always) {
-    forcePicture = always;
+  /**
+   * Says that the shapes of this frame fill every pixel of the picture's place, the ground among
+   * them: drawn by the canvas, the area then needs no ground of its own beneath them.
+   */
+  void groundGiven() {
+    groundGiven = true;
   }
 
-  /** What only the picture needs to have drawn: fills the canvas has drawn under the lanes' area already. */
-  Fills under() {
-    return under;
+  /** For tests: always draw the frame as a picture (1), always as the canvas's fills (-1), or the cheaper way (0). */
+  void force(int how) {
+    forced = how;
   }
 
-  /** Limits the fills that follow to the rows from {@code y0} to {@code y1} (canvas units), as a clip would. */
+  /** Where the picture ends at the bottom, in canvas units: on a whole pixel of the picture. */
+  double bottom() {
+    return top + height / scale;
+  }
+
+  /** Pixels of the picture per unit of the canvas. */
+  double scale() {
+    return scale;
+  }
+
+  /** Limits the shapes that follow to the rows from {@code y0} to {@code y1} (canvas units), as a clip would. */
   void clipRows(double y0, double y1) {
-    add(CLIP, null, y0, y1, 0, 0, 0);
+    add(CLIP, null, y0, y1, 0, 0, 0, 0, 0);
   }
 
   @Override
   public void fill(Color color, double x, double y, double w, double h) {
-    add(FILL, color, x, y, w, h, 0);
+    add(FILL, color, x, y, w, h, 0, 0, 0);
     fills++;
   }
 
   @Override
   public void line(Color color, double x0, double y0, double x1, double y1, double lineWidth) {
-    add(LINE, color, x0, y0, x1, y1, lineWidth);
+    add(LINE, color, x0, y0, x1, y1, lineWidth, 0, 0);
     fills++;
   }
 
-  private void add(int kind, Color color, double a, double b, double c, double d, double e) {
+  @Override
+  public void triangle(Color color, double x0, double y0, double x1, double y1, double x2, double y2) {
+    add(TRIANGLE, color, x0, y0, x1, y1, x2, y2, 0);
+    fills++;
+  }
+
+  @Override
+  public void oval(Color color, double x, double y, double w, double h) {
+    add(OVAL, color, x, y, w, h, 0, 0, 0);
+    fills++;
+  }
+
+  /**
+   * Copies a {@code w × h} region at ({@code sx}, {@code sy}) of a premultiplied ARGB picture
+   * {@code sourceWidth} pixels a row over the frame's picture, its top left corner at ({@code dx},
+   * {@code dy}) (canvas units, on a whole pixel of the picture): a label's text. Only for a frame
+   * drawn as a picture ({@link #asPicture()}).
+   */
+  void image(int[] source, int sourceWidth, int sx, int sy, int w, int h, double dx, double dy) {
+    int index = images.size();
+    images.add(source);
+    add(IMAGE, null, index, sourceWidth, sx, sy, w, h, dx);
+    ops[(count - 1) * STRIDE + 1] = dy; // the colour's slot: an image has none
+    fills++;
+  }
+
+  private void add(int kind, Color color, double a, double b, double c, double d, double e, double f, double g) {
     if ((count + 1) * STRIDE > ops.length) {
       ops = Arrays.copyOf(ops, ops.length * 2);
     }
@@ -127,19 +163,21 @@ final class LanePixels implements Fills {
     ops[at + 4] = c;
     ops[at + 5] = d;
     ops[at + 6] = e;
+    ops[at + 7] = f;
+    ops[at + 8] = g;
     count++;
   }
 
-  /** Whether this frame's fills go on the canvas as a picture (else as they are). */
+  /** Whether this frame's shapes go on the canvas as a picture (else as they are). */
   boolean asPicture() {
-    return forcePicture || (long) fills * PIXELS_PER_FILL > (long) width * height;
+    return forced > 0 || forced == 0 && (long) fills * PIXELS_PER_FILL > (long) width * height;
   }
 
-  /**
-   * Puts this frame's fills on the canvas, whose transform maps units to its pixels, and which has
-   * drawn everything under the lanes' area that is to show through (the ground, the axis's grid).
-   */
+  /** Puts this frame's lanes' area on the canvas, whose transform maps units to its pixels. */
   void drawTo(GraphicsContext g) {
+    if (height == 0) {
+      return;
+    }
     if (asPicture()) {
       drawPicture(g);
     } else {
@@ -147,33 +185,95 @@ final class LanePixels implements Fills {
     }
   }
 
+  /** How many shapes this frame has so far: where the next one will be, for {@link #drawSpill}. */
+  int shapes() {
+    return count;
+  }
+
+  /**
+   * Draws on the canvas, clipped to ({@code x0}, {@code y0})–({@code x1}, {@code y1}), the parts of
+   * the shapes from {@code from} to {@code to} that reach left of the picture: a spawn's dot at the
+   * very start of the view, a grid line on the view's first pixel, which the canvas used to draw
+   * over the edge of the label column.
+   */
+  void drawSpill(GraphicsContext g, int from, int to, double x0, double y0, double x1, double y1) {
+    boolean clipped = false;
+    for (int i = from; i < to; i++) {
+      int at = i * STRIDE;
+      int kind = (int) ops[at];
+      double minX = switch (kind) {
+        case FILL, OVAL -> ops[at + 2];
+        case TRIANGLE -> Math.min(ops[at + 2], Math.min(ops[at + 4], ops[at + 6]));
+        default -> Double.POSITIVE_INFINITY; // clips, lines and label pictures stay in the lanes
+      };
+      if (minX >= left) {
+        continue;
+      }
+      if (!clipped) {
+        g.save();
+        g.beginPath();
+        g.rect(x0, y0, x1 - x0, y1 - y0);
+        g.clip();
+        clipped = true;
+      }
+      Color colour = colours.get((int) ops[at + 1]);
+      g.setFill(colour);
+      if (kind == FILL) {
+        g.fillRect(ops[at + 2], ops[at + 3], Math.min(ops[at + 4], left + 4 - ops[at + 2]), ops[at + 5]);
+      } else if (kind == TRIANGLE) {
+        g.fillPolygon(new double[] {ops[at + 2], ops[at + 4], ops[at + 6]}, new double[] {ops[at + 3], ops[at + 5], ops[at + 7]}, 3);
+      } else {
+        g.fillOval(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+      }
+    }
+    if (clipped) {
+      g.restore();
+    }
+  }
+
   private void drawFills(GraphicsContext g) {
+    if (!groundGiven) {
+      g.setFill(ground);
+      g.fillRect(left, top, width / scale, height / scale);
+    }
+    // within the picture's place, as a picture would be
+    g.save();
+    g.beginPath();
+    g.rect(left, top, width / scale, height / scale);
+    g.clip();
     boolean clipped = false;
     Color fill = null;
     for (int i = 0; i < count; i++) {
       int at = i * STRIDE;
       int kind = (int) ops[at];
-      if (kind == UNDER) {
-        continue;
-      }
       if (kind == CLIP) {
         if (clipped) {
           g.restore();
         }
         g.save();
         g.beginPath();
-        g.rect(left, ops[at + 2], width / scale, ops[at + 3] - ops[at + 2]);
+        double y0 = Math.max(top, ops[at + 2]);
+        g.rect(left, y0, width / scale, Math.max(0, Math.min(bottom(), ops[at + 3]) - y0));
         g.clip();
         clipped = true;
         fill = null;
         continue;
       }
+      if (kind == IMAGE) {
+        continue; // never recorded for a frame drawn this way
+      }
       Color colour = colours.get((int) ops[at + 1]);
+      if (kind == LINE) {
+        g.setStroke(colour);
+        g.setLineWidth(ops[at + 6]);
+        g.strokeLine(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+        continue;
+      }
+      if (!colour.equals(fill)) {
+        g.setFill(colour);
+        fill = colour;
+      }
       if (kind == FILL) {
-        if (!colour.equals(fill)) {
-          g.setFill(colour);
-          fill = colour;
-        }
         // cut to the lanes' area: the renderer drops a fill that reaches tens of thousands of pixels
         // away (the stretch of tasks running past the view's end, far out when zoomed in)
         double x0 = Math.max(ops[at + 2], left - 4);
@@ -181,15 +281,16 @@ final class LanePixels implements Fills {
         if (x1 > x0) {
           g.fillRect(x0, ops[at + 3], x1 - x0, ops[at + 5]);
         }
+      } else if (kind == TRIANGLE) {
+        g.fillPolygon(new double[] {ops[at + 2], ops[at + 4], ops[at + 6]}, new double[] {ops[at + 3], ops[at + 5], ops[at + 7]}, 3);
       } else {
-        g.setStroke(colour);
-        g.setLineWidth(ops[at + 6]);
-        g.strokeLine(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+        g.fillOval(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
       }
     }
     if (clipped) {
       g.restore();
     }
+    g.restore();
   }
 
   private void drawPicture(GraphicsContext g) {
@@ -199,28 +300,118 @@ final class LanePixels implements Fills {
       buffer = new PixelBuffer<>(width, height, ints, PixelFormat.getIntArgbPreInstance());
       image = new WritableImage(buffer);
     }
-    Arrays.fill(pixels, 0, width * height, argb(ground));
+    if (!groundGiven) {
+      Arrays.fill(pixels, 0, width * height, argb(ground));
+    }
     clipTop = 0;
     clipBottom = height;
     for (int i = 0; i < count; i++) {
       int at = i * STRIDE;
-      int kind = (int) ops[at];
-      if (kind == CLIP) {
-        clipTop = Math.max(0, (int) Math.round((ops[at + 2] - top) * scale));
-        clipBottom = Math.min(height, (int) Math.round((ops[at + 3] - top) * scale));
-      } else if (kind == LINE) {
-        rasterLine(colours.get((int) ops[at + 1]), ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5], ops[at + 6]);
-      } else {
-        rasterFill(colours.get((int) ops[at + 1]), ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+      switch ((int) ops[at]) {
+        case CLIP -> {
+          clipTop = Math.max(0, (int) Math.round((ops[at + 2] - top) * scale));
+          clipBottom = Math.min(height, (int) Math.round((ops[at + 3] - top) * scale));
+        }
+        case LINE -> rasterLine(colours.get((int) ops[at + 1]), ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5], ops[at + 6]);
+        case FILL -> rasterFill(colours.get((int) ops[at + 1]), ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+        case TRIANGLE -> rasterTriangle(colours.get((int) ops[at + 1]), ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5], ops[at + 6], ops[at + 7]);
+        case OVAL -> rasterOval(colours.get((int) ops[at + 1]), ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+        default -> copyImage(images.get((int) ops[at + 2]), (int) ops[at + 3], (int) ops[at + 4], (int) ops[at + 5], (int) ops[at + 6],
+            (int) ops[at + 7], ops[at + 8], ops[at + 1]);
       }
     }
     buffer.updateBuffer(whole -> null);
     g.drawImage(image, left, top, width / scale, height / scale);
   }
 
-  /** The colour at a pixel of the last picture, for tests. */
-  int pixel(int x, int y) {
-    return pixels[y * width + x];
+  /** A premultiplied picture's region over the frame's (opaque) picture, from its top left corner at ({@code dx}, {@code dy}). */
+  private void copyImage(int[] source, int sourceWidth, int sx, int sy, int w, int h, double dx, double dy) {
+    int sourceHeight = source.length / sourceWidth;
+    int x0 = (int) Math.round((dx - left) * scale);
+    int y0 = (int) Math.round((dy - top) * scale);
+    // the columns that lie both in the source and in the picture
+    int c0 = Math.max(0, Math.max(-sx, -x0));
+    int c1 = Math.min(w, Math.min(sourceWidth - sx, width - x0));
+    for (int r = 0; r < h; r++) {
+      int y = y0 + r;
+      int from = sy + r;
+      if (y < clipTop || y >= clipBottom || from < 0 || from >= sourceHeight) {
+        continue;
+      }
+      int in = from * sourceWidth + sx;
+      int out = y * width + x0;
+      for (int c = c0; c < c1; c++) {
+        int over = source[in + c];
+        int a = over >>> 24;
+        if (a == 0) {
+          continue;
+        }
+        int at = out + c;
+        if (a == 255) {
+          pixels[at] = over;
+          continue;
+        }
+        int under = pixels[at];
+        int keep = 255 - a;
+        int red = ((over >> 16) & 0xff) + (((under >> 16) & 0xff) * keep + 127) / 255;
+        int green = ((over >> 8) & 0xff) + (((under >> 8) & 0xff) * keep + 127) / 255;
+        int blue = (over & 0xff) + ((under & 0xff) * keep + 127) / 255;
+        pixels[at] = 0xff000000 | Math.min(255, red) << 16 | Math.min(255, green) << 8 | Math.min(255, blue);
+      }
+    }
+  }
+
+  /** A shape by how much of each pixel it covers, sampled on a 4×4 grid within the pixel. */
+  private void rasterCovered(Color color, double minX, double minY, double maxX, double maxY, Inside inside) {
+    int c0 = Math.max(0, (int) Math.floor((minX - left) * scale));
+    int c1 = Math.min(width, (int) Math.ceil((maxX - left) * scale));
+    int r0 = Math.max(clipTop, (int) Math.floor((minY - top) * scale));
+    int r1 = Math.min(clipBottom, (int) Math.ceil((maxY - top) * scale));
+    int argb = argb(color);
+    for (int r = r0; r < r1; r++) {
+      for (int c = c0; c < c1; c++) {
+        int hits = 0;
+        for (int sy = 0; sy < 4; sy++) {
+          double y = top + (r + (sy + 0.5) / 4) / scale;
+          for (int sx = 0; sx < 4; sx++) {
+            if (inside.at(left + (c + (sx + 0.5) / 4) / scale, y)) {
+              hits++;
+            }
+          }
+        }
+        blend(r * width + c, argb, color.getOpacity() * hits / 16);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Inside {
+    boolean at(double x, double y);
+  }
+
+  private void rasterTriangle(Color color, double x0, double y0, double x1, double y1, double x2, double y2) {
+    double area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
+    if (area == 0) {
+      return;
+    }
+    double sign = Math.signum(area);
+    rasterCovered(color, Math.min(x0, Math.min(x1, x2)), Math.min(y0, Math.min(y1, y2)), Math.max(x0, Math.max(x1, x2)),
+        Math.max(y0, Math.max(y1, y2)), (x, y) -> sign * ((x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)) >= 0
+            && sign * ((x2 - x1) * (y - y1) - (y2 - y1) * (x - x1)) >= 0
+            && sign * ((x0 - x2) * (y - y2) - (y0 - y2) * (x - x2)) >= 0);
+  }
+
+  private void rasterOval(Color color, double x, double y, double w, double h) {
+    if (!(w > 0) || !(h > 0)) {
+      return;
+    }
+    double cx = x + w / 2;
+    double cy = y + h / 2;
+    rasterCovered(color, x, y, x + w, y + h, (px, py) -> {
+      double dx = (px - cx) / (w / 2);
+      double dy = (py - cy) / (h / 2);
+      return dx * dx + dy * dy <= 1;
+    });
   }
 
   private void rasterFill(Color color, double x, double y, double w, double h) {
@@ -266,13 +457,11 @@ final class LanePixels implements Fills {
       double cover = alpha * (Math.min(y1, r + 1) - Math.max(y0, r));
       int row = r * width;
       if (cover >= 1) {
-        for (int c = row + from, end = row + to; c < end; c++) {
-          pixels[c] = argb;
+        if (to > from) {
+          Arrays.fill(pixels, row + from, row + to, argb);
         }
       } else {
-        for (int c = row + from, end = row + to; c < end; c++) {
-          blend(c, argb, cover);
-        }
+        blendSpan(row + from, row + to, argb, cover);
       }
       if (leftEdge >= 0) {
         blend(row + leftEdge, argb, cover * leftCover);
@@ -322,6 +511,28 @@ final class LanePixels implements Fills {
     double alpha = color.getOpacity() * cover;
     for (int c = c0; c < c1; c++) {
       blend(r * width + c, argb, alpha * (Math.min(x1, c + 1) - Math.max(x0, c)));
+    }
+  }
+
+  /** Blends {@code argb} over the pixels from {@code from} to {@code to}, each covered as much. */
+  private void blendSpan(int from, int to, int argb, double coverage) {
+    if (coverage <= 0 || to <= from) {
+      return;
+    }
+    int a = (int) Math.round(coverage * 256);
+    if (a >= 256) {
+      Arrays.fill(pixels, from, to, argb);
+      return;
+    }
+    int red = (argb >> 16) & 0xff;
+    int green = (argb >> 8) & 0xff;
+    int blue = argb & 0xff;
+    for (int at = from; at < to; at++) {
+      int under = pixels[at];
+      int r = mix((under >> 16) & 0xff, red, a);
+      int g = mix((under >> 8) & 0xff, green, a);
+      int b = mix(under & 0xff, blue, a);
+      pixels[at] = 0xff000000 | r << 16 | g << 8 | b;
     }
   }
 

@@ -18,11 +18,11 @@ final class LineTooltipPainter {
     this.i18n = i18n;
   }
 
-  /** The tooltip of the line of {@code lane} near {@code mouseX}, if there is one. */
-  void paint(GraphicsContext g, FrameSpan span, Lane lane, LaneTrack track, double mouseX, double mouseY, TimelineType type) {
+  /** The tooltip of the line of {@code lane} near {@code mouseX}, if there is one; returns how far down it reaches (-1: none drawn). */
+  double paint(GraphicsContext g, FrameSpan span, Lane lane, LaneTrack track, double mouseX, double mouseY, TimelineType type) {
     int index = TimelineHitTest.lineNear(track, span.view(), mouseX);
     if (index < 0) {
-      return;
+      return -1;
     }
     double width = span.width();
     String text = lane.name() + " @ " + AxisPainter.formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
@@ -36,5 +36,6 @@ final class LineTooltipPainter {
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
     CanvasText.fill(g, text, bx + 10, by + 6, boxWidth - 20);
+    return by + type.small().getSize() + 14;
   }
 }

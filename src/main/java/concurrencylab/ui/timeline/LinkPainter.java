@@ -28,7 +28,7 @@ public final class LinkPainter {
    * the rasterizer has to trace: the lines are plain fills, so a fan of many children stays cheap.
    * Lanes are clipped to {@code lanesTop..lanesBottom} (whole pixels): what lies beyond is not drawn.
    */
-  static void paintSpawns(GraphicsContext g, FrameSpan span, Trace trace, Lane parent, LaneLayout lanes, double lanesBottom,
+  static void paintSpawns(Fills g, FrameSpan span, Trace trace, Lane parent, LaneLayout lanes, double lanesBottom,
       double scale) {
     LaneTrack track = trace.store().track(parent.id());
     LaneTrack.IndexList marks = track.marks();
@@ -48,16 +48,16 @@ public final class LinkPainter {
       if (Math.max(y0, y1) + 5 <= lanesTop || Math.min(y0, y1) - 5 >= lanesBottom) {
         continue; // the whole spawn lies under the axis or below the canvas
       }
-      g.setFill(Palette.lane(trace.lane(child).colorIndex()).darker());
+      Color colour = Palette.lane(trace.lane(child).colorIndex()).darker();
       // the line cut short just past the clip: the same pixels, fewer of them to fill
-      SolidShapes.verticalLine(g, x, Math.max(lanesTop - 2, Math.min(y0, y1)), Math.min(lanesBottom + 2, Math.max(y0, y1)), 2);
+      SolidShapes.verticalLine(g, colour, x, Math.max(lanesTop - 2, Math.min(y0, y1)), Math.min(lanesBottom + 2, Math.max(y0, y1)), 2);
       if (y1 + 5 > lanesTop && y1 - 5 < lanesBottom) {
-        g.fillRect(x, y1 - 1, reach - 7, 2);
-        g.fillPolygon(new double[] {x + reach, x + reach - 8, x + reach - 8}, new double[] {y1, y1 - 5, y1 + 5}, 3);
+        g.fill(colour, x, y1 - 1, reach - 7, 2);
+        g.triangle(colour, x + reach, y1, x + reach - 8, y1 - 5, x + reach - 8, y1 + 5);
       }
       if (Math.round(x) != Math.round(lastDot)) {
         if (dotShows) {
-          g.fillOval(x - 4, y0 - 4, 8, 8);
+          g.oval(colour, x - 4, y0 - 4, 8, 8);
         }
         lastDot = x;
       }
@@ -70,15 +70,13 @@ public final class LinkPainter {
    * edge of the other. Only links that have completed by the frame's limit are drawn, so a replay
    * shows each hand-over as it happens; and only one per {@link #LINK_GAP} pixels.
    */
-  static void paintLinks(GraphicsContext g, FrameSpan span, LinkTable links, int laneCount, LaneLayout lanes, double scale) {
+  static void paintLinks(Fills g, FrameSpan span, LinkTable links, int laneCount, LaneLayout lanes, double scale) {
     int k = links.firstToAtOrAfter(span.start());
     if (k >= links.size() || links.toTime(k) > span.limit()) {
       return;
     }
     Color strong = Palette.link();
     Color faint = itemColour();
-    Color fill = strong;
-    g.setFill(fill);
     double bottom = lanes.top(laneCount);
     while (k < links.size() && links.toTime(k) <= span.limit()) {
       int from = links.fromLane(k);
@@ -88,17 +86,13 @@ public final class LinkPainter {
         continue;
       }
       // a queue's items are many (a Pool's every task): their arrows are faint, the hand-overs and joins stand out
-      Color wanted = links.kind(k) == LinkKind.ITEM ? faint : strong;
-      if (wanted != fill) {
-        fill = wanted;
-        g.setFill(fill);
-      }
+      Color fill = links.kind(k) == LinkKind.ITEM ? faint : strong;
       double x1 = Math.round(span.x(links.toTime(k)));
       double x0 = Math.max(span.left(), Math.round(span.x(links.fromTime(k))));
       double y0 = lanes.middle(from);
       double y1 = to > from ? lanes.top(to) + 3 : lanes.top(to + 1) - 3;
       if (Math.min(y0, y1) < bottom && Math.max(y0, y1) >= lanes.axisHeight()) {
-        fillArrow(g, x0, y0, x1, y1, scale);
+        fillArrow(g, fill, x0, y0, x1, y1, scale);
       }
       k = Math.max(k + 1, links.firstToAtOrAfter(span.time(x1 + LINK_GAP)));
     }
@@ -115,20 +109,25 @@ public final class LinkPainter {
    * too.
    */
   public static void fillArrow(GraphicsContext g, double x0, double y0, double x1, double y1, double scale) {
+    fillArrow(Fills.of(g), (Color) g.getFill(), x0, y0, x1, y1, scale);
+  }
+
+  /** The arrow of {@link #fillArrow(GraphicsContext, double, double, double, double, double)} in {@code colour}. */
+  static void fillArrow(Fills g, Color colour, double x0, double y0, double x1, double y1, double scale) {
     double line = Math.max(2, Math.round(2 * scale));
     double head = Math.round(8 * scale);
     double half = Math.round(5 * scale);
     double direction = Math.signum(y1 - y0);
     if (x1 - x0 >= 1) {
-      g.fillRect(x0, y0 - line / 2, x1 - x0, line);
+      g.fill(colour, x0, y0 - line / 2, x1 - x0, line);
     }
     double shaftEnd = y1 - direction * head;
-    g.fillRect(x1 - line / 2, Math.min(y0, shaftEnd) - line / 2, line, Math.abs(shaftEnd - y0) + line);
+    g.fill(colour, x1 - line / 2, Math.min(y0, shaftEnd) - line / 2, line, Math.abs(shaftEnd - y0) + line);
     double step = head / 3;
     for (int i = 0; i < 3; i++) {
       double w = Math.max(line, Math.round(half * 2 * (3 - i) / 3));
       double top = direction > 0 ? shaftEnd + i * step : shaftEnd - (i + 1) * step;
-      g.fillRect(x1 - w / 2, top, w, step);
+      g.fill(colour, x1 - w / 2, top, w, step);
     }
   }
 }

@@ -13,7 +13,7 @@ final class LockPainter {
     int k = Math.max(0, locks.lastAtOrBefore(span.start()));
     while (k < locks.size() && locks.timeOf(k) <= span.limit()) {
       int index = locks.get(k);
-      EventKind kind = track.kind(index);
+      EventKind kind = locks.kindOf(k);
       long held = kind == EventKind.LOCK_WAIT ? 0 : track.value(index);
       long until = Math.min(span.end(), k + 1 < locks.size() ? locks.timeOf(k + 1) : span.end());
       double x0 = Math.max(span.left(), span.x(locks.timeOf(k)));

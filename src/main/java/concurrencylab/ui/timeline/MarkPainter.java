@@ -7,7 +7,6 @@ import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.text.TraceTexts;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * What a lane marks on its way: a phase marker as a dashed line with a flag label, a counter's
@@ -21,7 +20,7 @@ final class MarkPainter {
     this.i18n = i18n;
   }
 
-  void paintMarks(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row, boolean showValues, TimelineType type, EventLabels labels) {
+  void paintMarks(Fills g, FrameSpan span, LaneTrack track, LaneRow row, boolean showValues, TimelineType type, EventLabels labels) {
     LaneTrack.IndexList marks = track.marks();
     double top = row.top();
     double h = row.height();
@@ -52,11 +51,7 @@ final class MarkPainter {
           valuesEnd = x + w / 2;
         }
       } else if (kind == EventKind.MARKER) {
-        g.setStroke(Palette.text());
-        g.setLineWidth(1.5);
-        g.setLineDashes(4, 3);
-        g.strokeLine(x, top, x, top + h);
-        g.setLineDashes(null);
+        SolidShapes.dashedVerticalLine(g, Palette.text(), x, top, top + h, 1.5, 4, 3);
         labels.offerBeside(Priority.PHASE, row, span, type, "⚑ " + TraceTexts.text(track.text(index), i18n), Palette.text(), x, rowYs);
       }
       // a pixel holds no more labels than the lane has rows: past that, skip to the next pixel
@@ -64,7 +59,7 @@ final class MarkPainter {
     }
   }
 
-  void paintEnd(GraphicsContext g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
+  void paintEnd(Fills g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
     LaneTrack.IndexList states = track.states();
     if (states.size() == 0) {
       return;
@@ -81,8 +76,7 @@ final class MarkPainter {
     double h = row.height();
     double x = span.x(time);
     boolean failed = track.value(index) != 0;
-    g.setFill(failed ? Palette.failure() : Palette.text());
-    g.fillRect(x - 1.5, top, 3, h);
+    g.fill(failed ? Palette.failure() : Palette.text(), x - 1.5, top, 3, h);
     String label = (failed ? "✗ " : "■ ") + TraceTexts.text(track.text(index), i18n);
     double boxHeight = type.small().getSize() + 4;
     double rowStep = type.small().getSize() + 5;

@@ -1,6 +1,5 @@
 package concurrencylab.ui.timeline;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
@@ -14,19 +13,33 @@ final class SolidShapes {
    * A rectangle with its corners cut by two pixels: reads as a rounded chip, but is three plain fills,
    * where a rounded rectangle is a path the rasterizer has to trace.
    */
-  static void chip(GraphicsContext g, double x, double y, double w, double h) {
-    g.fillRect(x + 2, y, w - 4, h);
-    g.fillRect(x, y + 2, 2, h - 4);
-    g.fillRect(x + w - 2, y + 2, 2, h - 4);
+  static void chip(Fills g, Color color, double x, double y, double w, double h) {
+    g.fill(color, x + 2, y, w - 4, h);
+    g.fill(color, x, y + 2, 2, h - 4);
+    g.fill(color, x + w - 2, y + 2, 2, h - 4);
   }
 
   /**
    * What {@code strokeLine(x, y0, x, y1)} draws with square caps (the canvas default), as a fill:
    * the same pixels, but a fill is far cheaper to draw than a stroke.
    */
-  static void verticalLine(GraphicsContext g, double x, double y0, double y1, double lineWidth) {
+  static void verticalLine(Fills g, Color color, double x, double y0, double y1, double lineWidth) {
     double half = lineWidth / 2;
-    g.fillRect(x - half, Math.min(y0, y1) - half, lineWidth, Math.abs(y1 - y0) + lineWidth);
+    g.fill(color, x - half, Math.min(y0, y1) - half, lineWidth, Math.abs(y1 - y0) + lineWidth);
+  }
+
+  /**
+   * What {@code strokeLine(x, y0, x, y1)} with line dashes {@code on, off} draws with square caps
+   * (the canvas default), as fills: each dash, capped at both ends, cut at the line's end.
+   */
+  static void dashedVerticalLine(Fills g, Color color, double x, double y0, double y1, double lineWidth, double on, double off) {
+    double half = lineWidth / 2;
+    double top = Math.min(y0, y1);
+    double bottom = Math.max(y0, y1);
+    for (double y = top; y < bottom; y += on + off) {
+      double end = Math.min(bottom, y + on);
+      g.fill(color, x - half, y - half, lineWidth, end - y + lineWidth);
+    }
   }
 
   /**

@@ -25,6 +25,8 @@ public final class StatePainter {
 
   private ColumnGrid columnGrid;
   private LaneState[] columnStates = new LaneState[0];
+  /** Where each stretch of one state begins, in columns, and after the last where the columns end. */
+  private int[] runStarts = new int[0];
 
   StatePainter() {}
 
@@ -60,19 +62,31 @@ public final class StatePainter {
       }
       columnStates[c] = best;
     }
-    // one pass per state, as the stretches of one state were drawn before those of the next
+    // neighbouring columns of one state are one stretch
+    if (runStarts.length < columns + 1) {
+      runStarts = new int[columns + 1];
+    }
+    int runs = 0;
+    for (int c = 0; c < columns; runs++) {
+      runStarts[runs] = c;
+      int run = c + 1;
+      while (run < columns && columnStates[run] == columnStates[c]) {
+        run++;
+      }
+      c = run;
+    }
+    runStarts[runs] = columns;
+    // the stretches of one state drawn before those of the next
     for (LaneState state : DRAWN_STATES) {
-      Color fill = fillOf(state, color, row.ground());
-      int c = 0;
-      while (c < columns) {
-        int run = c + 1;
-        while (run < columns && columnStates[run] == columnStates[c]) {
-          run++;
-        }
+      Color fill = null;
+      for (int r = 0; r < runs; r++) {
+        int c = runStarts[r];
         if (columnStates[c] == state) {
-          fillShape(g, state, fill, left + c, run - c, row.top(), row.height(), color);
+          if (fill == null) {
+            fill = fillOf(state, color, row.ground());
+          }
+          fillShape(g, state, fill, left + c, runStarts[r + 1] - c, row.top(), row.height(), color);
         }
-        c = run;
       }
     }
   }

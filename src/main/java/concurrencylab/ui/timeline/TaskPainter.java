@@ -23,7 +23,7 @@ final class TaskPainter {
     TaskOutlines frames = new TaskOutlines(g, top + 1, h - 2, 2);
     while (k < tasks.size()) {
       int index = tasks.get(k);
-      if (track.kind(index) != EventKind.TASK_BEGIN) {
+      if (tasks.kindOf(k) != EventKind.TASK_BEGIN) {
         k++;
         continue;
       }
@@ -34,7 +34,7 @@ final class TaskPainter {
       boolean closed = k + 1 < tasks.size() && tasks.timeOf(k + 1) <= span.limit();
       double x0 = Math.max(span.left() - 2, span.x(begin));
       double x1 = span.x(closed ? tasks.timeOf(k + 1) : span.end());
-      if (!closed || track.kind(tasks.get(k + 1)) != EventKind.TASK_FAILED) {
+      if (!closed || tasks.kindOf(k + 1) != EventKind.TASK_FAILED) {
         frames.add(x0, Math.max(x0 + 1, x1));
         if (x1 - x0 >= 30) {
           offerChip(false, x0, x1, row, span, type, labels, nameOf(track, index));

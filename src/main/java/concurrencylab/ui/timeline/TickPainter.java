@@ -24,7 +24,7 @@ final class TickPainter {
         break;
       }
       double x = Math.floor(span.x(t)); // the tick's left column
-      boolean stderr = track.kind(lines.get(k)) == EventKind.STDERR;
+      boolean stderr = lines.kindOf(k) == EventKind.STDERR;
       if (!Double.isNaN(bandStart) && (stderr != bandStderr || x > bandEnd + 2)) {
         fillTicks(g, bandStart, bandEnd, bandStderr, row);
         bandStart = Double.NaN;

@@ -47,6 +47,7 @@ public final class TimelineCanvas extends Region {
   private final LaneLabelPainter laneLabels;
   private final StatePainter states = new StatePainter();
   private final LanePixels pixels = new LanePixels();
+  private final GroundBelowLanes below = new GroundBelowLanes();
   private final MarkPainter marks;
   private final LineTooltipPainter tooltip;
   private Trace trace;
@@ -273,6 +274,7 @@ public final class TimelineCanvas extends Region {
     if (canvas.getWidth() != width || canvas.getHeight() != height) {
       canvas.setWidth(width);
       canvas.setHeight(height);
+      below.forget(); // a canvas that changed its size may have lost what it showed
       markDirty();
     }
   }
@@ -299,20 +301,26 @@ public final class TimelineCanvas extends Region {
     return trace.isFinished() ? trace.store().endTime() : Math.max(trace.now(), trace.store().endTime());
   }
 
-  /** Draws the whole timeline now: the painters one layer after another, bottom to top. */
+  /**
+   * Draws the whole timeline now: the painters one layer after another, bottom to top. The axis and
+   * the label column are drawn on the canvas; everything in the lanes' area goes into the frame's
+   * {@link LanePixels} and on the canvas in one go, then the label texts that have no picture yet
+   * and the tooltip over it. Each pixel of the canvas is painted about once.
+   */
   public void paint() {
     GraphicsContext g = canvas.getGraphicsContext2D();
     g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
     double width = canvas.getWidth() / pixelScale;
     double height = canvas.getHeight() / pixelScale;
-    g.setFill(Palette.background());
-    g.fillRect(0, 0, width, height);
     labelWidth = labelWidthFor(width);
     if (type.outOfTheme()) { // the theme changed since the type was made
       type = TimelineType.at(scale);
     }
     writer.useCache(pixelScale == 1);
     if (trace == null || width <= labelWidth + 10) {
+      below.forget();
+      g.setFill(Palette.background());
+      g.fillRect(0, 0, width, height);
       g.setFill(Palette.mutedText());
       g.setFont(type.large());
       g.setTextBaseline(VPos.CENTER);
@@ -327,15 +335,23 @@ public final class TimelineCanvas extends Region {
     List<Lane> lanes = trace.lanes();
     TraceStore store = trace.store();
     LaneLayout layout = laneLayout();
-    // the lanes' solid layers are filled into one picture, put on the canvas before what goes over them
-    pixels.begin(labelWidth, AXIS_HEIGHT, width - labelWidth, height - AXIS_HEIGHT, pixelScale, Palette.background());
-    AxisPainter.paint(g, pixels.under(), viewport, width, height, AXIS_HEIGHT, type.small(), writer::fill);
+    // the lanes' rows right of the labels are the picture's; the axis, the label column and the
+    // ground below the last lane are the canvas's
+    pixels.begin(labelWidth, AXIS_HEIGHT, width - labelWidth, Math.min(height, layout.top(lanes.size())) - AXIS_HEIGHT, pixelScale,
+        Palette.background());
+    double lanesBottom = Math.max(AXIS_HEIGHT, Math.min(height, pixels.bottom()));
+    g.setFill(Palette.background());
+    g.fillRect(0, 0, width, AXIS_HEIGHT);
+    g.fillRect(0, AXIS_HEIGHT, labelWidth, lanesBottom - AXIS_HEIGHT);
+    groundLanes(lanes.size(), layout, width, height);
+    int gridFrom = pixels.shapes();
+    double[] grid = AxisPainter.paint(g, pixels, viewport, width, height, AXIS_HEIGHT, type.small(), writer::fill);
+    int gridTo = pixels.shapes();
+    if (pixelScale != 1) {
+      below.forget();
+    }
+    below.paint(g, 0, lanesBottom, width, height, Palette.background(), Palette.grid(), grid);
     eventLabels.clear();
-    // lanes scrolled up pass under the axis, which stays on top
-    g.save();
-    g.beginPath();
-    g.rect(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
-    g.clip();
     int shown = 0;
     for (Lane lane : lanes) {
       double top = layout.top(lane.id());
@@ -347,32 +363,87 @@ public final class TimelineCanvas extends Region {
         fillLane(span, lane, store.track(lane.id()), top, layout.laneHeight());
       }
     }
-    pixels.drawTo(g);
     for (Lane lane : lanes.subList(0, shown)) {
       double top = layout.top(lane.id());
       if (top + layout.laneHeight() >= AXIS_HEIGHT) {
-        paintLane(g, span, lane, store.track(lane.id()), top, layout.laneHeight());
+        markLane(span, lane, store.track(lane.id()), top, layout.laneHeight());
       }
     }
+    // lanes scrolled up pass under the axis, which stays on top
+    pixels.clipRows(AXIS_HEIGHT, height);
+    int overFrom = pixels.shapes();
     for (Lane lane : lanes) {
-      LinkPainter.paintSpawns(g, span, trace, lane, layout, height, scale);
+      LinkPainter.paintSpawns(pixels, span, trace, lane, layout, height, scale);
     }
-    LinkPainter.paintLinks(g, span, store.links(), lanes.size(), layout, scale);
+    LinkPainter.paintLinks(pixels, span, store.links(), lanes.size(), layout, scale);
     if (!trace.isFinished() || cursor >= 0) {
-      CursorPainter.paint(g, span, cursor >= 0, AXIS_HEIGHT, Math.min(height, layout.top(lanes.size())));
+      CursorPainter.paint(pixels, span, cursor >= 0, AXIS_HEIGHT, Math.min(height, layout.top(lanes.size())));
     }
-    eventLabels.paint(g, lanes.size(), type, writer);
+    int overTo = pixels.shapes();
+    eventLabels.paintInto(pixels, lanes.size(), type, writer);
+    pixels.drawTo(g);
+    g.save();
+    g.beginPath();
+    g.rect(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
+    g.clip();
+    // what reaches over the edge of the label column: the grid under its lanes, spawns over them
+    pixels.drawSpill(g, gridFrom, gridTo, 0, AXIS_HEIGHT, labelWidth, lanesBottom);
+    for (Lane lane : lanes.subList(0, shown)) {
+      double top = layout.top(lane.id());
+      if (top + layout.laneHeight() >= AXIS_HEIGHT) {
+        labelLane(g, lane, top, layout.laneHeight());
+      }
+    }
+    pixels.drawSpill(g, overFrom, overTo, 0, AXIS_HEIGHT, labelWidth, height);
+    eventLabels.paintTexts(g, type, writer);
     g.restore();
     if (mouseX >= labelWidth && mouseY >= AXIS_HEIGHT) {
       int laneId = laneAt(mouseY);
       if (laneId >= 0 && laneId < lanes.size()) {
-        tooltip.paint(g, span, lanes.get(laneId), store.track(laneId), mouseX, mouseY, type);
+        if (tooltip.paint(g, span, lanes.get(laneId), store.track(laneId), mouseX, mouseY, type) > lanesBottom) {
+          below.forget(); // drawn over the ground below the lanes: that is to be drawn again
+        }
       }
     }
     if (pixelScale == 1) {
       double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
       writer.afterFrame(outputScale, !trace.isFinished() || cursor >= 0); // busy: live or replaying
     }
+  }
+
+  /**
+   * The ground of the lanes' rows, each row painted once: the even lanes' rows (and any below the
+   * last lane) here, before the grid lines go over them, on whole pixels so that a neighbouring
+   * odd lane's stripe, filled with its lane after the grid, blends over them as it would over a
+   * ground under the whole area.
+   */
+  private void groundLanes(int laneCount, LaneLayout layout, double width, double height) {
+    double bottom = pixels.bottom();
+    double covered = AXIS_HEIGHT;
+    for (int lane = 0; lane < laneCount; lane++) {
+      double top = layout.top(lane);
+      double end = top + layout.laneHeight();
+      if (end <= AXIS_HEIGHT) {
+        continue;
+      }
+      if (top >= bottom) {
+        break;
+      }
+      if (lane % 2 == 0) {
+        double from = Math.max(covered, Math.floor(top));
+        double to = Math.min(bottom, Math.ceil(end));
+        if (to > from) {
+          pixels.fill(Palette.background(), labelWidth, from, width - labelWidth, to - from);
+          covered = to;
+        }
+      } else {
+        covered = Math.max(covered, Math.floor(end));
+      }
+    }
+    if (bottom > covered) {
+      pixels.fill(Palette.background(), labelWidth, covered, width - labelWidth, bottom - covered);
+    }
+    pixels.groundGiven();
   }
 
   private static Color groundOf(Lane lane) {
@@ -400,26 +471,21 @@ public final class TimelineCanvas extends Region {
     TickPainter.paint(pixels, span, track, row);
   }
 
-  /**
-   * One lane's row over its solid layers: the stripe and the label in the label column, then,
-   * clipped to the row, its marks and how it ended.
-   */
-  private void paintLane(GraphicsContext g, FrameSpan span, Lane lane, LaneTrack track, double top, double h) {
-    double width = span.width();
-    Color ground = groundOf(lane);
+  /** One lane's marks and how it ended, into the frame's picture and clipped to the lane's row. */
+  private void markLane(FrameSpan span, Lane lane, LaneTrack track, double top, double h) {
+    pixels.clipRows(top, top + h);
+    LaneRow row = new LaneRow(lane.id(), top + 4, h - 8, groundOf(lane));
+    marks.paintMarks(pixels, span, track, row, lane.kind() == LaneKind.THREAD, type, eventLabels);
+    marks.paintEnd(pixels, span, track, row, type, eventLabels);
+  }
+
+  /** One lane's stripe and label in the label column. */
+  private void labelLane(GraphicsContext g, Lane lane, double top, double h) {
     if (lane.id() % 2 == 1) {
-      g.setFill(ground);
+      g.setFill(groundOf(lane));
       g.fillRect(0, top, labelWidth, h);
     }
     laneLabels.paint(g, lane, top, h, Palette.of(lane), labelWidth, type, writer);
-    g.save();
-    g.beginPath();
-    g.rect(labelWidth, top, width - labelWidth, h);
-    g.clip();
-    LaneRow row = new LaneRow(lane.id(), top + 4, h - 8, ground);
-    marks.paintMarks(g, span, track, row, lane.kind() == LaneKind.THREAD, type, eventLabels);
-    marks.paintEnd(g, span, track, row, type, eventLabels);
-    g.restore();
   }
 
   /**
@@ -450,10 +516,21 @@ public final class TimelineCanvas extends Region {
     return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
   }
 
-  /** For tests: the lanes' solid layers always go on the canvas as one picture, however few their fills. */
+  /** For tests: the lanes' area always goes on the canvas as one picture, however few its shapes. */
   void lanesAlwaysAsPicture(boolean always) {
-    pixels.alwaysPicture(always);
+    pixels.force(always ? 1 : 0);
     markDirty();
+  }
+
+  /** For tests: the lanes' area always drawn by the canvas itself, shape after shape: what the picture must look like. */
+  void lanesAlwaysAsCanvasFills(boolean always) {
+    pixels.force(always ? -1 : 0);
+    markDirty();
+  }
+
+  /** For tests: how many of the last frame's labels were copied into its picture from pictures of their own. */
+  int labelsInPicture() {
+    return eventLabels.inPicture();
   }
 
   /** The labels placed in the last frame, for tests: where each went and what it says. */

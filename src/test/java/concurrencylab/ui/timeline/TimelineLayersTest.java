@@ -239,8 +239,25 @@ class TimelineLayersTest {
 
   @Test
   void theLanesDrawnAsOnePictureLookAsTheirFillsDo() throws Exception {
-    PixelReader fills = drawn(c -> {}).pixels();
+    PixelReader fills = drawn(c -> c.lanesAlwaysAsCanvasFills(true)).pixels();
     PixelReader picture = drawn(c -> c.lanesAlwaysAsPicture(true)).pixels();
+    assertPictureLooksAsFills(fills, picture);
+  }
+
+  @Test
+  void aReplayDrawnAsOnePictureLooksAsItsFillsDo() throws Exception {
+    PixelReader fills = drawn(c -> {
+      c.lanesAlwaysAsCanvasFills(true);
+      c.setCursor(700 * MS);
+    }).pixels();
+    PixelReader picture = drawn(c -> {
+      c.lanesAlwaysAsPicture(true);
+      c.setCursor(700 * MS);
+    }).pixels();
+    assertPictureLooksAsFills(fills, picture);
+  }
+
+  private static void assertPictureLooksAsFills(PixelReader fills, PixelReader picture) {
     int lanesArea = 0;
     int apart = 0;
     for (int y = (int) TimelineCanvas.AXIS_HEIGHT; y < HEIGHT; y++) {
