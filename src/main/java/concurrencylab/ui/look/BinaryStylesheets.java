@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -18,20 +19,25 @@ import javafx.css.Stylesheet;
  * ({@link #main}, the pom's {@code binary-stylesheets} execution, after the classes and before the
  * tests) and puts them beside this class; {@link Theme} uses a binary form where the build made
  * one and the text otherwise (a run from an IDE that skipped the build step looks the same, only
- * starts slower). A test checks every binary form holds its text's rules, rule for rule.
+ * starts slower). The base theme's binary form leaves out the selectors of the controls the app
+ * never shows ({@link UnusedControls}). A test checks every binary form holds its text's rules,
+ * rule for rule, but for those.
  */
 public final class BinaryStylesheets {
-  /** A stylesheet of a theme: its text (a class-path resource, as {@link Theme} names it) and its binary form's name here. */
-  record Sheet(String text, String binary) {}
+  /**
+   * A stylesheet of a theme: its text (a class-path resource, as {@link Theme} names it), its
+   * binary form's name here, and whether that leaves out the selectors of {@link UnusedControls}.
+   */
+  record Sheet(String text, String binary, boolean withoutUnusedControls) {}
 
   /** Every stylesheet a {@link Theme} uses. */
   static final List<Sheet> SHEETS = List.of(
-      new Sheet("/atlantafx/base/theme/primer-light.css", "primer-light.bss"),
-      new Sheet("/atlantafx/base/theme/primer-dark.css", "primer-dark.bss"),
-      new Sheet("lab.css", "lab.bss"),
-      new Sheet("light.css", "light.bss"),
-      new Sheet("dark.css", "dark.bss"),
-      new Sheet("contrast.css", "contrast.bss"));
+      new Sheet("/atlantafx/base/theme/primer-light.css", "primer-light.bss", true),
+      new Sheet("/atlantafx/base/theme/primer-dark.css", "primer-dark.bss", true),
+      new Sheet("lab.css", "lab.bss", false),
+      new Sheet("light.css", "light.bss", false),
+      new Sheet("dark.css", "dark.bss", false),
+      new Sheet("contrast.css", "contrast.bss", false));
 
   private BinaryStylesheets() {}
 
@@ -64,9 +70,14 @@ public final class BinaryStylesheets {
     Path texts = Files.createTempDirectory("concurrency-lab-css-");
     try {
       for (Sheet sheet : SHEETS) {
+        String text;
         try (InputStream in = textUrl(sheet).openStream()) {
-          Files.copy(in, texts.resolve(fileName(sheet.text())));
+          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        if (sheet.withoutUnusedControls()) {
+          text = StylesheetTrim.without(text, UnusedControls::owns);
+        }
+        Files.writeString(texts.resolve(fileName(sheet.text())), text);
       }
       for (Sheet sheet : SHEETS) {
         Path binary = folder.resolve(sheet.binary());
