@@ -122,7 +122,9 @@ public final class LabWindow extends BorderPane {
     focus.addListener((obs, old, now) -> settings.setFocus(now));
     i18n.localeProperty().addListener((obs, old, now) -> settings.setLocale(now));
     frames.start();
-    findPython();
+    // running an interpreter (pyenv's shim is a shell script running another) would take the CPU the
+    // first frame needs; until it answers, the status bar and the tabs say Python is being looked for
+    concurrencylab.ui.tab.AfterFirstFrame.run(this, this::findPython);
   }
 
   private MenuBar menuBar() {
