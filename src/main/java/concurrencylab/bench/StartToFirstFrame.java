@@ -19,8 +19,10 @@ import java.util.stream.Stream;
  * From starting a process to the end of its window's first frame, for the app and for {@link
  * BareFxWindow} (seven empty tabs), launched the same way and in turn, run by run, so both see the
  * same machine: same java, same class-path policy, same flags. Each prints the wall-clock time once
- * its first frame is drawn ({@link FirstFrameProbe}) and ends. There is no display here, so windows
- * are drawn by Monocle's headless screen in software. The figure is the ratio of the medians.
+ * its first frame is drawn ({@link FirstFrameProbe}), then once it is complete (the frame after the
+ * work its first frame went without: the app's code panels), and ends. There is no display here, so
+ * windows are drawn by Monocle's headless screen in software. The figure is the ratio of the
+ * medians to the first frame; the medians to the complete frame are printed beside it.
  *
  * <p>From the dev jar: this JVM's java and class path (made absolute) and the launcher's JVM flags
  * ({@link AppJvmFlags}) for both, plus the app's class-data archive when the build made one
@@ -90,31 +92,53 @@ final class StartToFirstFrame {
   private List<Figure> pair(String name, Launch app, Launch bare, double target, List<String> notes) throws IOException, InterruptedException {
     Samples appTimes = new Samples();
     Samples bareTimes = new Samples();
+    Samples appComplete = new Samples();
+    Samples bareComplete = new Samples();
     if (runs > 1) {
       launchOnce(bare, notes); // the first start reads the jars from disk: not measured
     }
+    boolean allComplete = true;
     for (int i = 0; i < runs; i++) {
-      appTimes.add(launchOnce(app, notes));
-      bareTimes.add(launchOnce(bare, notes));
+      Frames appFrames = launchOnce(app, notes);
+      appTimes.add(appFrames.first());
+      Frames bareFrames = launchOnce(bare, notes);
+      bareTimes.add(bareFrames.first());
+      allComplete &= appFrames.complete().isPresent() && bareFrames.complete().isPresent();
+      appFrames.complete().ifPresent(appComplete::add);
+      bareFrames.complete().ifPresent(bareComplete::add);
     }
-    return List.of(
+    List<Figure> figures = new ArrayList<>(List.of(
         Figure.ratioAtMost(name + "_ratio_app_to_bare", appTimes.median(), bareTimes.median(), target),
         Figure.of(name + "_app_median", appTimes.median(), "ms"),
-        Figure.of(name + "_bare_median", bareTimes.median(), "ms"));
+        Figure.of(name + "_bare_median", bareTimes.median(), "ms")));
+    if (allComplete) {
+      String completeName = name.replace("first_frame", "complete_frame");
+      figures.add(Figure.of(completeName + "_app_median", appComplete.median(), "ms"));
+      figures.add(Figure.of(completeName + "_bare_median", bareComplete.median(), "ms"));
+    } else {
+      notes.add(name + ": a start did not report its complete frame (an app built before the probe reported one)");
+    }
+    return figures;
   }
 
-  private static double launchOnce(Launch launch, List<String> notes) throws IOException, InterruptedException {
+  /** Milliseconds from launching a process to its first frame and to its complete frame. */
+  private record Frames(double first, Optional<Double> complete) {}
+
+  private static Frames launchOnce(Launch launch, List<String> notes) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(launch.command()).redirectErrorStream(true);
     builder.environment().putAll(launch.environment());
     long launched = System.currentTimeMillis();
     Process process = ProcessTimeout.endAfter(builder.start(), 60);
     Long frame = null;
+    Long complete = null;
     List<String> output = new ArrayList<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         if (line.startsWith(FirstFrameProbe.OUTPUT)) {
           frame = Long.parseLong(line.substring(FirstFrameProbe.OUTPUT.length()).trim());
+        } else if (line.startsWith(FirstFrameProbe.COMPLETE_OUTPUT)) {
+          complete = Long.parseLong(line.substring(FirstFrameProbe.COMPLETE_OUTPUT.length()).trim());
         } else if (output.size() < 20) {
           output.add(line);
         }
@@ -132,7 +156,7 @@ final class StartToFirstFrame {
     if (frame == null) {
       throw new IOException(launch.command().get(launch.command().size() - 1) + " did not report its first frame: " + String.join(" | ", output));
     }
-    return frame - launched;
+    return new Frames(frame - launched, Optional.ofNullable(complete).map(time -> (double) (time - launched)));
   }
 
   private static void delete(Path folder) throws IOException {

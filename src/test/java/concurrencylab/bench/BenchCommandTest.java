@@ -46,6 +46,9 @@ class BenchCommandTest {
     assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("worker_spawn_8_java_median "));
     assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("start_to_first_frame_ratio_app_to_bare ").matches(VERDICT));
     assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("start_to_first_frame_bare_median "));
+    // and when each window was complete: the app's with its code panels, made just after its first frame
+    assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("start_to_complete_frame_app_median "));
+    assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("start_to_complete_frame_bare_median "));
     assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("memory_rss_ratio_after_64k_event_run_to_idle ").matches(VERDICT));
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("# installed app not measured: no " + folder.resolve("not-installed")));
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("# targets: "));

@@ -61,7 +61,9 @@ public final class LabWindow extends BorderPane {
   private final ObjectProperty<LayoutFocus> focus = new SimpleObjectProperty<>(LayoutFocus.BOTH);
   private final BooleanProperty presenting = new SimpleBooleanProperty();
   private final DoubleProperty presentationScale = new SimpleDoubleProperty();
-  private final VBox shortcutOverlay;
+  /** Made when first shown: hidden, it was a fifth of the first frame's nodes, each styled and laid out. */
+  private VBox shortcutOverlay;
+  private final StackPane center;
   private final MenuBar menuBar;
   private final StatusBar statusBar = new StatusBar();
   private final Label pythonStatus = new Label();
@@ -103,10 +105,7 @@ public final class LabWindow extends BorderPane {
         left.stopBecauseLeft();
       }
     });
-    shortcutOverlay = ShortcutOverlay.create(i18n);
-    shortcutOverlay.setVisible(false);
-    StackPane center = new StackPane(tabs, shortcutOverlay);
-    StackPane.setAlignment(shortcutOverlay, javafx.geometry.Pos.CENTER);
+    center = new StackPane(tabs);
     menuBar = menuBar();
     setTop(menuBar);
     setCenter(center);
@@ -122,7 +121,9 @@ public final class LabWindow extends BorderPane {
     focus.addListener((obs, old, now) -> settings.setFocus(now));
     i18n.localeProperty().addListener((obs, old, now) -> settings.setLocale(now));
     frames.start();
-    findPython();
+    // running an interpreter (pyenv's shim is a shell script running another) would take the CPU the
+    // first frame needs; until it answers, the status bar and the tabs say Python is being looked for
+    concurrencylab.ui.tab.AfterFirstFrame.run(this, this::findPython);
   }
 
   private MenuBar menuBar() {
@@ -324,7 +325,7 @@ public final class LabWindow extends BorderPane {
     if (code == KeyCode.F5 || code == KeyCode.SPACE && !typing) {
       tab.run();
     } else if (code == KeyCode.ESCAPE) {
-      if (shortcutOverlay.isVisible()) {
+      if (shortcutsShown()) {
         shortcutOverlay.setVisible(false);
       } else {
         tab.stop();
@@ -369,11 +370,17 @@ public final class LabWindow extends BorderPane {
   }
 
   void toggleShortcuts() {
+    if (shortcutOverlay == null) {
+      shortcutOverlay = ShortcutOverlay.create(i18n);
+      shortcutOverlay.setVisible(false);
+      StackPane.setAlignment(shortcutOverlay, javafx.geometry.Pos.CENTER);
+      center.getChildren().add(shortcutOverlay);
+    }
     shortcutOverlay.setVisible(!shortcutOverlay.isVisible());
   }
 
   boolean shortcutsShown() {
-    return shortcutOverlay.isVisible();
+    return shortcutOverlay != null && shortcutOverlay.isVisible();
   }
 
   /**

@@ -61,7 +61,11 @@ final class LookedUpColors {
       root.getChildren().add(swatch);
     }
     Scene scene = new Scene(root);
-    scene.setUserAgentStylesheet(theme.userAgentStylesheet());
+    // the application's own when it is this theme's (the window's theme at start): a scene's user
+    // agent stylesheet is loaded again, apart from the application's
+    if (!theme.userAgentStylesheet().equals(javafx.application.Application.getUserAgentStylesheet())) {
+      scene.setUserAgentStylesheet(theme.userAgentStylesheet());
+    }
     scene.getStylesheets().setAll(Theme.commonStylesheet(), theme.stylesheet());
     root.applyCss();
     Map<String, Color> colors = new LinkedHashMap<>();

@@ -47,7 +47,8 @@ public enum Theme {
     return url(COMMON);
   }
 
+  /** Its binary form, made by the build, where there is one ({@link BinaryStylesheets}). */
   private static String url(String name) {
-    return Theme.class.getResource(name).toExternalForm();
+    return BinaryStylesheets.url(name);
   }
 }

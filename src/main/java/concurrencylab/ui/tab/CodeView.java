@@ -26,6 +26,12 @@ import org.fxmisc.richtext.CodeArea;
  * <p>Type grows with the presentation scale, but never so far that fewer than {@link #minColumns}
  * columns (80 at 100 % down to {@link #MIN_COLUMNS} at 200 %) or {@link #MIN_ROWS} rows fit: past that, code read from the back of the room wraps every
  * other line, which is worse than smaller type. At scale 1 it is {@link #BASE_SIZE} whatever the size.
+ *
+ * <p>A view made while no window of the app is on screen (the window's first tab, as the app
+ * starts) shows its code from the window's second frame on: its area, RichTextFX's and the
+ * costliest part of the first frame (a node per line and per highlighted word, each styled and
+ * laid out), is made just after the first frame ({@link AfterFirstFrame}). Until then the view
+ * holds the code, the font and the lanes' marks, and asking for the area makes it at once.
  */
 public final class CodeView extends StackPane {
   static final double BASE_SIZE = 14;
@@ -42,17 +48,21 @@ public final class CodeView extends StackPane {
   private static final double AREA_EXTRA_WIDTH = 24;
 
   private final CodeSyntax syntax;
-  private final CodeArea area = new CodeArea();
+  private final boolean editable;
+  /** Made when first needed, at once or after the window's first frame; null until then. */
+  private CodeArea area;
+  private String code;
   private List<String> lines;
   private double scale = 1;
   private int rowsKept = MIN_ROWS;
   private Font font;
+  private String fontStyle;
   private double charWidth;
   private double lineHeight;
   private Map<Integer, List<Integer>> markers = Map.of();
 
   CodeView(String code, CodeSyntax syntax) {
-    this(code, syntax, false);
+    this(code, syntax, false, !AfterFirstFrame.windowOnScreen());
   }
 
   /**
@@ -60,37 +70,57 @@ public final class CodeView extends StackPane {
    * lanes' marks, which named lines of the code before it.
    */
   public static CodeView editor(String code) {
-    return new CodeView(code, CodeSyntax.PYTHON, true);
+    return new CodeView(code, CodeSyntax.PYTHON, true, !AfterFirstFrame.windowOnScreen());
   }
 
   /** Read-only Python: the code a recorded run ran. */
   public static CodeView python(String code) {
-    return new CodeView(code, CodeSyntax.PYTHON, false);
+    return new CodeView(code, CodeSyntax.PYTHON, false, !AfterFirstFrame.windowOnScreen());
   }
 
-  private CodeView(String code, CodeSyntax syntax, boolean editable) {
+  /** {@code areaAfterFirstFrame}: the area is made once the scene the view joins has drawn its first frame. */
+  CodeView(String code, CodeSyntax syntax, boolean editable, boolean areaAfterFirstFrame) {
     this.syntax = syntax;
+    this.editable = editable;
     getStyleClass().add("code-view");
-    area.setEditable(false);
-    area.setWrapText(true);
-    VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area, ScrollBarPolicy.NEVER, ScrollBarPolicy.AS_NEEDED);
-    getChildren().add(scroll);
     setMinSize(0, 0);
     widthProperty().addListener(o -> applyFont());
     heightProperty().addListener(o -> applyFont());
+    this.code = code;
+    lines = List.of(code.split("\n", -1));
     applyFont();
+    AfterFirstFrame.run(this, () -> area(), areaAfterFirstFrame);
+  }
+
+  /** The area, made with the code, font and marks the view holds now. */
+  private CodeArea make() {
+    area = new CodeArea();
+    area.setEditable(false);
+    area.setWrapText(true);
+    getChildren().add(new VirtualizedScrollPane<>(area, ScrollBarPolicy.NEVER, ScrollBarPolicy.AS_NEEDED));
+    area.setStyle(fontStyle);
     area.setParagraphGraphicFactory(GutterCell::new);
     show(code);
+    for (int line : markers.keySet()) {
+      if (line >= 0 && line < area.getParagraphs().size()) {
+        area.setParagraphStyle(line, List.of(MARKED_LINE));
+      }
+    }
     if (editable) {
       area.setEditable(true);
       area.getStyleClass().add("code-editor");
       area.getUndoManager().forgetHistory();
       area.textProperty().addListener((obs, old, now) -> edited(now));
     }
+    return area;
   }
 
   private void show(String code) {
+    this.code = code;
     lines = List.of(code.split("\n", -1));
+    if (area == null) {
+      return;
+    }
     area.replaceText(code);
     area.setStyleSpans(0, syntax.highlight(code));
     area.moveTo(0);
@@ -109,16 +139,16 @@ public final class CodeView extends StackPane {
 
   /** The code as it is now (in an editor: as typed). */
   public String text() {
-    return area.getText();
+    return area == null ? code : area.getText();
   }
 
   public javafx.beans.value.ObservableValue<String> textProperty() {
-    return area.textProperty();
+    return area().textProperty();
   }
 
   /** Puts the caret at the start of a line (0-based) and scrolls it into view. */
   public void showLine(int line) {
-    if (line >= 0 && line < area.getParagraphs().size()) {
+    if (line >= 0 && line < area().getParagraphs().size()) {
       area.moveTo(line, 0);
       area.requestFollowCaret();
     }
@@ -162,12 +192,17 @@ public final class CodeView extends StackPane {
       return;
     }
     font = Font.font(family, size);
+    fontStyle = "-fx-font-family: \"" + family + "\"; -fx-font-size: " + size + "px;";
     charWidth = textWidth("0".repeat(20), font) / 20;
     lineHeight = textHeight(font);
-    area.setStyle("-fx-font-family: \"" + family + "\"; -fx-font-size: " + size + "px;");
-    area.setParagraphGraphicFactory(null);
-    area.setParagraphGraphicFactory(GutterCell::new);
+    if (area != null) {
+      area.setStyle(fontStyle);
+      area.setParagraphGraphicFactory(null);
+      area.setParagraphGraphicFactory(GutterCell::new);
+    }
   }
+
+
 
   private static double textWidth(String text, Font font) {
     Text t = new Text(text);
@@ -214,6 +249,9 @@ public final class CodeView extends StackPane {
     changed.addAll(newMarkers.keySet());
     Map<Integer, List<Integer>> old = markers;
     markers = Map.copyOf(newMarkers);
+    if (area == null) {
+      return; // the area is made with them
+    }
     for (int line : changed) {
       if (line < 0 || line >= area.getParagraphs().size()) {
         continue;
@@ -255,6 +293,9 @@ public final class CodeView extends StackPane {
 
   /** Draws the dots again, in the colours of the theme now in use. */
   public void paint() {
+    if (area == null) {
+      return; // made in the colours of the theme in use then
+    }
     for (int line : markers.keySet()) {
       if (line < area.getParagraphs().size()) {
         area.recreateParagraphGraphic(line);
@@ -262,8 +303,9 @@ public final class CodeView extends StackPane {
     }
   }
 
+  /** The area, made now if it was not yet. */
   public CodeArea area() {
-    return area;
+    return area != null ? area : make();
   }
 
   /** Whole rows of code that fit in the view as it is laid out now. */
