@@ -30,6 +30,11 @@ public final class RunSnapshot {
     return new RunInfo(lesson.id(), values, language, VERSION, Instant.now());
   }
 
+  /** Whether a recorded run ran the lesson's Python (the parameter {@link #of} adds for it). */
+  public static boolean ranPython(RunInfo run) {
+    return run.value(LANGUAGE).filter("python"::equals).isPresent();
+  }
+
   public static String appVersion() {
     return VERSION;
   }

@@ -1,5 +1,6 @@
 package concurrencylab.lesson.progress;
 
+import concurrencylab.lesson.RunSnapshot;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.SyncKind;
 import concurrencylab.trace.Trace;
@@ -36,7 +37,7 @@ public final class LoopTurns {
 
   /** Whether this run is the progress lesson's Python, whose events this reads. */
   public static boolean applies(Trace trace) {
-    return trace.runInfo().lessonId().equals("progress") && trace.runInfo().value("language").filter("python"::equals).isPresent();
+    return trace.runInfo().lessonId().equals("progress") && RunSnapshot.ranPython(trace.runInfo());
   }
 
   /** Reads one batch of the run's events, in the order they were recorded. */
@@ -79,6 +80,11 @@ public final class LoopTurns {
       }
     }
     return new Batch(java.util.Arrays.copyOf(found, count), changed);
+  }
+
+  /** The run whose events these are. */
+  public Trace trace() {
+    return trace;
   }
 
   /** The longest time between two turns so far, in nanoseconds. */

@@ -136,7 +136,7 @@ public final class LockStage implements LessonStage {
     counter = 0;
     writes = 0;
     usesLock = lesson.mode(newTrace.runInfo()) != LockLesson.Mode.NO_LOCK;
-    python = newTrace.runInfo().value(concurrencylab.lesson.RunSnapshot.LANGUAGE).filter("python"::equals).isPresent();
+    python = concurrencylab.lesson.RunSnapshot.ranPython(newTrace.runInfo());
     printedLast = false;
     verdict.setText("");
   }

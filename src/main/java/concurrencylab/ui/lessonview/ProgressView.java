@@ -70,11 +70,10 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private final Label jobsTitle = new Label();
   /** The Python run being shown, or null for a Java run. */
   private LoopTurns turns;
-  private Trace pythonTrace;
-  private final Map<Integer, ProgressBar> pythonBars = new HashMap<>();
+  /** A Python job's row: its thread's name, the bar the loop drew, its step. */
+  private record PythonRow(HBox node, ProgressBar bar, Label step) {}
   /** The Python jobs' rows by lane id: in the order the threads started, whichever is drawn first. */
-  private final java.util.TreeMap<Integer, Node> pythonRows = new java.util.TreeMap<>();
-  private final Map<Integer, Label> pythonSteps = new HashMap<>();
+  private final java.util.TreeMap<Integer, PythonRow> pythonRows = new java.util.TreeMap<>();
 
   ProgressView(ProgressLesson lesson, I18n i18n) {
     this.lesson = lesson;
@@ -126,12 +125,9 @@ public final class ProgressView implements LessonStage, FrameMeter {
   public void show(Trace trace) {
     boolean python = LoopTurns.applies(trace);
     turns = python ? new LoopTurns(trace) : null;
-    pythonTrace = python ? trace : null;
     bindTitles(python);
-    jobRows.getChildren().removeAll(pythonRows.values());
+    pythonRows.values().forEach(row -> jobRows.getChildren().remove(row.node()));
     pythonRows.clear();
-    pythonBars.clear();
-    pythonSteps.clear();
     if (python) {
       uiBar.progressProperty().unbind();
       uiBar.setProgress(0);
@@ -151,21 +147,22 @@ public final class ProgressView implements LessonStage, FrameMeter {
     for (long gap : read.gapsNanos()) {
       frame(gap);
     }
-    int steps = Math.max(1, pythonTrace.runInfo().intValue("steps", lesson.steps().get()));
+    int steps = Math.max(1, turns.trace().runInfo().intValue("steps", lesson.steps().get()));
     read.drawnByLane().forEach((lane, drawn) -> {
       double done = Math.min(1, (double) drawn / steps);
       if (lane == turns.loopLane()) {
         uiBar.setProgress(done);
       } else {
-        pythonBars.computeIfAbsent(lane, this::addPythonRow).setProgress(done);
-        pythonSteps.get(lane).textProperty().bind(i18n.text("progress.job.step", drawn, steps));
+        PythonRow row = pythonRows.computeIfAbsent(lane, this::pythonRow);
+        row.bar().setProgress(done);
+        row.step().textProperty().bind(i18n.text("progress.job.step", drawn, steps));
       }
     });
   }
 
-  /** A Python job's row: its thread's name, the bar the loop drew, its step; no Cancel. */
-  private ProgressBar addPythonRow(int lane) {
-    String name = pythonTrace.lane(lane).name();
+  /** A Python job's row, shown among the others in lane order; no Cancel. */
+  private PythonRow pythonRow(int lane) {
+    String name = turns.trace().lane(lane).name();
     Label title = new Label(name);
     title.setMinWidth(Region.USE_PREF_SIZE);
     ProgressBar bar = new ProgressBar(0);
@@ -176,14 +173,12 @@ public final class ProgressView implements LessonStage, FrameMeter {
     Label step = new Label();
     step.setId("job-step-" + name);
     step.setMinWidth(Region.USE_PREF_SIZE);
-    pythonSteps.put(lane, step);
     HBox row = new HBox(10, title, bar, step);
     row.setAlignment(Pos.CENTER_LEFT);
     row.getStyleClass().add("job-row");
-    jobRows.getChildren().removeAll(pythonRows.values());
-    pythonRows.put(lane, row);
-    jobRows.getChildren().addAll(pythonRows.values());
-    return bar;
+    Integer before = pythonRows.higherKey(lane);
+    jobRows.getChildren().add(before == null ? jobRows.getChildren().size() : jobRows.getChildren().indexOf(pythonRows.get(before).node()), row);
+    return new PythonRow(row, bar, step);
   }
 
   @Override
@@ -199,7 +194,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     uiBar.setPrefWidth(400 * scale);
     sizeBar(uiBar);
     bars.values().forEach(this::sizeBar);
-    pythonBars.values().forEach(this::sizeBar);
+    pythonRows.values().forEach(row -> sizeBar(row.bar()));
     jobsScroll.setPrefViewportHeight(150 * scale);
     paintMeter();
   }

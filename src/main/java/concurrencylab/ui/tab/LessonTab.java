@@ -165,13 +165,17 @@ public final class LessonTab extends Tab {
     return content;
   }
 
+  /** The explanation of what Run runs: the lesson's Java, or its Python. */
+  private String explanationKey(boolean python) {
+    return python ? lesson.pythonExplanationKey() : lesson.explanationKey();
+  }
+
   private BorderPane layout() {
     Label title = new Label();
     title.textProperty().bind(i18n.text(lesson.titleKey()));
     title.getStyleClass().add("lesson-title");
-    explanation.textProperty().bind(i18n.text(runsPython.get() ? lesson.pythonExplanationKey() : lesson.explanationKey()));
-    runsPython.addListener((obs, was, now) ->
-        explanation.textProperty().bind(i18n.text(now ? lesson.pythonExplanationKey() : lesson.explanationKey())));
+    explanation.textProperty().bind(i18n.text(explanationKey(runsPython.get())));
+    runsPython.addListener((obs, was, now) -> explanation.textProperty().bind(i18n.text(explanationKey(now))));
     explanation.setWrapText(true);
     explanation.getStyleClass().add("lesson-explanation");
     explanation.setId("explanation");
