@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.text.Font;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 
 /**
  * The run's console: every line exactly as a process or thread printed it, in the order it
@@ -47,7 +48,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   private String widestName = "0".repeat(MIN_LANE_COLUMNS);
   private static final int MIN_LANE_COLUMNS = 6;
   private static final int MAX_LANE_COLUMNS = 16;
-  /** The chips take at most two fifths of the console's width; a longer name wraps in its chip. */
+  /** The chips take at most two fifths of the console's width; a longer name is cut at its start. */
   private static final double MAX_CHIP_SHARE = 0.4;
 
   public LogConsole(I18n i18n) {
@@ -160,19 +161,18 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   }
 
   private final class LineCell extends ListCell<Line> {
-    /** A name wider than its chip wraps: the chip is then as tall as its rows, and so is the line. */
-    private final Label lane = new Label() {
-      @Override
-      protected double computePrefHeight(double width) {
-        return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
-      }
-    };
+    /**
+     * One row, whatever the name: a chip that wrapped made its line taller than the list had
+     * measured it, and it covered the next one. A name wider than the chip keeps its end ("…Worker-1"),
+     * where lanes' names differ.
+     */
+    private final Label lane = new Label();
     private String colours = "";
 
     LineCell() {
       lane.getStyleClass().add("log-lane");
-      lane.setWrapText(true);
-      lane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      lane.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+      lane.setEllipsisString("…");
       // the chip's type is the theme's, known once its stylesheet reached it: sized again then
       lane.fontProperty().addListener(o -> sizeChip());
       // a long line wraps within the console's width instead of being cut

@@ -1,0 +1,105 @@
+package concurrencylab.ui.tab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.Trace;
+import concurrencylab.ui.look.Theme;
+import concurrencylab.ui.text.I18n;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console as it stands beside the code at 200 %: about 490 px wide in type of 32 px. A lane
+ * name too long for its chip (a Pool's "PoolWorker-1") keeps its end in one row, and no line
+ * covers the next.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LogConsoleTest {
+  private final I18n i18n = new I18n(Locale.ENGLISH);
+  private LogConsole console;
+
+  @Start
+  void start(Stage stage) {
+    console = new LogConsole(i18n);
+    StackPane holder = new StackPane(console);
+    holder.setStyle("-fx-font-size: 32px;");
+    Scene scene = new Scene(holder, 490, 700);
+    scene.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+    scene.getStylesheets().addAll(Theme.commonStylesheet(), Theme.LIGHT.stylesheet());
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private static <T> T onFx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aLongLaneNameKeepsItsEndInOneRowAndNoLineCoversTheNext() throws Exception {
+    Trace trace = new Trace();
+    Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    Lane worker = trace.addLane("PoolWorker-1", LaneKind.PROCESS, 2, main.id());
+    trace.record(main, EventKind.PRINT, "waiting for all subprocesses done...");
+    trace.record(worker, EventKind.PRINT, "task 1 end.");
+    trace.record(worker, EventKind.PRINT, "task 4 (pid=10857) is running...");
+    trace.record(main, EventKind.PRINT, "done");
+    onFx(() -> {
+      console.append(trace, trace.sync());
+      return null;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> problems = onFx(() -> {
+      List<String> found = new ArrayList<>();
+      List<ListCell<?>> cells = console.lookupAll(".list-cell").stream()
+          .filter(node -> node instanceof ListCell<?> cell && !cell.isEmpty() && cell.isVisible())
+          .<ListCell<?>>map(node -> (ListCell<?>) node)
+          .sorted(Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY()))
+          .toList();
+      if (cells.size() != 4) {
+        found.add("lines shown: " + cells.size());
+      }
+      for (int i = 0; i < cells.size(); i++) {
+        ListCell<?> cell = cells.get(i);
+        Bounds line = cell.localToScene(cell.getLayoutBounds());
+        Label chip = (Label) cell.lookup(".log-lane");
+        Bounds chipBounds = chip.localToScene(chip.getLayoutBounds());
+        if (chipBounds.getMaxY() > line.getMaxY() + 0.5) {
+          found.add("the chip " + chip.getText() + " reaches " + Math.round(chipBounds.getMaxY() - line.getMaxY()) + " px below its line");
+        }
+        if (i + 1 < cells.size() && cells.get(i + 1).localToScene(0, 0).getY() < line.getMaxY() - 0.5) {
+          found.add("line \"" + cell.getText() + "\" covered by the next");
+        }
+        String shown = chip.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
+            .findFirst().orElse("");
+        if (chip.getText().equals("PoolWorker-1") && !(shown.equals("PoolWorker-1") || shown.startsWith("…") && "PoolWorker-1".endsWith(shown.substring(1)) && shown.endsWith("-1"))) {
+          found.add("the chip PoolWorker-1 shows \"" + shown + "\"");
+        }
+        if (chipBounds.getHeight() > 1.6 * chip.getFont().getSize() + chip.getInsets().getTop() + chip.getInsets().getBottom()) {
+          found.add("the chip " + chip.getText() + " is " + Math.round(chipBounds.getHeight()) + " px high: more than one row");
+        }
+      }
+      return found;
+    });
+    assertThat(problems).isEmpty();
+  }
+}
