@@ -174,7 +174,7 @@ public final class ChromeTraceWriter {
     for (Map.Entry<Integer, List<CounterValue>> entry : byObject.entrySet()) {
       List<CounterValue> values = entry.getValue();
       values.sort(Comparator.comparingLong(CounterValue::time)); // stable: a tie keeps lane order
-      String name = objects.get(entry.getKey()).name();
+      String name = EnglishTexts.render(objects.get(entry.getKey()).name());
       // a counter track belongs to one process: the one of the lane that first changed it (the
       // pool's owner for its queue, not the worker that took a task)
       Lane home = values.get(0).lane();
@@ -209,7 +209,7 @@ public final class ChromeTraceWriter {
     Map<Long, String> processNames = new LinkedHashMap<>();
     for (Lane lane : lanes) {
       if (lane.kind() == LaneKind.PROCESS) {
-        processNames.putIfAbsent(lane.pid(), lane.name());
+        processNames.putIfAbsent(lane.pid(), EnglishTexts.render(lane.name()));
       }
     }
     for (Lane lane : lanes) {
@@ -221,7 +221,7 @@ public final class ChromeTraceWriter {
       metadata(json, "process_sort_index", process.getKey(), null, "sort_index", order++);
     }
     for (Lane lane : lanes) {
-      metadata(json, "thread_name", lane.pid(), tids.get(lane.id()), "name", lane.name());
+      metadata(json, "thread_name", lane.pid(), tids.get(lane.id()), "name", EnglishTexts.render(lane.name()));
       metadata(json, "thread_sort_index", lane.pid(), tids.get(lane.id()), "sort_index", lane.id());
     }
   }
@@ -491,7 +491,7 @@ public final class ChromeTraceWriter {
 
     private void addCounter(long time, long value) {
       items.add(new Item(time, INSTANT, items.size(), json -> {
-        start(json, "C", time, "counter", lane.name());
+        start(json, "C", time, "counter", EnglishTexts.render(lane.name()));
         json.writeObjectFieldStart("args");
         json.writeNumberField("value", value);
         json.writeEndObject();

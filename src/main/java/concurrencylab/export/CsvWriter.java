@@ -138,7 +138,7 @@ public final class CsvWriter {
     long value = track.value(index);
     row.append(track.time(index)).append(',');
     row.append(lane.id()).append(',');
-    appendField(row, lane.name()).append(',');
+    appendField(row, EnglishTexts.render(lane.name())).append(',');
     row.append(lane.kind().name()).append(',');
     row.append(lane.pid()).append(',');
     row.append(kind.name()).append(',');
@@ -151,7 +151,7 @@ public final class CsvWriter {
     row.append(index).append(',');
     int object = track.object(index);
     if (object >= 0 && object < objects.size()) {
-      appendField(row, objects.get(object).name());
+      appendField(row, EnglishTexts.render(objects.get(object).name()));
     }
     row.append(',');
     if (link != null) {

@@ -496,7 +496,7 @@ public final class RecordCommand {
     }
     for (TraceEvent event : events) {
       if (event.kind() == EventKind.PRINT || event.kind() == EventKind.STDERR) {
-        String line = "[" + trace.lane(event.lane()).name() + "] " + event.text();
+        String line = "[" + concurrencylab.export.EnglishTexts.render(trace.lane(event.lane()).name()) + "] " + event.text();
         (event.kind() == EventKind.PRINT ? out : err).println(line);
       }
     }

@@ -36,8 +36,8 @@ public final class ProcessPool {
   public static final String STOPPED_BEFORE_RUN = AppText.of("task.notRun");
   public static final String STOPPED_WHILE_RUNNING = AppText.of("task.stopped");
 
-  /** The name of the pool's task queue, its lane and its synchronisation object alike. */
-  public static final String QUEUE_NAME = "task queue";
+  /** The name of the pool's task queue, its lane and its synchronisation object alike: an app text, said in the language shown. */
+  public static final String QUEUE_NAME = AppText.of("lane.taskQueue");
 
   private final Dispatcher dispatcher;
 

@@ -203,7 +203,7 @@ public final class PythonRun implements RunScope.Part {
   }
 
   /** The name of the app's lane in a Python run: it starts the script and waits for it, doing none of its work. */
-  public static final String APP_LANE = "app";
+  public static final String APP_LANE = concurrencylab.trace.AppText.of("lane.app");
 
   private void startReaders() {
     Thread records = new Thread(this::readRecords, "python-records-" + supervisor.pid());

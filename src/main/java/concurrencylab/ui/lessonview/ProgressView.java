@@ -2,6 +2,7 @@ package concurrencylab.ui.lessonview;
 
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
+import concurrencylab.ui.text.TraceTexts;
 import concurrencylab.lesson.progress.FrameMeter;
 import concurrencylab.lesson.progress.LoopTurns;
 import concurrencylab.lesson.progress.ProgressLesson;
@@ -162,7 +163,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
 
   /** A Python job's row, shown among the others in lane order; no Cancel. */
   private PythonRow pythonRow(int lane) {
-    String name = turns.trace().lane(lane).name();
+    String name = TraceTexts.text(turns.trace().lane(lane).name(), i18n);
     Label title = new Label(name);
     title.setMinWidth(Region.USE_PREF_SIZE);
     ProgressBar bar = new ProgressBar(0);

@@ -791,7 +791,7 @@ public final class LessonTab extends Tab {
       case READ, COUNTER, LOCK_WAIT, LOCK_ACQUIRED, LOCK_RELEASED, END -> Long.toString(event.value());
       default -> "";
     };
-    return i18n.get("details.event", lane.name(), where,
+    return i18n.get("details.event", TraceTexts.text(lane.name(), i18n), where,
         String.format(java.util.Locale.ROOT, "%.3f", event.time() / 1e6),
         event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), what, TraceTexts.text(event.text(), i18n));
   }

@@ -153,7 +153,7 @@ public final class LogConsole extends ListView<LogConsole.Line> {
       case TASK_FAILED, END -> "failure";
       default -> "meta";
     };
-    return text == null ? null : new Line(event.time(), lane.name(), lane.colorIndex(), text, style, lane, event);
+    return text == null ? null : new Line(event.time(), TraceTexts.text(lane.name(), i18n), lane.colorIndex(), text, style, lane, event);
   }
 
   public List<Line> lines() {

@@ -3,6 +3,7 @@ package concurrencylab.ui.timeline;
 import concurrencylab.trace.Lane;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
+import concurrencylab.ui.text.TraceTexts;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -28,7 +29,7 @@ final class LaneLabelPainter {
     g.setTextBaseline(VPos.CENTER);
     boolean twoLines = height >= (type.large().getSize() + type.small().getSize()) * 1.3;
     g.setFont(type.large());
-    writer.fill(g, lane.name(), 18, twoLines ? top + height * 0.33 : top + height / 2, labelWidth - 24);
+    writer.fill(g, TraceTexts.text(lane.name(), i18n), 18, twoLines ? top + height * 0.33 : top + height / 2, labelWidth - 24);
     if (twoLines) {
       String detail =
           switch (lane.kind()) {

@@ -25,7 +25,7 @@ final class LineTooltipPainter {
       return -1;
     }
     double width = span.width();
-    String text = lane.name() + " @ " + AxisPainter.formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
+    String text = TraceTexts.text(lane.name(), i18n) + " @ " + AxisPainter.formatTime(track.time(index), 1_000_000L) + ":  " + TraceTexts.text(track.text(index), i18n);
     g.setFont(type.small());
     double boxWidth = Math.min(width - 20, CanvasText.width(text, type.small()) + 20);
     double bx = Math.min(mouseX + 12, width - boxWidth - 8);

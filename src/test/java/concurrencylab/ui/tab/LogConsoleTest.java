@@ -36,6 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LogConsoleTest {
   private final I18n i18n = new I18n(Locale.ENGLISH);
+  private Label shownChip(int line) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    return onFx(() -> console.lookupAll(".list-cell").stream()
+        .filter(node -> node instanceof ListCell<?> cell && !cell.isEmpty() && cell.getIndex() == line)
+        .map(node -> (Label) node.lookup(".log-lane")).findFirst().orElseThrow());
+  }
   private LogConsole console;
 
   @Start
@@ -101,5 +107,24 @@ class LogConsoleTest {
       return found;
     });
     assertThat(problems).isEmpty();
+  }
+
+  /** The app's own lane of a Python run is named in the language shown, and again after a switch. */
+  @Test
+  void theAppsOwnLaneIsNamedInTheLanguageShown() throws Exception {
+    Trace trace = new Trace();
+    Lane app = trace.addLane(concurrencylab.runtime.python.PythonRun.APP_LANE, LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.record(app, EventKind.START, "");
+    onFx(() -> {
+      i18n.localeProperty().set(Locale.SIMPLIFIED_CHINESE);
+      console.append(trace, trace.sync());
+      return null;
+    });
+    assertThat(shownChip(0).getText()).isEqualTo("应用");
+    onFx(() -> {
+      i18n.localeProperty().set(Locale.ENGLISH);
+      return null;
+    });
+    assertThat(shownChip(0).getText()).isEqualTo("app");
   }
 }

@@ -238,9 +238,44 @@ class OffscreenTimelineTest {
    * The timeline of a finished run, 1000×300, fitted or showing 0 to {@code viewEnd}; drawn once at
    * the normal size and, when {@code scale} is not 1, again at that scale, as a lecturer would.
    */
+  /** The lanes the app names itself (a pool's task queue) are named in the language chosen. */
+  @Test
+  void theTaskQueueLaneIsNamedInTheLanguageChosen() throws Exception {
+    HeadlessFxForTests.start();
+    Locale chinese = Locale.SIMPLIFIED_CHINESE;
+    int[] named = pixels(drawn(queueLane(concurrencylab.runtime.ProcessPool.QUEUE_NAME), -1, 1, chinese));
+    int[] inChinese = pixels(drawn(queueLane("任务队列"), -1, 1, chinese));
+    int[] inEnglish = pixels(drawn(queueLane("task queue"), -1, 1, chinese));
+
+    assertThat(named).as("drawn as a lane named 任务队列").isEqualTo(inChinese);
+    assertThat(named).as("not as one named task queue").isNotEqualTo(inEnglish);
+  }
+
+  private static Trace queueLane(String name) {
+    Trace trace = new Trace();
+    Lane queue = trace.addLane(name, LaneKind.QUEUE, 1, Lane.NO_PARENT);
+    trace.recordAt(queue.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(queue.id(), 1_000_000_000L, EventKind.END, 0, "");
+    trace.sync();
+    trace.finish();
+    return trace;
+  }
+
+  private static int[] pixels(WritableImage image) {
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    int[] argb = new int[width * height];
+    image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
+    return argb;
+  }
+
   private static WritableImage drawn(Trace trace, long viewEnd, double scale) throws Exception {
+    return drawn(trace, viewEnd, scale, Locale.ENGLISH);
+  }
+
+  private static WritableImage drawn(Trace trace, long viewEnd, double scale, Locale locale) throws Exception {
     return HeadlessFx.call(() -> {
-      TimelineCanvas canvas = new TimelineCanvas(new I18n(Locale.ENGLISH));
+      TimelineCanvas canvas = new TimelineCanvas(new I18n(locale));
       new Scene(new StackPane(canvas), 1000, 300);
       canvas.resize(1000, 300);
       canvas.layout();
