@@ -80,7 +80,7 @@ public final class WorkerProcess {
     long spawnTime = trace.now();
     Process process;
     try {
-      process = new ProcessBuilder(WorkerCommand.forOrigin(trace.originNanos())).start();
+      process = ChildLauncher.start(new ProcessBuilder(WorkerCommand.forOrigin(trace.originNanos())));
     } catch (IOException e) {
       throw new UncheckedIOException("could not start a worker process", e);
     }

@@ -1,5 +1,6 @@
 package concurrencylab.runtime.python;
 
+import concurrencylab.runtime.ChildLauncher;
 import concurrencylab.runtime.CancelledRunException;
 import concurrencylab.runtime.LineReader;
 import concurrencylab.runtime.RunScope;
@@ -190,7 +191,7 @@ public final class PythonRun implements RunScope.Part {
     command.addAll(args);
     Process process;
     try {
-      process = new ProcessBuilder(command).directory(workDir.toFile()).start();
+      process = ChildLauncher.start(new ProcessBuilder(command).directory(workDir.toFile()));
     } catch (IOException e) {
       TempFolders.delete(runDir);
       throw new UncheckedIOException("could not start " + options.python(), e);

@@ -1,0 +1,61 @@
+package concurrencylab.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A child the app started ends with the app even when it never reads its stdin (a worker's JVM
+ * still booting on a busy machine), and not before: the thread that asked for it may end first.
+ */
+class ChildLauncherTest {
+  @Test
+  void aChildThatNeverReadsItsStdinEndsWithinASecondOfTheAppsSigkillButOutlivesTheThreadThatStartedIt() throws Exception {
+    assumeTrue(ChildLauncher.killedWithTheApp(), "no " + ChildLauncher.SETPRIV + ": the kernel cannot tie a child to the app here");
+    Process app = new ProcessBuilder(WorkerCommand.javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xmx64m",
+        "-cp", System.getProperty("java.class.path"), ChildLauncherDriver.class.getName()).redirectErrorStream(true).start();
+    long child = -1;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+      String line = out.readLine();
+      assertThat(line).as("the app's report").startsWith("pid ");
+      child = Long.parseLong(line.substring(4));
+      ProcessHandle handle = ProcessHandle.of(child).orElseThrow(() -> new AssertionError("the child is not running"));
+      assertThat(handle.parent().map(ProcessHandle::pid)).as("a child of the app").contains(app.pid());
+      assertThat(handle.info().command().map(c -> Path.of(c).getFileName().toString())).as("the child's own program").contains("sleep");
+      assertThat(running(child)).as("alive after the thread that started it ended").isTrue();
+
+      long killed = System.nanoTime();
+      app.destroyForcibly();
+      assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      Await.until(Duration.ofSeconds(1).minusNanos(System.nanoTime() - killed), () -> !running(child), "the child ended within a second of the app");
+    } finally {
+      app.destroyForcibly();
+      ProcessHandle.of(child).ifPresent(ProcessHandle::destroyForcibly); // when the test failed
+    }
+  }
+
+  /** Alive and not a zombie (an exited child that init has not reaped yet). */
+  private static boolean running(long pid) {
+    Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+    if (handle.isEmpty() || !handle.get().isAlive()) {
+      return false;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return !stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
