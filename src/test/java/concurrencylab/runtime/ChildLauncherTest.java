@@ -25,11 +25,12 @@ class ChildLauncherTest {
     assumeTrue(ChildLauncher.killedWithTheApp(), "no " + ChildLauncher.SETPRIV + ": the kernel cannot tie a child to the app here");
     Process app = new ProcessBuilder(WorkerCommand.javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xmx64m",
         "-cp", System.getProperty("java.class.path"), ChildLauncherDriver.class.getName()).redirectErrorStream(true).start();
-    long child = -1;
+    long[] started = {-1};
     try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
       assertThat(line).as("the app's report").startsWith("pid ");
-      child = Long.parseLong(line.substring(4));
+      long child = Long.parseLong(line.substring(4));
+      started[0] = child;
       ProcessHandle handle = ProcessHandle.of(child).orElseThrow(() -> new AssertionError("the child is not running"));
       assertThat(handle.parent().map(ProcessHandle::pid)).as("a child of the app").contains(app.pid());
       assertThat(handle.info().command().map(c -> Path.of(c).getFileName().toString())).as("the child's own program").contains("sleep");
@@ -41,7 +42,7 @@ class ChildLauncherTest {
       Await.until(Duration.ofSeconds(1).minusNanos(System.nanoTime() - killed), () -> !running(child), "the child ended within a second of the app");
     } finally {
       app.destroyForcibly();
-      ProcessHandle.of(child).ifPresent(ProcessHandle::destroyForcibly); // when the test failed
+      ProcessHandle.of(started[0]).ifPresent(ProcessHandle::destroyForcibly); // when the test failed
     }
   }
 
