@@ -32,6 +32,7 @@ final class MarkPainter {
       rowYs[r] = top + r * rowStep;
     }
     double valuesEnd = Double.NEGATIVE_INFINITY;
+    MarksTogether together = null;
     double pixel = Double.NaN;
     int inPixel = 0;
     while (k < marks.size() && marks.timeOf(k) <= span.limit()) {
@@ -52,10 +53,49 @@ final class MarkPainter {
         }
       } else if (kind == EventKind.MARKER) {
         SolidShapes.dashedVerticalLine(g, Palette.text(), x, top, top + h, 1.5, 4, 3);
-        labels.offerBeside(Priority.PHASE, row, span, type, "⚑ " + TraceTexts.text(track.text(index), i18n), Palette.text(), x, rowYs);
+        String text = "⚑ " + TraceTexts.text(track.text(index), i18n);
+        if (together != null && together.takes(x, type)) {
+          together.add(text);
+        } else {
+          offer(together, labels, span, row, type, rowYs);
+          together = new MarksTogether(x, text);
+        }
       }
       // a pixel holds no more labels than the lane has rows: past that, skip to the next pixel
       k = inPixel < rows ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(span.time(x + 1)));
+    }
+    offer(together, labels, span, row, type, rowYs);
+  }
+
+  /**
+   * Marks set closer together than their labels are wide (a pool's apply_async, close() and
+   * join() within a few milliseconds) share one label, in the order they were set: placed apart,
+   * the later ones went left of the first or were left out.
+   */
+  private static final class MarksTogether {
+    static final int MOST = 3;
+    final double x;
+    final StringBuilder text;
+    int count = 1;
+
+    MarksTogether(double x, String text) {
+      this.x = x;
+      this.text = new StringBuilder(text);
+    }
+
+    boolean takes(double nextX, TimelineType type) {
+      return count < MOST && nextX <= x + 3 + CanvasText.width(text.toString(), type.small()) + 8;
+    }
+
+    void add(String more) {
+      text.append("   ").append(more);
+      count++;
+    }
+  }
+
+  private static void offer(MarksTogether together, EventLabels labels, FrameSpan span, LaneRow row, TimelineType type, double[] rowYs) {
+    if (together != null) {
+      labels.offerBeside(Priority.PHASE, row, span, type, together.text.toString(), Palette.text(), together.x, rowYs);
     }
   }
 

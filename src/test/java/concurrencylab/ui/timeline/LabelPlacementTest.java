@@ -55,6 +55,28 @@ class LabelPlacementTest {
     }
   }
 
+  /**
+   * A pool's apply_async, close() and join() are set within a few milliseconds: at every size they
+   * read in that order, in one label right of the first mark, none left out.
+   */
+  @Test
+  void marksSetCloseTogetherReadInTheirOrder() throws Exception {
+    HeadlessFxForTests.start();
+    Trace trace = new Trace();
+    Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.recordAt(main.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(main.id(), 500_000_000L, EventKind.MARKER, 0, "apply_async ×5");
+    trace.recordAt(main.id(), 502_000_000L, EventKind.MARKER, 0, "close()");
+    trace.recordAt(main.id(), 503_000_000L, EventKind.MARKER, 0, "join()");
+    trace.recordAt(main.id(), 5_000_000_000L, EventKind.END, 0, AppText.of("end.exit", 0));
+    trace.sync();
+    trace.finish();
+    for (double scale : new double[] {1.0, 2.5}) {
+      List<String> marks = placedAt(trace, scale, 6_000_000_000L).stream().map(p -> p.label().text()).filter(text -> text.startsWith("⚑")).toList();
+      assertThat(marks).as("at %s×", scale).containsExactly("⚑ apply_async ×5   ⚑ close()   ⚑ join()");
+    }
+  }
+
   private static double labelWidth(double scale) {
     return Math.min(TimelineCanvas.LABEL_WIDTH * scale, Math.max(TimelineCanvas.LABEL_WIDTH, 1200 * 0.18));
   }
