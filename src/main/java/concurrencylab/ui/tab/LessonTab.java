@@ -673,6 +673,7 @@ public final class LessonTab extends Tab {
     sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.24).add(60)));
     applyFocus();
     codeSide.setScale(scale);
+    log.setScale(scale);
     timeline.setScale(scale);
     timeline.setMinHeight(TIMELINE_MIN_HEIGHT * scale);
     // the legend is looked up now and then: it grows less than the rest, so it leaves the lanes room

@@ -50,6 +50,14 @@ public final class LogConsole extends ListView<LogConsole.Line> {
   private static final int MAX_LANE_COLUMNS = 16;
   /** The chips take at most two fifths of the console's width; a longer name is cut at its start. */
   private static final double MAX_CHIP_SHARE = 0.4;
+  /** The type at 100 %: the window's 16 px, a little smaller as monospaced type looks larger. */
+  private static final double BASE_TYPE = 15;
+  static final int MIN_COLUMNS = 40;
+  /** As the stylesheet says. */
+  static final String FAMILY = "Monospaced";
+  /** The lines' text and chips, and the list's scroll bar and cell padding. */
+  private static final double SCROLL_BAR_ROOM = 24;
+  private double scale = 1;
 
   public LogConsole(I18n i18n) {
     this.i18n = i18n;
@@ -58,7 +66,32 @@ public final class LogConsole extends ListView<LogConsole.Line> {
     setCellFactory(list -> new LineCell());
     setFocusTraversable(false);
     i18n.localeProperty().addListener(o -> sayAgain());
-    widthProperty().addListener(o -> refresh()); // the chips' width follows the console's
+    widthProperty().addListener(o -> fitType()); // so do the type and the chips' width
+  }
+
+  /**
+   * The console's type grows with the presentation scale as the window's does, but not so far that
+   * fewer than {@link #MIN_COLUMNS} characters fit in a line: beside the code at 250 % it held a
+   * dozen, and every line broke after a word or two.
+   */
+  public void setScale(double scale) {
+    this.scale = scale;
+    fitType();
+  }
+
+  private void fitType() {
+    double full = BASE_TYPE * scale;
+    double room = getWidth() - snappedLeftInset() - snappedRightInset() - SCROLL_BAR_ROOM;
+    double size = full;
+    if (room > 0) {
+      double perCharacter = CanvasText.width("0".repeat(10), Font.font(FAMILY, 100)) / 1000;
+      size = Math.max(Math.min(full, BASE_TYPE), Math.min(full, room / (MIN_COLUMNS * perCharacter)));
+    }
+    String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size);
+    if (!style.equals(getStyle())) {
+      setStyle(style);
+    }
+    refresh();
   }
 
   /** The lines once more in the language chosen now: what programs printed stays as it was. */

@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The console as it stands beside the code at 200 %: about 490 px wide in type of 32 px. A lane
- * name too long for its chip (a Pool's "PoolWorker-1") keeps its end in one row, and no line
- * covers the next.
+ * The console as it stands beside the code at 200 % and more: about 490 px wide. Its type keeps
+ * 40 columns in a line there, and grows as the window's where it has room. A lane name too long
+ * for its chip ("Thread-of-the-pool-12") keeps its end in one row, and no line covers the next.
  */
 @ExtendWith(ApplicationExtension.class)
 class LogConsoleTest {
@@ -64,12 +65,13 @@ class LogConsoleTest {
   void aLongLaneNameKeepsItsEndInOneRowAndNoLineCoversTheNext() throws Exception {
     Trace trace = new Trace();
     Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
-    Lane worker = trace.addLane("PoolWorker-1", LaneKind.PROCESS, 2, main.id());
+    Lane worker = trace.addLane("Thread-of-the-pool-12", LaneKind.PROCESS, 2, main.id());
     trace.record(main, EventKind.PRINT, "waiting for all subprocesses done...");
     trace.record(worker, EventKind.PRINT, "task 1 end.");
     trace.record(worker, EventKind.PRINT, "task 4 (pid=10857) is running...");
     trace.record(main, EventKind.PRINT, "done");
     onFx(() -> {
+      console.setScale(2.0);
       console.append(trace, trace.sync());
       return null;
     });
@@ -97,8 +99,8 @@ class LogConsoleTest {
         }
         String shown = chip.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
             .findFirst().orElse("");
-        if (chip.getText().equals("PoolWorker-1") && !(shown.equals("PoolWorker-1") || shown.startsWith("…") && "PoolWorker-1".endsWith(shown.substring(1)) && shown.endsWith("-1"))) {
-          found.add("the chip PoolWorker-1 shows \"" + shown + "\"");
+        if (chip.getText().equals("Thread-of-the-pool-12") && !(shown.startsWith("…") && "Thread-of-the-pool-12".endsWith(shown.substring(1)) && shown.endsWith("l-12"))) {
+          found.add("the chip Thread-of-the-pool-12 shows \"" + shown + "\"");
         }
         if (chipBounds.getHeight() > 1.6 * chip.getFont().getSize() + chip.getInsets().getTop() + chip.getInsets().getBottom()) {
           found.add("the chip " + chip.getText() + " is " + Math.round(chipBounds.getHeight()) + " px high: more than one row");
@@ -126,5 +128,39 @@ class LogConsoleTest {
       return null;
     });
     assertThat(shownChip(0).getText()).isEqualTo("app");
+  }
+
+  @Test
+  void theTypeGrowsWithTheScaleButKeepsFortyColumnsInALine() throws Exception {
+    Trace trace = new Trace();
+    Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.record(main, EventKind.PRINT, "a line");
+    onFx(() -> {
+      console.append(trace, trace.sync());
+      return null;
+    });
+    for (double scale : new double[] {1.0, 2.0, 2.5}) {
+      onFx(() -> {
+        console.setScale(scale);
+        return null;
+      });
+      double size = shownTypeSize();
+      double room = onFx(() -> console.getWidth() - 24);
+      double forty = onFx(() -> concurrencylab.ui.look.CanvasText.width("0".repeat(LogConsole.MIN_COLUMNS), Font.font(LogConsole.FAMILY, size)));
+      assertThat(forty).as("40 columns at %s×, in %s px type", scale, size).isLessThanOrEqualTo(room);
+      assertThat(size).as("type at %s×", scale).isGreaterThanOrEqualTo(15);
+    }
+    onFx(() -> {
+      console.getScene().getWindow().setWidth(1600);
+      return null;
+    });
+    assertThat(shownTypeSize()).as("with room, as large as the window's type at 2.5×").isEqualTo(37.5);
+  }
+
+  private double shownTypeSize() throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    return onFx(() -> console.lookupAll(".list-cell").stream()
+        .filter(node -> node instanceof ListCell<?> cell && !cell.isEmpty())
+        .map(node -> ((ListCell<?>) node).getFont().getSize()).findFirst().orElseThrow());
   }
 }
