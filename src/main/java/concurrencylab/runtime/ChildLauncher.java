@@ -44,21 +44,32 @@ public final class ChildLauncher {
     return tied;
   }
 
-  /** Starts {@code builder}'s command, tied to the app, on the launcher's thread. */
+  /**
+   * Starts {@code builder}'s command, tied to the app, on the launcher's thread. Like {@link
+   * ProcessBuilder#start} it is not interrupted: a child started for a caller that gave up waiting
+   * would be a process nobody ends. An interrupt is kept for the caller to see.
+   */
   public static Process start(ProcessBuilder builder) throws IOException {
     builder.command(tiedToTheApp(builder.command()));
     Future<Process> started = STARTER.submit(builder::start);
+    boolean interrupted = false;
     try {
-      return started.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      started.cancel(false);
-      throw new IOException("interrupted while starting " + builder.command().get(0), e);
+      while (true) {
+        try {
+          return started.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
       throw new IOException("could not start " + builder.command().get(0), e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -46,6 +46,20 @@ class ChildLauncherTest {
     }
   }
 
+  /** Stop interrupts a run's thread, maybe while it starts a child: the child is still handed over, to be ended. */
+  @Test
+  void anInterruptedStartStillHandsTheChildOver() throws Exception {
+    Thread.currentThread().interrupt();
+    Process child = ChildLauncher.start(new ProcessBuilder("sleep", "600"));
+    try {
+      assertThat(Thread.interrupted()).as("the interrupt kept for the caller").isTrue();
+      assertThat(running(child.pid())).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+    assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+  }
+
   /** Alive and not a zombie (an exited child that init has not reaped yet). */
   private static boolean running(long pid) {
     Optional<ProcessHandle> handle = ProcessHandle.of(pid);
