@@ -56,6 +56,7 @@ public final class LabWindow extends BorderPane {
   private String notice = "";
   private long noticeUntil;
   private final TabPane tabs = new TabPane();
+  private static final double TAB_MAX_SCALE = 2.2;
   private final List<LessonTab> lessonTabs = new ArrayList<>();
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
   private final ObjectProperty<LayoutFocus> focus = new SimpleObjectProperty<>(LayoutFocus.BOTH);
@@ -401,6 +402,9 @@ public final class LabWindow extends BorderPane {
   private void applyPresentation() {
     double scale = presenting.get() ? presentationScale.get() : 1.0;
     setStyle("-fx-font-size: " + Math.round(16 * scale) + "px;");
+    // past 220 % the seven tabs' names no longer fit in one row of 1920 px: their type stops there
+    String tabType = scale > TAB_MAX_SCALE ? "-fx-font-size: " + Math.round(16 * TAB_MAX_SCALE) + "px;" : "";
+    tabs.getTabs().forEach(tab -> tab.setStyle(tabType));
     menuBar.setVisible(!presenting.get());
     menuBar.setManaged(!presenting.get());
     statusBar.setVisible(!presenting.get());

@@ -74,6 +74,7 @@ class LayoutMatrixTest extends LabWindowFixture {
         String where = tab.lesson().id() + " at " + Math.round(scale * 100) + " % in " + focus;
         problems.addAll(cutTexts(where));
         problems.addAll(legendOutside(tab, where));
+        problems.addAll(tabsOutside(where));
         if (focus != LayoutFocus.CODE) {
           problems.addAll(timelineRoom(tab.timeline(), scale, where));
           Set<Integer> seen = lanesScrolledIntoView(robot, tab.timeline(), lanes);
@@ -154,6 +155,27 @@ class LayoutMatrixTest extends LabWindowFixture {
       double wanted = TimelineCanvas.AXIS_HEIGHT * scale + 3 * 24 * scale;
       if (shown < wanted) {
         found.add(where + ": timeline " + Math.round(shown) + " px high, wanted " + Math.round(wanted));
+      }
+      return found;
+    });
+  }
+
+  /** Every lesson's tab can be seen and clicked in the tab strip, not only in its overflow menu. */
+  private List<String> tabsOutside(String where) throws Exception {
+    return onFx(() -> {
+      Node strip = window.tabs().lookup(".tab-header-area .headers-region");
+      Node area = window.tabs().lookup(".tab-header-area");
+      double right = area.localToScene(area.getLayoutBounds()).getMaxX();
+      Node control = window.tabs().lookup(".tab-header-area .control-buttons-tab");
+      if (control != null && control.isVisible()) {
+        right = Math.min(right, control.localToScene(control.getLayoutBounds()).getMinX());
+      }
+      List<String> found = new ArrayList<>();
+      for (Node header : strip.lookupAll(".tab")) {
+        Bounds bounds = header.localToScene(header.getLayoutBounds());
+        if (bounds.getMaxX() > right + 0.5) {
+          found.add(where + ": the tab " + header.getId() + " ends at x " + Math.round(bounds.getMaxX()) + ", past the strip's " + Math.round(right));
+        }
       }
       return found;
     });
