@@ -5,6 +5,7 @@ import concurrencylab.trace.LaneTrack;
 import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.timeline.LabelPlacement.Priority;
+import java.util.List;
 import javafx.scene.text.Font;
 
 /**
@@ -50,7 +51,7 @@ final class TaskPainter {
       double x1 = span.x(failures.timeOf(f));
       SolidShapes.frame(g, Palette.failure(), x0, top + 1, Math.max(1, x1 - x0), h - 2, 3);
       if (x1 - x0 >= 30) {
-        offerChip(true, x0, x1, row, span, type, labels, "✗ " + nameOf(track, begin));
+        offerChip(true, x0, x1, row, span, type, labels, "✗ " + nameOf(track, begin), "✗ " + track.value(begin), "✗");
       }
       f = Math.max(f, failures.firstAtOrAfter(span.time(x1 + 1)) - 1);
     }
@@ -65,7 +66,7 @@ final class TaskPainter {
    * the lane is low; at the top of the lane, else at its bottom, else none: never over its edges.
    */
   private static void offerChip(boolean failed, double x0, double x1, LaneRow row, FrameSpan span, TimelineType type, EventLabels labels,
-      String name) {
+      String name, String... shorter) {
     double top = row.top();
     double h = row.height();
     boolean large = type.large().getSize() + 6 <= h;
@@ -76,7 +77,23 @@ final class TaskPainter {
     }
     double right = Math.min(x1, span.width() - 2);
     double left = Math.max(x0, span.left());
-    String label = CanvasText.fitting(name, font, right - left - 18);
+    double room = right - left - 18;
+    String label = CanvasText.fitting(name, font, room);
+    if (!label.equals(name) && shorter.length > 0) {
+      // a failure keeps its mark: its number, else the ✗ alone, in the smaller type if need be
+      String kept = null;
+      for (Font tried : large ? List.of(font, type.small()) : List.of(font)) {
+        for (String shortForm : shorter) {
+          if (kept == null && CanvasText.width(shortForm, tried) + 12 <= right - left) {
+            kept = shortForm;
+            font = tried;
+            large = tried == type.large();
+          }
+        }
+      }
+      label = kept == null ? "" : kept;
+      chipHeight = font.getSize() + 6;
+    }
     if (label.isEmpty()) {
       return;
     }

@@ -77,6 +77,24 @@ class LabelPlacementTest {
     }
   }
 
+  /** A failed task too narrow for its name ("✗ task 49") still shows it failed: its number, or the ✗ alone. */
+  @Test
+  void aNarrowFailedTaskKeepsItsMark() throws Exception {
+    HeadlessFxForTests.start();
+    Trace trace = new Trace();
+    Lane worker = trace.addLane("PoolWorker-2", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    trace.recordAt(worker.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(worker.id(), 5_000_000_000L, EventKind.TASK_BEGIN, 49, "task 49");
+    trace.recordAt(worker.id(), 5_300_000_000L, EventKind.TASK_FAILED, 49, "RuntimeException: task 49 raised on purpose");
+    trace.recordAt(worker.id(), 6_000_000_000L, EventKind.END, 0, AppText.of("end.exit", 0));
+    trace.sync();
+    trace.finish();
+    for (double scale : new double[] {1.0, 2.5}) {
+      List<String> failures = placedAt(trace, scale, 6_500_000_000L).stream().map(p -> p.label().text()).filter(text -> text.startsWith("✗")).toList();
+      assertThat(failures).as("at %s×", scale).hasSize(1).allMatch(text -> text.equals("✗ task 49") || text.equals("✗ 49") || text.equals("✗"));
+    }
+  }
+
   private static double labelWidth(double scale) {
     return Math.min(TimelineCanvas.LABEL_WIDTH * scale, Math.max(TimelineCanvas.LABEL_WIDTH, 1200 * 0.18));
   }
