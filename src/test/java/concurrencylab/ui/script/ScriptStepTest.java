@@ -72,7 +72,7 @@ class ScriptStepTest {
     lab.awaitPython(robot);
     Path file = Files.writeString(Files.createTempDirectory(dir, "scripts").resolve("ticking.py"), TICKING, StandardCharsets.UTF_8);
     LessonTab tab = lab.openThroughTheMenu(robot, file).tab();
-    robot.clickOn(robot.from(tab.getContent()).lookup("#run").queryButton());
+    ScriptWindow.clickRun(robot, tab);
     Trace trace = onFx(() -> tab.currentRun().trace());
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> trace.lanes().stream().filter(l -> l.name().equals("MainProcess") || l.name().equals("Worker"))
         .filter(l -> LaneEvents.of(trace, l).stream().filter(e -> e.kind() == EventKind.PRINT).count() >= 3).count() == 2));

@@ -73,9 +73,16 @@ final class ScriptWindow {
     return onFx(() -> window.scripts().workspaces().stream().filter(w -> w.file().equals(wanted)).findFirst().orElseThrow());
   }
 
+  /** Presses Run once the tab shows it: a tab just opened may still be joining the scene on a busy machine. */
+  static void clickRun(FxRobot robot, LessonTab tab) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> tab.getContent() != null && tab.getContent().lookup("#run") != null
+        && tab.getContent().lookup("#run").getScene() != null && tab.getContent().lookup("#run").isVisible()));
+    robot.clickOn(robot.from(tab.getContent()).lookup("#run").queryButton());
+  }
+
   /** Presses Run on the tab and waits for the end of its run. */
   static void runAndWait(FxRobot robot, LessonTab tab) throws Exception {
-    robot.clickOn(robot.from(tab.getContent()).lookup("#run").queryButton());
+    clickRun(robot, tab);
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> tab.lastResult() != null));
   }
 
