@@ -38,8 +38,10 @@ final class MarkPainter {
     while (k < marks.size() && marks.timeOf(k) <= span.limit()) {
       int index = marks.get(k);
       double x = span.x(marks.timeOf(k));
-      inPixel = Math.floor(x) == pixel ? inPixel + 1 : 0;
-      pixel = Math.floor(x);
+      if (Math.floor(x) != pixel) {
+        inPixel = 0;
+        pixel = Math.floor(x);
+      }
       EventKind kind = track.kind(index);
       if (showValues && (kind == EventKind.READ || kind == EventKind.COUNTER)) {
         String label = (kind == EventKind.READ ? "r" : "w") + track.value(index);
@@ -50,6 +52,7 @@ final class MarkPainter {
               new EventLabels.Label(label, false, label.startsWith("w") ? Palette.text() : Palette.mutedText(), row.ground(), 3, 1),
               x - w / 2, top + h - boxHeight);
           valuesEnd = x + w / 2;
+          inPixel++;
         }
       } else if (kind == EventKind.MARKER) {
         SolidShapes.dashedVerticalLine(g, Palette.text(), x, top, top + h, 1.5, 4, 3);
@@ -59,10 +62,12 @@ final class MarkPainter {
         } else {
           offer(together, labels, span, row, type, rowYs);
           together = new MarksTogether(x, text);
+          inPixel++;
         }
       }
-      // a pixel holds no more labels than the lane has rows: past that, skip to the next pixel
-      k = inPixel < rows ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(span.time(x + 1)));
+      // a pixel holds no more labels than the lane has rows (marks sharing one count once): past
+      // that, skip to the next pixel
+      k = inPixel <= rows ? k + 1 : Math.max(k + 1, marks.firstAtOrAfter(span.time(x + 1)));
     }
     offer(together, labels, span, row, type, rowYs);
   }

@@ -65,13 +65,17 @@ class LabelPlacementTest {
     Trace trace = new Trace();
     Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
     trace.recordAt(main.id(), 0, EventKind.START, 0, "");
+    for (int worker = 1; worker <= 9; worker++) { // lanes as low as a pool's of eight at large type: one row of labels
+      Lane lane = trace.addLane("PoolWorker-" + worker, LaneKind.PROCESS, 1 + worker, main.id());
+      trace.recordAt(lane.id(), 0, EventKind.START, 0, "");
+    }
     trace.recordAt(main.id(), 500_000_000L, EventKind.MARKER, 0, "apply_async ×5");
     trace.recordAt(main.id(), 502_000_000L, EventKind.MARKER, 0, "close()");
-    trace.recordAt(main.id(), 503_000_000L, EventKind.MARKER, 0, "join()");
+    trace.recordAt(main.id(), 502_000_100L, EventKind.MARKER, 0, "join()"); // in close()'s pixel
     trace.recordAt(main.id(), 5_000_000_000L, EventKind.END, 0, AppText.of("end.exit", 0));
     trace.sync();
     trace.finish();
-    for (double scale : new double[] {1.0, 2.5}) {
+    for (double scale : new double[] {1.0, 2.0, 2.5}) {
       List<String> marks = placedAt(trace, scale, 6_000_000_000L).stream().map(p -> p.label().text()).filter(text -> text.startsWith("⚑")).toList();
       assertThat(marks).as("at %s×", scale).containsExactly("⚑ apply_async ×5   ⚑ close()   ⚑ join()");
     }
