@@ -68,6 +68,14 @@ public interface Lesson {
     return "main";
   }
 
+  /**
+   * What a completed run of this lesson's Python showed, read from its trace once every event of it
+   * has been drained (a Python run has no Java outcome of its own); null when the lesson says nothing more.
+   */
+  default Outcome outcomeOfPythonRun(concurrencylab.trace.Trace drained) {
+    return null;
+  }
+
   /** The explanation when the lesson runs its Python: the same, unless what runs says otherwise. */
   default String pythonExplanationKey() {
     return explanationKey();

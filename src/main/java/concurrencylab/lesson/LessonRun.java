@@ -35,6 +35,7 @@ public final class LessonRun {
   /** The end of a run: its status and, when it completed, its outcome or failure message. */
   public record Result(Status status, Outcome outcome, String failure) {}
 
+  private final Lesson lesson;
   private final Trace trace;
   private final RunScope scope;
   private final CompletableFuture<Result> done = new CompletableFuture<>();
@@ -43,12 +44,18 @@ public final class LessonRun {
   private final String stepKey;
 
   private LessonRun(Lesson lesson, RunInfo runInfo) {
+    this.lesson = lesson;
     canPause = lesson.canPause();
     stepKey = lesson.stepKey(runInfo);
     trace = new Trace(runInfo);
     scope = new RunScope(trace, lesson.mainLaneName());
     runner = new Thread(() -> execute(lesson), "main"); // the run's own main thread
     runner.setDaemon(true);
+  }
+
+  /** What the lesson reads from a completed Python run's trace, once all of it has been drained. */
+  public Outcome outcomeOfPythonRun() {
+    return lesson.outcomeOfPythonRun(trace);
   }
 
   /** Runs the lesson with its controls as they are now; the trace takes them down first. */

@@ -112,6 +112,11 @@ public final class PythonLesson implements Lesson {
   }
 
   @Override
+  public Outcome outcomeOfPythonRun(concurrencylab.trace.Trace drained) {
+    return lesson.outcomeOfPythonRun(drained);
+  }
+
+  @Override
   public List<CodeStep> codeSteps(RunInfo run) {
     return lesson.codeSteps(run);
   }

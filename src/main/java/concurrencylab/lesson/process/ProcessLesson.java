@@ -15,8 +15,12 @@ import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.WorkerProcess;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.RunInfo;
+import concurrencylab.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -113,5 +117,44 @@ public final class ProcessLesson implements Lesson {
     }
     // snippet:run:end
     return Outcome.of("outcome.process", started.size(), stillRunning);
+  }
+
+  /** Processes multiprocessing starts for itself, not for the script: they are not its children. */
+  private static final java.util.Set<String> MULTIPROCESSING_HELPERS = java.util.Set.of("resource_tracker", "forkserver");
+
+  /**
+   * The Python run's outcome in the Java run's words: how many children the script's process
+   * started, and how many of them had not ended when it printed "process end".
+   */
+  @Override
+  public Outcome outcomeOfPythonRun(Trace drained) {
+    Lane main = drained.lanes().stream().filter(lane -> lane.kind() == LaneKind.PROCESS && lane.name().equals("MainProcess"))
+        .findFirst().orElse(null);
+    if (main == null) {
+      return null;
+    }
+    LaneTrack printed = drained.store().track(main.id());
+    long end = -1;
+    for (int i = 0; i < printed.size() && end < 0; i++) {
+      if (printed.kind(i) == EventKind.PRINT && printed.text(i).equals("process end")) {
+        end = printed.time(i);
+      }
+    }
+    if (end < 0) {
+      return null;
+    }
+    long printedAt = end;
+    List<Lane> children = drained.lanes().stream()
+        .filter(lane -> lane.parentId() == main.id() && lane.kind() == LaneKind.PROCESS && !MULTIPROCESSING_HELPERS.contains(lane.name()))
+        .toList();
+    long stillRunning = children.stream().filter(child -> endOf(drained.store().track(child.id())) > printedAt).count();
+    return Outcome.of("outcome.process", children.size(), stillRunning);
+  }
+
+  /** When the lane ended; never, for one that did not. */
+  private static long endOf(LaneTrack track) {
+    LaneTrack.IndexList states = track.states();
+    int last = states.size() - 1;
+    return last >= 0 && states.kindOf(last) == EventKind.END ? states.timeOf(last) : Long.MAX_VALUE;
   }
 }

@@ -726,6 +726,7 @@ public final class LessonTab extends Tab {
     recorded.addAll(rest);
     log.append(current.trace(), rest);
     recorded.sort(Comparator.comparingLong(TraceEvent::time));
+    model.drained(current);
     pause.setSelected(false);
     timeline.runEnded();
     if (stage != null) {
