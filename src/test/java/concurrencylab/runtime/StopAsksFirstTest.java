@@ -27,6 +27,12 @@ class StopAsksFirstTest {
     Await.until(Duration.ofSeconds(30), () -> run.trace().lanes().stream().filter(l -> l.name().startsWith("PoolWorker")).count() == 3
         && run.trace().lanes().stream().filter(l -> l.name().startsWith("PoolWorker")).allMatch(l -> ProcessHandle.of(l.pid()).isPresent()),
         "three workers");
+    // booted: a JVM still starting does not read its stdin yet, so it could not end when asked
+    Await.until(Duration.ofSeconds(30), () -> {
+      run.trace().sync();
+      return run.trace().lanes().stream().filter(l -> l.name().startsWith("PoolWorker"))
+          .allMatch(l -> run.trace().store().track(l.id()).stateAt(Long.MAX_VALUE) != concurrencylab.trace.LaneState.STARTING);
+    }, "three workers ready");
     Lane frozen = run.trace().lanes().stream().filter(l -> l.name().equals("PoolWorker-2")).findFirst().orElseThrow();
     Process stop = new ProcessBuilder("kill", "-STOP", Long.toString(frozen.pid())).start();
     assertThat(stop.waitFor(10, TimeUnit.SECONDS) && stop.exitValue() == 0).as("SIGSTOP sent").isTrue();
