@@ -55,6 +55,11 @@ final class ForkDiagram implements LessonStage {
   }
 
   @Override
+  public boolean besideAtEverySize() {
+    return true;
+  }
+
+  @Override
   public void setInColumn(boolean now) {
     inColumn = now;
     size();

@@ -35,6 +35,14 @@ public interface LessonStage {
     return false;
   }
 
+  /**
+   * Whether the view stands beside the timeline in Both at 100 % too: a picture does (above, the lock
+   * stage left eight threads two lanes and a half); a view with controls of its own stays above.
+   */
+  default boolean besideAtEverySize() {
+    return false;
+  }
+
   /** The theme changed: what is painted on a canvas is painted again. */
   default void repaint() {}
 }

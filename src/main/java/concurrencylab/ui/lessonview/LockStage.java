@@ -438,6 +438,11 @@ public final class LockStage implements LessonStage {
   }
 
   @Override
+  public boolean besideAtEverySize() {
+    return true;
+  }
+
+  @Override
   public void setInColumn(boolean now) {
     inColumn = now;
     chips.values().forEach(c -> c.x = Double.NaN);

@@ -469,9 +469,13 @@ public final class LessonTab extends Tab {
     return focus.get() == LayoutFocus.BOTH && presenting.get() && scale >= LARGE_TYPE_SCALE;
   }
 
-  /** At large type the lesson's view stands in a column beside the timeline, in Timeline focus too. */
+  /**
+   * The lesson's view stands in a column beside the timeline at large type, in Timeline focus too,
+   * and in Both at every size when it is a picture ({@link LessonStage#besideAtEverySize}).
+   */
   private boolean largeTypeBesideTimeline() {
-    return focus.get() != LayoutFocus.CODE && presenting.get() && scale >= LARGE_TYPE_SCALE;
+    return focus.get() != LayoutFocus.CODE
+        && (presenting.get() && scale >= LARGE_TYPE_SCALE || focus.get() == LayoutFocus.BOTH && stage != null && stage.besideAtEverySize());
   }
 
   private void placeDividers(double split) {

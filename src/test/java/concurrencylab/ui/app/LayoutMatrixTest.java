@@ -89,6 +89,14 @@ class LayoutMatrixTest extends LabWindowFixture {
         if (focus == LayoutFocus.BOTH && scale > 1) {
           problems.addAll(oneLanguageAtATime(robot, tab, where));
         }
+        if (focus == LayoutFocus.BOTH && scale == 1 && tab.lesson().id().equals("lock")) {
+          // the lock stage stands beside the lanes, not above them: most of the threads show at once
+          robot.interact(() -> tab.timeline().scrollLanes(-1e9));
+          int shown = onFx(() -> tab.timeline().visibleLanes().size());
+          if (shown < 6) {
+            problems.add(where + ": " + shown + " lanes in view of " + lanes);
+          }
+        }
         if (focus == LayoutFocus.TIMELINE && scale > 1 && tab.lesson().id().equals("lock")) {
           double size = onFx(tab::lessonViewSize);
           if (size < 1) {
