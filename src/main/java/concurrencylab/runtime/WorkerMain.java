@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The app relaunched in worker mode: reads tasks from stdin, runs them one at a time, and reports
@@ -44,7 +45,8 @@ public final class WorkerMain {
 
   /**
    * This process's id, on Linux from {@code /proc/self}: the first use of {@link ProcessHandle}
-   * sets up the JDK's lambda machinery (several ms of CPU), which READY should not wait for.
+   * runs lambdas, and so sets up the JDK's method-handle machinery (several ms of CPU), which READY
+   * should not wait for.
    */
   static long ownPid() {
     try {
@@ -69,14 +71,7 @@ public final class WorkerMain {
   private void serve() throws IOException {
     System.setOut(new PrintStream(printer, true, StandardCharsets.UTF_8));
     send(LineProtocol.ready(now(), pid));
-    // made after READY: nothing a worker needs only for its first task delays its start
-    ExecutorService runner =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "worker-task");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService runner = Executors.newSingleThreadExecutor(new TaskThreads());
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line;
@@ -173,6 +168,20 @@ public final class WorkerMain {
       send(LineProtocol.state(now(), "SLEEPING"));
       Thread.sleep(millis);
       send(LineProtocol.state(now(), "RUNNING"));
+    }
+  }
+
+  /**
+   * Makes the daemon thread that runs the tasks. A class rather than a lambda: the first lambda of
+   * a JVM sets up the JDK's method-handle machinery, several ms of CPU that would slow the other
+   * workers starting beside this one.
+   */
+  private static final class TaskThreads implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "worker-task");
+      thread.setDaemon(true);
+      return thread;
     }
   }
 
