@@ -42,31 +42,40 @@ public final class LineProtocol {
   private LineProtocol() {}
 
   public static String ready(long time, long pid) {
-    return PREFIX + "ready " + time + " " + pid;
+    return line("ready", time).append(pid).toString();
   }
 
   public static String print(long time, String text) {
-    return PREFIX + "print " + time + " " + text;
+    return line("print", time).append(text).toString();
   }
 
   public static String mark(long time, String label) {
-    return PREFIX + "mark " + time + " " + oneLine(label);
+    return line("mark", time).append(oneLine(label)).toString();
   }
 
   public static String state(long time, String state) {
-    return PREFIX + "state " + time + " " + state;
+    return line("state", time).append(state).toString();
   }
 
   public static String begin(long time, long task) {
-    return PREFIX + "begin " + time + " " + task;
+    return line("begin", time).append(task).toString();
   }
 
   public static String end(long time, long task) {
-    return PREFIX + "end " + time + " " + task;
+    return line("end", time).append(task).toString();
   }
 
   public static String fail(long time, long task, String message) {
-    return PREFIX + "fail " + time + " " + task + " " + oneLine(message);
+    return line("fail", time).append(task).append(' ').append(oneLine(message)).toString();
+  }
+
+  /**
+   * A child's line up to its time and the space after it. A StringBuilder rather than {@code +}:
+   * javac compiles {@code +} to an invokedynamic whose first use spins method handle classes, and
+   * READY is the first line of every worker, so that cost would sit in every worker's start.
+   */
+  private static StringBuilder line(String verb, long time) {
+    return new StringBuilder(64).append(PREFIX).append(verb).append(' ').append(time).append(' ');
   }
 
   /** A task for a worker: run {@code taskClass} with {@code args}, passed literally. */
