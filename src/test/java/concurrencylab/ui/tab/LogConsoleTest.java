@@ -150,11 +150,31 @@ class LogConsoleTest {
       assertThat(forty).as("40 columns at %s×, in %s px type", scale, size).isLessThanOrEqualTo(room);
       assertThat(size).as("type at %s×", scale).isGreaterThanOrEqualTo(15);
     }
-    onFx(() -> {
-      console.getScene().getWindow().setWidth(1600);
-      return null;
+    // with room (a console 1600 px wide, on a stage of its own: the test's stage is the next tests' too)
+    Stage wide = onFx(() -> {
+      LogConsole roomy = new LogConsole(i18n);
+      Scene scene = new Scene(new StackPane(roomy), 1600, 400);
+      scene.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+      scene.getStylesheets().addAll(Theme.commonStylesheet(), Theme.LIGHT.stylesheet());
+      Stage stage = new Stage();
+      stage.setScene(scene);
+      stage.show();
+      roomy.append(trace, List.of(trace.store().track(main.id()).event(main.id(), 0)));
+      roomy.setScale(2.5);
+      return stage;
     });
-    assertThat(shownTypeSize()).as("with room, as large as the window's type at 2.5×").isEqualTo(37.5);
+    try {
+      WaitForAsyncUtils.waitForFxEvents();
+      double size = onFx(() -> wide.getScene().getRoot().lookupAll(".list-cell").stream()
+          .filter(node -> node instanceof ListCell<?> cell && !cell.isEmpty())
+          .map(node -> ((ListCell<?>) node).getFont().getSize()).findFirst().orElseThrow());
+      assertThat(size).as("with room, as large as the window's type at 2.5×").isEqualTo(37.5);
+    } finally {
+      onFx(() -> {
+        wide.close();
+        return null;
+      });
+    }
   }
 
   private double shownTypeSize() throws Exception {
