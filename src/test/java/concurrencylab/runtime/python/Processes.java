@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Whether a process is alive: it exists and is not a zombie (a zombie has exited, its parent has not yet reaped it). */
-final class Processes {
+public final class Processes {
   private Processes() {}
 
-  static boolean alive(long pid) {
+  public static boolean alive(long pid) {
     Optional<ProcessHandle> handle = ProcessHandle.of(pid);
     if (handle.isEmpty() || !handle.get().isAlive()) {
       return false;
