@@ -16,6 +16,8 @@ public final class Icons {
   public static final String STOP = "mdi2s-stop";
   public static final String REPLAY = "mdi2r-replay";
   public static final String EXPORT = "mdi2e-export";
+  public static final String OPEN = "mdi2f-folder-open";
+  public static final String RECENT = "mdi2h-history";
   public static final String NEW_SEED = "mdi2d-dice-multiple";
   public static final String FOCUS_TIMELINE = "mdi2c-chart-gantt";
   public static final String FOCUS_CODE = "mdi2c-code-braces";

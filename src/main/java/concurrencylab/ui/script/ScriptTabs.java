@@ -1,6 +1,7 @@
 package concurrencylab.ui.script;
 
 import concurrencylab.runtime.python.PythonRun;
+import concurrencylab.ui.look.Icons;
 import concurrencylab.ui.tab.LessonTab;
 import concurrencylab.ui.text.I18n;
 import java.io.IOException;
@@ -112,6 +113,8 @@ public final class ScriptTabs {
     label.textProperty().bind(i18n.text("menu.openScript"));
     label.disableProperty().bind(cannotRun);
     label.setMouseTransparent(true); // the tooltip is the holder's: a disabled node shows none
+    // an icon, as the File menu's other entries have: without one its text stood left of theirs
+    label.setGraphic(Icons.of(Icons.OPEN));
     StackPane holder = new StackPane(label);
     holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     Tooltip why = new Tooltip();
@@ -127,6 +130,7 @@ public final class ScriptTabs {
     recentMenu.setId("menu-recent-scripts");
     recentMenu.textProperty().bind(i18n.text("menu.recentScripts"));
     recentMenu.disableProperty().bind(cannotRun);
+    recentMenu.setGraphic(Icons.of(Icons.RECENT));
     fillRecent(recentMenu);
     recent.addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent(recentMenu));
     return List.of(openItem, recentMenu);

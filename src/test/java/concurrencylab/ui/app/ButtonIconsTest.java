@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,24 @@ class ButtonIconsTest {
     assertThat(button(robot, "run").getText()).isNotEqualTo(english);
     assertThat(button(robot, "run").getGraphic()).isInstanceOf(FontIcon.class);
     robot.interact(() -> window.i18n().localeProperty().set(Locale.ENGLISH));
+  }
+
+  /** The File menu's entries start their texts at one x, as a reader scans them: each has an icon. */
+  @Test
+  void theFileMenusTextsStartInOneColumn(FxRobot robot) throws Exception {
+    robot.clickOn("#menu-file");
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Double> starts = onFx(() -> javafx.stage.Window.getWindows().stream()
+        .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+        .flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
+        .map(item -> item.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text text && !text.getText().isBlank()
+            && !(t instanceof FontIcon)).findFirst().orElse(null))
+        .filter(java.util.Objects::nonNull)
+        .map(text -> Math.round(text.localToScene(text.getLayoutBounds()).getMinX() * 2) / 2.0)
+        .toList());
+    robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    assertThat(starts).as("where each entry's text starts").hasSizeGreaterThanOrEqualTo(5);
+    assertThat(starts.stream().distinct().count()).as("columns of text in %s", starts).isEqualTo(1);
   }
 
   @Test
