@@ -50,8 +50,11 @@ public final class AxisPainter {
       g.setFill(Palette.grid());
       g.fillRect(x - 0.5, axisHeight - 6.5, 1, 6.5); // a 1 px line, as SolidShapes.verticalLine draws it
       lanes.fill(Palette.grid(), x - 0.5, axisHeight - 6.5, 1, height - axisHeight + 7);
-      g.setFill(Palette.mutedText());
-      text.draw(g, formatTime(t, step), x + 4, axisHeight / 2);
+      String label = formatTime(t, step);
+      if (x + 4 + concurrencylab.ui.look.CanvasText.width(label, font) <= width) { // a time cut at the edge would read as another
+        g.setFill(Palette.mutedText());
+        text.draw(g, label, x + 4, axisHeight / 2);
+      }
     }
     g.setFill(Palette.grid());
     g.fillRect(left - 0.5, axisHeight - 0.5, width - left + 1, 1);

@@ -238,6 +238,26 @@ class OffscreenTimelineTest {
    * The timeline of a finished run, 1000×300, fitted or showing 0 to {@code viewEnd}; drawn once at
    * the normal size and, when {@code scale} is not 1, again at that scale, as a lecturer would.
    */
+  /** A time on the axis is written whole or not at all: cut at the canvas's right edge, "2.0 s" read "2.(". */
+  @Test
+  void noTimeOnTheAxisIsCutAtTheRightEdge() throws Exception {
+    HeadlessFxForTests.start();
+    Trace trace = runningThenSleeping();
+    List<Long> cut = new ArrayList<>();
+    for (long end = 900_000_000L; end <= 1_300_000_000L; end += 20_000_000L) {
+      WritableImage image = drawn(trace, end, 1);
+      int right = (int) image.getWidth() - 1;
+      Color ground = image.getPixelReader().getColor(right, 2);
+      for (int y = 2; y < (int) TimelineCanvas.AXIS_HEIGHT - 8; y++) {
+        if (!image.getPixelReader().getColor(right, y).equals(ground)) {
+          cut.add(end);
+          break;
+        }
+      }
+    }
+    assertThat(cut).as("views whose last column of the axis shows part of a time").isEmpty();
+  }
+
   /** The lanes the app names itself (a pool's task queue) are named in the language chosen. */
   @Test
   void theTaskQueueLaneIsNamedInTheLanguageChosen() throws Exception {
