@@ -44,6 +44,28 @@ class PythonOutcomeTest {
     }
   }
 
+  /** The progress lesson's Python: its loop stands for the window, and the verdict says how long it did not turn. */
+  @Test
+  void theProgressScriptsOutcomeSaysHowLongItsLoopDidNotTurn() throws Exception {
+    PythonFinder.Result found = PythonFinder.find();
+    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
+    PythonRun.Options python = new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+    concurrencylab.lesson.progress.ProgressLesson progress = new concurrencylab.lesson.progress.ProgressLesson();
+    progress.steps().set(5);
+    progress.stepMillis().set(100);
+    progress.jobs().set(2);
+    progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.UI_THREAD);
+    Outcome onTheLoop = LessonDrive.run(PythonLesson.of(progress, python)).run().outcomeOfPythonRun();
+    assertThat(onTheLoop.messageKey()).isEqualTo("outcome.progress.python.loop.froze");
+    assertThat((Long) onTheLoop.args().get(0)).as("the loop stuck for the whole job: 5 steps of 100 ms").isGreaterThanOrEqualTo(500L);
+
+    progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.BACKGROUND);
+    Outcome inThreads = LessonDrive.run(PythonLesson.of(progress, python)).run().outcomeOfPythonRun();
+    assertThat(inThreads.messageKey()).isIn("outcome.progress.python.background.smooth", "outcome.progress.python.background.laggedWaiting");
+    assertThat((Long) inThreads.args().get(0)).as("the loop turned between the steps").isLessThan((Long) onTheLoop.args().get(0));
+    assertThat(inThreads.args().get(2)).isEqualTo(2);
+  }
+
   private static List<TraceEvent> prints(concurrencylab.trace.Trace trace) {
     List<TraceEvent> found = new java.util.ArrayList<>();
     for (concurrencylab.trace.Lane lane : trace.lanes()) {

@@ -10,8 +10,14 @@ import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.runtime.UiThread;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LaneTrack;
+import concurrencylab.trace.RunInfo;
+import concurrencylab.trace.Trace;
+import concurrencylab.trace.TraceEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
@@ -159,6 +165,48 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
       recorder.finish(uiThread, watch, FRAME_WAIT_MILLIS);
     }
     return verdict(recorder, place, kind, jobCount);
+  }
+
+  /**
+   * The Python run's verdict, as the Java run's: its script's loop stands for the window, and the
+   * time between two of its turns for a frame (read by {@link LoopTurns} from the queue's events).
+   */
+  @Override
+  public Outcome outcomeOfPythonRun(Trace drained) {
+    if (!LoopTurns.applies(drained)) {
+      return null;
+    }
+    List<TraceEvent> events = new ArrayList<>();
+    for (Lane lane : drained.lanes()) {
+      LaneTrack track = drained.store().track(lane.id());
+      for (int i = 0; i < track.size(); i++) {
+        events.add(track.event(lane.id(), i));
+      }
+    }
+    events.sort(Comparator.comparingLong(TraceEvent::time));
+    LoopTurns turns = new LoopTurns(drained);
+    turns.add(events);
+    if (turns.gaps() == 0) {
+      return Outcome.of("outcome.progress.python.unmeasured");
+    }
+    RunInfo run = drained.runInfo();
+    Where place = run.value(where.key()).map(Where::valueOf).orElse(where.get());
+    Work kind = run.value(work.key()).map(Work::valueOf).orElse(work.get());
+    int jobCount = run.intValue(jobs.key(), jobs.get());
+    long longest = Math.round(turns.longestGapNanos() / 1e6);
+    boolean smooth = longest <= FRAME_LIMIT_MILLIS;
+    if (place == Where.UI_THREAD) {
+      return Outcome.of(smooth ? "outcome.progress.python.loop.kept" : "outcome.progress.python.loop.froze", longest, FRAME_LIMIT_MILLIS);
+    }
+    if (smooth) {
+      return Outcome.of("outcome.progress.python.background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount);
+    }
+    if (kind == Work.WAIT) {
+      double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      return Outcome.of("outcome.progress.python.background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load),
+          Runtime.getRuntime().availableProcessors());
+    }
+    return Outcome.of("outcome.progress.python.background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount);
   }
 
   private static Outcome verdict(UiThreadRecorder recorder, Where place, Work kind, int jobCount) {
