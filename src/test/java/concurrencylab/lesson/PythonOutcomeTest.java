@@ -66,6 +66,52 @@ class PythonOutcomeTest {
     assertThat(inThreads.args().get(2)).isEqualTo(2);
   }
 
+  /** The Pool's Python: its tasks, its workers, and the one that raised, as the Java run says them. */
+  @Test
+  void thePoolScriptsOutcomeCountsItsTasksAndTheOneThatRaised() throws Exception {
+    PythonFinder.Result found = PythonFinder.find();
+    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
+    PythonRun.Options python = new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+    concurrencylab.lesson.pool.PoolLesson pool = new concurrencylab.lesson.pool.PoolLesson();
+    pool.processes().set(2);
+    pool.tasks().set(5);
+    LessonCommandLine.set(LessonCommandLine.parameter(pool, "sleepSeconds").orElseThrow(), "0-0.05");
+    LessonCommandLine.set(LessonCommandLine.parameter(pool, "failingTask").orElseThrow(), "3");
+    LessonDrive.Ended ended = LessonDrive.run(PythonLesson.of(pool, python));
+    Outcome outcome = ended.run().outcomeOfPythonRun();
+    assertThat(outcome.messageKey()).isEqualTo("outcome.pool");
+    assertThat(outcome.args()).element(0).isEqualTo(5);
+    assertThat(outcome.args()).element(1).isEqualTo(2);
+    assertThat((Double) outcome.args().get(2)).as("seconds, from the script's start to its last line").isPositive()
+        .isLessThan(ended.trace().store().endTime() / 1e9);
+    assertThat(outcome.args()).element(3).isEqualTo(1);
+  }
+
+  /** The Lock lesson's Python: the count its script printed, and with a Lock no update lost. */
+  @Test
+  void theLockScriptsOutcomeIsTheCountItPrinted() throws Exception {
+    PythonFinder.Result found = PythonFinder.find();
+    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
+    PythonRun.Options python = new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+    concurrencylab.lesson.lock.LockLesson lock = new concurrencylab.lesson.lock.LockLesson();
+    LessonCommandLine.set(LessonCommandLine.parameter(lock, "threads").orElseThrow(), "3");
+    LessonCommandLine.set(LessonCommandLine.parameter(lock, "increments").orElseThrow(), "20");
+    LessonCommandLine.set(LessonCommandLine.parameter(lock, "stepMillis").orElseThrow(), "1");
+    for (String mode : List.of("NO_LOCK", "LOCK")) {
+      LessonCommandLine.set(LessonCommandLine.parameter(lock, "lockMode").orElseThrow(), mode);
+      LessonDrive.Ended ended = LessonDrive.run(PythonLesson.of(lock, python));
+      String last = prints(ended.trace()).stream().map(TraceEvent::text).filter(t -> t.startsWith("counter = ") && t.contains("expected"))
+          .findFirst().orElseThrow();
+      Outcome outcome = ended.run().outcomeOfPythonRun();
+      assertThat(outcome.messageKey()).isEqualTo("outcome.lock");
+      assertThat(last).as(mode).isEqualTo("counter = " + outcome.args().get(1) + " (expected 60, lost " + outcome.args().get(2) + ")");
+      assertThat(outcome.args().get(0)).isEqualTo(60);
+      if (mode.equals("LOCK")) {
+        assertThat(outcome.args().get(2)).isEqualTo(0);
+      }
+    }
+  }
+
   private static List<TraceEvent> prints(concurrencylab.trace.Trace trace) {
     List<TraceEvent> found = new java.util.ArrayList<>();
     for (concurrencylab.trace.Lane lane : trace.lanes()) {

@@ -15,8 +15,12 @@ import concurrencylab.runtime.ProcessPool;
 import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.trace.EventKind;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
+import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.RunInfo;
+import concurrencylab.trace.Trace;
 import java.util.List;
 import java.util.Random;
 
@@ -117,5 +121,39 @@ public final class PoolLesson implements Lesson {
     double seconds = (System.nanoTime() - start) / 1e9;
     parent.mark(AppText.of("mark.allDone", seconds));
     return Outcome.of("outcome.pool", tasks.get(), processes.get(), seconds, pool.failedCount());
+  }
+
+  /**
+   * The Python run's outcome in the Java run's words: the tasks its workers began, on how many
+   * processes, how long from the script's start to "all subprocesses done.", and how many raised.
+   */
+  @Override
+  public Outcome outcomeOfPythonRun(Trace drained) {
+    Lane main = drained.lanes().stream().filter(lane -> lane.kind() == LaneKind.PROCESS && lane.name().equals("MainProcess"))
+        .findFirst().orElse(null);
+    if (main == null) {
+      return null;
+    }
+    LaneTrack mainTrack = drained.store().track(main.id());
+    long done = -1;
+    for (int i = 0; i < mainTrack.size() && done < 0; i++) {
+      if (mainTrack.kind(i) == EventKind.PRINT && mainTrack.text(i).equals("all subprocesses done.")) {
+        done = mainTrack.time(i);
+      }
+    }
+    if (done < 0 || mainTrack.size() == 0) {
+      return null;
+    }
+    int begun = 0;
+    int raised = 0;
+    for (Lane lane : drained.lanes()) {
+      LaneTrack track = drained.store().track(lane.id());
+      for (int i = 0; i < track.size(); i++) {
+        begun += track.kind(i) == EventKind.TASK_BEGIN ? 1 : 0;
+        raised += track.kind(i) == EventKind.TASK_FAILED ? 1 : 0;
+      }
+    }
+    double seconds = (done - mainTrack.time(0)) / 1e9;
+    return Outcome.of("outcome.pool", begun, drained.runInfo().intValue(processes.key(), processes.get()), seconds, raised);
   }
 }
