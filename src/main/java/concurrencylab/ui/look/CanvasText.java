@@ -10,16 +10,22 @@ import javafx.scene.text.Text;
 public final class CanvasText {
   private static final Text MEASURE = new Text();
   /** Widths already measured; labels repeat from frame to frame. Used on the FX thread only. */
-  private static final Map<String, Double> WIDTHS = new HashMap<>();
+  private static final Map<Measured, Double> WIDTHS = new HashMap<>();
 
   private static final String ELLIPSIS = "…";
   private static final int MIN_KEPT = 3;
+
+  /**
+   * A text in a font: a key that costs no string to build, where a timeline of task chips looks up
+   * thousands of widths a frame.
+   */
+  private record Measured(String text, Font font) {}
 
   private CanvasText() {}
 
   /** The width of a text in a font, for laying out labels on canvases whatever the script. */
   public static double width(String text, Font font) {
-    String key = font.getName() + '|' + font.getSize() + '|' + text;
+    Measured key = new Measured(text, font);
     Double known = WIDTHS.get(key);
     if (known != null) {
       return known;
