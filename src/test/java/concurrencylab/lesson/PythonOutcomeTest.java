@@ -18,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class PythonOutcomeTest {
   @Test
   void theProcessScriptsOutcomeCountsTheChildrenStillRunningAtProcessEnd() throws Exception {
-    PythonFinder.Result found = PythonFinder.find();
-    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
-    PythonRun.Options python = new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+    PythonRun.Options python = python();
     ProcessLesson process = new ProcessLesson();
     process.children().set(4);
     LessonCommandLine.set(LessonCommandLine.parameter(process, "maxSleepMillis").orElseThrow(), "600");
@@ -47,9 +45,7 @@ class PythonOutcomeTest {
   /** The progress lesson's Python: its loop stands for the window, and the verdict says how long it did not turn. */
   @Test
   void theProgressScriptsOutcomeSaysHowLongItsLoopDidNotTurn() throws Exception {
-    PythonFinder.Result found = PythonFinder.find();
-    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
-    PythonRun.Options python = new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+    PythonRun.Options python = python();
     concurrencylab.lesson.progress.ProgressLesson progress = new concurrencylab.lesson.progress.ProgressLesson();
     progress.steps().set(5);
     progress.stepMillis().set(100);
@@ -69,9 +65,7 @@ class PythonOutcomeTest {
   /** The Pool's Python: its tasks, its workers, and the one that raised, as the Java run says them. */
   @Test
   void thePoolScriptsOutcomeCountsItsTasksAndTheOneThatRaised() throws Exception {
-    PythonFinder.Result found = PythonFinder.find();
-    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
-    PythonRun.Options python = new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+    PythonRun.Options python = python();
     concurrencylab.lesson.pool.PoolLesson pool = new concurrencylab.lesson.pool.PoolLesson();
     pool.processes().set(2);
     pool.tasks().set(5);
@@ -90,9 +84,7 @@ class PythonOutcomeTest {
   /** The Lock lesson's Python: the count its script printed, and with a Lock no update lost. */
   @Test
   void theLockScriptsOutcomeIsTheCountItPrinted() throws Exception {
-    PythonFinder.Result found = PythonFinder.find();
-    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
-    PythonRun.Options python = new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
+    PythonRun.Options python = python();
     concurrencylab.lesson.lock.LockLesson lock = new concurrencylab.lesson.lock.LockLesson();
     LessonCommandLine.set(LessonCommandLine.parameter(lock, "threads").orElseThrow(), "3");
     LessonCommandLine.set(LessonCommandLine.parameter(lock, "increments").orElseThrow(), "20");
@@ -110,6 +102,12 @@ class PythonOutcomeTest {
         assertThat(outcome.args().get(2)).isEqualTo(0);
       }
     }
+  }
+
+  private static PythonRun.Options python() {
+    PythonFinder.Result found = PythonFinder.find();
+    Assumptions.assumeTrue(found instanceof PythonFinder.Found, "no Python >= 3.8");
+    return new PythonRun.Options(((PythonFinder.Found) found).executable(), PythonRun.DEFAULT_MAX_PROCESSES);
   }
 
   private static List<TraceEvent> prints(concurrencylab.trace.Trace trace) {

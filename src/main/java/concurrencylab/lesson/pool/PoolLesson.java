@@ -9,6 +9,7 @@ import concurrencylab.lesson.LessonParameter.RangeParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.PythonRunFacts;
 import concurrencylab.lesson.SourceExcerpt;
 import concurrencylab.lesson.StartMethod;
 import concurrencylab.runtime.ProcessPool;
@@ -16,12 +17,12 @@ import concurrencylab.runtime.RunScope;
 import concurrencylab.runtime.TracedLane;
 import concurrencylab.trace.EventKind;
 import concurrencylab.trace.Lane;
-import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneState;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.RunInfo;
 import concurrencylab.trace.Trace;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -129,19 +130,9 @@ public final class PoolLesson implements Lesson {
    */
   @Override
   public Outcome outcomeOfPythonRun(Trace drained) {
-    Lane main = drained.lanes().stream().filter(lane -> lane.kind() == LaneKind.PROCESS && lane.name().equals("MainProcess"))
-        .findFirst().orElse(null);
-    if (main == null) {
-      return null;
-    }
-    LaneTrack mainTrack = drained.store().track(main.id());
-    long done = -1;
-    for (int i = 0; i < mainTrack.size() && done < 0; i++) {
-      if (mainTrack.kind(i) == EventKind.PRINT && mainTrack.text(i).equals("all subprocesses done.")) {
-        done = mainTrack.time(i);
-      }
-    }
-    if (done < 0 || mainTrack.size() == 0) {
+    Lane main = PythonRunFacts.mainProcess(drained).orElse(null);
+    Optional<Long> done = main == null ? Optional.empty() : PythonRunFacts.printed(drained, main, "all subprocesses done.");
+    if (done.isEmpty()) {
       return null;
     }
     int begun = 0;
@@ -153,7 +144,7 @@ public final class PoolLesson implements Lesson {
         raised += track.kind(i) == EventKind.TASK_FAILED ? 1 : 0;
       }
     }
-    double seconds = (done - mainTrack.time(0)) / 1e9;
+    double seconds = (done.get() - drained.store().track(main.id()).time(0)) / 1e9;
     return Outcome.of("outcome.pool", begun, drained.runInfo().intValue(processes.key(), processes.get()), seconds, raised);
   }
 }

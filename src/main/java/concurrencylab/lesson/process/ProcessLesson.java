@@ -9,6 +9,7 @@ import concurrencylab.lesson.LessonParameter.IntParameter;
 import concurrencylab.lesson.LessonParameter.SeedParameter;
 import concurrencylab.lesson.LessonParameter;
 import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.PythonRunFacts;
 import concurrencylab.lesson.SourceExcerpt;
 import concurrencylab.lesson.StartMethod;
 import concurrencylab.runtime.RunScope;
@@ -23,6 +24,7 @@ import concurrencylab.trace.RunInfo;
 import concurrencylab.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -128,22 +130,12 @@ public final class ProcessLesson implements Lesson {
    */
   @Override
   public Outcome outcomeOfPythonRun(Trace drained) {
-    Lane main = drained.lanes().stream().filter(lane -> lane.kind() == LaneKind.PROCESS && lane.name().equals("MainProcess"))
-        .findFirst().orElse(null);
-    if (main == null) {
+    Lane main = PythonRunFacts.mainProcess(drained).orElse(null);
+    Optional<Long> processEnd = main == null ? Optional.empty() : PythonRunFacts.printed(drained, main, "process end");
+    if (processEnd.isEmpty()) {
       return null;
     }
-    LaneTrack printed = drained.store().track(main.id());
-    long end = -1;
-    for (int i = 0; i < printed.size() && end < 0; i++) {
-      if (printed.kind(i) == EventKind.PRINT && printed.text(i).equals("process end")) {
-        end = printed.time(i);
-      }
-    }
-    if (end < 0) {
-      return null;
-    }
-    long printedAt = end;
+    long printedAt = processEnd.get();
     List<Lane> children = drained.lanes().stream()
         .filter(lane -> lane.parentId() == main.id() && lane.kind() == LaneKind.PROCESS && !MULTIPROCESSING_HELPERS.contains(lane.name()))
         .toList();
