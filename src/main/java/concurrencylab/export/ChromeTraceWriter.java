@@ -319,9 +319,9 @@ public final class ChromeTraceWriter {
 
     /** A lane's end: its END event, or the end of the trace when the lane was cut off. */
     private long laneEnd() {
-      LaneTrack.IndexList states = track.states();
-      if (states.size() > 0 && track.kind(states.get(states.size() - 1)) == EventKind.END) {
-        return states.timeOf(states.size() - 1);
+      int end = track.endIndex();
+      if (end >= 0) {
+        return track.time(end);
       }
       return Math.max(traceEnd, track.size() > 0 ? track.time(track.size() - 1) : 0);
     }

@@ -139,6 +139,15 @@ public final class LaneTrack {
     return states;
   }
 
+  /** The index of the lane's END event; -1 while it has not ended. */
+  public int endIndex() {
+    if (states.size() == 0) {
+      return -1;
+    }
+    int last = states.get(states.size() - 1);
+    return kind(last) == EventKind.END ? last : -1;
+  }
+
   public IndexList tasks() {
     return tasks;
   }

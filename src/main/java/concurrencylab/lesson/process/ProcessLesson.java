@@ -145,8 +145,7 @@ public final class ProcessLesson implements Lesson {
 
   /** When the lane ended; never, for one that did not. */
   private static long endOf(LaneTrack track) {
-    LaneTrack.IndexList states = track.states();
-    int last = states.size() - 1;
-    return last >= 0 && states.kindOf(last) == EventKind.END ? states.timeOf(last) : Long.MAX_VALUE;
+    int end = track.endIndex();
+    return end >= 0 ? track.time(end) : Long.MAX_VALUE;
   }
 }

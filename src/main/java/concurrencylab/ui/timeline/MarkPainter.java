@@ -105,12 +105,8 @@ final class MarkPainter {
   }
 
   void paintEnd(Fills g, FrameSpan span, LaneTrack track, LaneRow row, TimelineType type, EventLabels labels) {
-    LaneTrack.IndexList states = track.states();
-    if (states.size() == 0) {
-      return;
-    }
-    int index = states.get(states.size() - 1);
-    if (track.kind(index) != EventKind.END) {
+    int index = track.endIndex();
+    if (index < 0) {
       return;
     }
     long time = track.time(index);
