@@ -53,9 +53,16 @@ public final class LessonRun {
     runner.setDaemon(true);
   }
 
-  /** What the lesson reads from a completed Python run's trace, once all of it has been drained. */
-  public Outcome outcomeOfPythonRun() {
-    return lesson.outcomeOfPythonRun(trace);
+  /**
+   * The run's result once every event of its trace has been drained: a completed run without an
+   * outcome (a Python run's) gains the one its lesson reads from the trace, if any.
+   */
+  public Result afterDrain(Result ended) {
+    if (ended.status() != Status.COMPLETED || ended.outcome() != null) {
+      return ended;
+    }
+    Outcome found = lesson.outcomeOfPythonRun(trace);
+    return found == null ? ended : new Result(Status.COMPLETED, found, null);
   }
 
   /** Runs the lesson with its controls as they are now; the trace takes them down first. */

@@ -390,9 +390,7 @@ public final class RecordCommand {
       }
     }
     echo(trace, trace.sync(), request.quiet());
-    if (result.status() == LessonRun.Status.COMPLETED && result.outcome() == null && run.outcomeOfPythonRun() != null) {
-      result = new LessonRun.Result(LessonRun.Status.COMPLETED, run.outcomeOfPythonRun(), null);
-    }
+    result = run.afterDrain(result);
     double seconds = (System.nanoTime() - started) / 1e9;
     String summary = summary(lesson, result, timedOut);
     try {

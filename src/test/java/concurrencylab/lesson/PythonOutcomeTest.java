@@ -28,7 +28,7 @@ class PythonOutcomeTest {
         LessonCommandLine.set(LessonCommandLine.parameter(process, "startMethod").orElseThrow(), method);
         LessonDrive.Ended ended = LessonDrive.run(PythonLesson.of(process, python));
         assertThat(ended.result().status()).isEqualTo(LessonRun.Status.COMPLETED);
-        Outcome outcome = ended.run().outcomeOfPythonRun();
+        Outcome outcome = outcome(ended);
 
         // the console's own account: the children's "ends" lines printed after "process end"
         List<TraceEvent> printed = prints(ended.trace());
@@ -51,12 +51,12 @@ class PythonOutcomeTest {
     progress.stepMillis().set(100);
     progress.jobs().set(2);
     progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.UI_THREAD);
-    Outcome onTheLoop = LessonDrive.run(PythonLesson.of(progress, python)).run().outcomeOfPythonRun();
+    Outcome onTheLoop = outcome(LessonDrive.run(PythonLesson.of(progress, python)));
     assertThat(onTheLoop.messageKey()).isEqualTo("outcome.progress.python.loop.froze");
     assertThat((Long) onTheLoop.args().get(0)).as("the loop stuck for the whole job: 5 steps of 100 ms").isGreaterThanOrEqualTo(500L);
 
     progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.BACKGROUND);
-    Outcome inThreads = LessonDrive.run(PythonLesson.of(progress, python)).run().outcomeOfPythonRun();
+    Outcome inThreads = outcome(LessonDrive.run(PythonLesson.of(progress, python)));
     assertThat(inThreads.messageKey()).isIn("outcome.progress.python.background.smooth", "outcome.progress.python.background.laggedWaiting");
     assertThat((Long) inThreads.args().get(0)).as("the loop turned between the steps").isLessThan((Long) onTheLoop.args().get(0));
     assertThat(inThreads.args().get(2)).isEqualTo(2);
@@ -72,7 +72,7 @@ class PythonOutcomeTest {
     LessonCommandLine.set(LessonCommandLine.parameter(pool, "sleepSeconds").orElseThrow(), "0-0.05");
     LessonCommandLine.set(LessonCommandLine.parameter(pool, "failingTask").orElseThrow(), "3");
     LessonDrive.Ended ended = LessonDrive.run(PythonLesson.of(pool, python));
-    Outcome outcome = ended.run().outcomeOfPythonRun();
+    Outcome outcome = outcome(ended);
     assertThat(outcome.messageKey()).isEqualTo("outcome.pool");
     assertThat(outcome.args()).element(0).isEqualTo(5);
     assertThat(outcome.args()).element(1).isEqualTo(2);
@@ -94,7 +94,7 @@ class PythonOutcomeTest {
       LessonDrive.Ended ended = LessonDrive.run(PythonLesson.of(lock, python));
       String last = prints(ended.trace()).stream().map(TraceEvent::text).filter(t -> t.startsWith("counter = ") && t.contains("expected"))
           .findFirst().orElseThrow();
-      Outcome outcome = ended.run().outcomeOfPythonRun();
+      Outcome outcome = outcome(ended);
       assertThat(outcome.messageKey()).isEqualTo("outcome.lock");
       assertThat(last).as(mode).isEqualTo("counter = " + outcome.args().get(1) + " (expected 60, lost " + outcome.args().get(2) + ")");
       assertThat(outcome.args().get(0)).isEqualTo(60);
@@ -102,6 +102,11 @@ class PythonOutcomeTest {
         assertThat(outcome.args().get(2)).isEqualTo(0);
       }
     }
+  }
+
+  /** What the run says once its trace is drained, as the window and record show it. */
+  private static Outcome outcome(LessonDrive.Ended ended) {
+    return ended.run().afterDrain(ended.result()).outcome();
   }
 
   private static PythonRun.Options python() {

@@ -2,7 +2,6 @@ package concurrencylab.ui.tab;
 
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonRun;
-import concurrencylab.lesson.Outcome;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -159,12 +158,10 @@ public final class LessonTabModel {
   /** Once the ended run's last events are drained: a Python run's outcome, read from its trace. */
   public void drained(LessonRun ended) {
     LessonRun.Result was = result.get();
-    if (was != null && was.status() == LessonRun.Status.COMPLETED && was.outcome() == null) {
-      Outcome found = ended.outcomeOfPythonRun();
-      if (found != null) {
-        result.set(new LessonRun.Result(LessonRun.Status.COMPLETED, found, null));
-        status.set(statusOf(result.get()));
-      }
+    LessonRun.Result now = was == null ? null : ended.afterDrain(was);
+    if (now != was) {
+      result.set(now);
+      status.set(statusOf(now));
     }
   }
 
