@@ -52,7 +52,7 @@ class PythonOutcomeTest {
     progress.jobs().set(2);
     progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.UI_THREAD);
     Outcome onTheLoop = outcome(LessonDrive.run(PythonLesson.of(progress, python)));
-    assertThat(onTheLoop.messageKey()).isEqualTo("outcome.progress.python.loop.froze");
+    assertThat(onTheLoop.messageKey()).isEqualTo("outcome.progress.python.ui.froze");
     assertThat((Long) onTheLoop.args().get(0)).as("the loop stuck for the whole job: 5 steps of 100 ms").isGreaterThanOrEqualTo(500L);
 
     progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.BACKGROUND);

@@ -164,7 +164,7 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     } finally {
       recorder.finish(uiThread, watch, FRAME_WAIT_MILLIS);
     }
-    return verdict(recorder, place, kind, jobCount);
+    return verdict(recorder.gaps(), recorder.longestGapNanos(), place, kind, jobCount, JAVA_VERDICTS);
   }
 
   /**
@@ -186,47 +186,33 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     events.sort(Comparator.comparingLong(TraceEvent::time));
     LoopTurns turns = new LoopTurns(drained);
     turns.add(events);
-    if (turns.gaps() == 0) {
-      return Outcome.of("outcome.progress.python.unmeasured");
-    }
     RunInfo run = drained.runInfo();
-    Where place = run.value(where.key()).map(Where::valueOf).orElse(where.get());
-    Work kind = run.value(work.key()).map(Work::valueOf).orElse(work.get());
-    int jobCount = run.intValue(jobs.key(), jobs.get());
-    long longest = Math.round(turns.longestGapNanos() / 1e6);
-    boolean smooth = longest <= FRAME_LIMIT_MILLIS;
-    if (place == Where.UI_THREAD) {
-      return Outcome.of(smooth ? "outcome.progress.python.loop.kept" : "outcome.progress.python.loop.froze", longest, FRAME_LIMIT_MILLIS);
-    }
-    if (smooth) {
-      return Outcome.of("outcome.progress.python.background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount);
-    }
-    if (kind == Work.WAIT) {
-      double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-      return Outcome.of("outcome.progress.python.background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load),
-          Runtime.getRuntime().availableProcessors());
-    }
-    return Outcome.of("outcome.progress.python.background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount);
+    return verdict(turns.gaps(), turns.longestGapNanos(), run.value(where.key()).map(Where::valueOf).orElse(where.get()),
+        run.value(work.key()).map(Work::valueOf).orElse(work.get()), run.intValue(jobs.key(), jobs.get()), PYTHON_VERDICTS);
   }
 
-  private static Outcome verdict(UiThreadRecorder recorder, Where place, Work kind, int jobCount) {
-    if (recorder.gaps() == 0) {
-      return Outcome.of("outcome.progress.unmeasured");
+  /** The verdicts' keys: the window's frames in Java, the script's loop in Python. */
+  private static final String JAVA_VERDICTS = "outcome.progress.";
+  private static final String PYTHON_VERDICTS = "outcome.progress.python.";
+
+  private static Outcome verdict(int gaps, long longestGapNanos, Where place, Work kind, int jobCount, String keys) {
+    if (gaps == 0) {
+      return Outcome.of(keys + "unmeasured");
     }
-    long longest = Math.round(recorder.longestGapNanos() / 1e6);
+    long longest = Math.round(longestGapNanos / 1e6);
     boolean smooth = longest <= FRAME_LIMIT_MILLIS;
     if (place == Where.UI_THREAD) {
-      return Outcome.of(smooth ? "outcome.progress.ui.kept" : "outcome.progress.ui.froze", longest, FRAME_LIMIT_MILLIS);
+      return Outcome.of(keys + (smooth ? "ui.kept" : "ui.froze"), longest, FRAME_LIMIT_MILLIS);
     }
     int cores = Runtime.getRuntime().availableProcessors();
     if (smooth) {
-      return Outcome.of("outcome.progress.background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount);
+      return Outcome.of(keys + "background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount);
     }
     if (kind == Work.WAIT) { // sleeping jobs take no CPU: the cause is not theirs, and the load says whose
       double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-      return Outcome.of("outcome.progress.background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load), cores);
+      return Outcome.of(keys + "background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load), cores);
     }
-    return Outcome.of("outcome.progress.background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount, cores);
+    return Outcome.of(keys + "background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount, cores);
   }
 
   private void runOnUiThread(RunScope scope, UiThread uiThread, UiThreadRecorder recorder, TracedLane fx, int count, long pause, Work kind)
