@@ -222,14 +222,21 @@ final class LanePixels implements Fills {
       g.setFill(colour);
       if (kind == FILL) {
         g.fillRect(ops[at + 2], ops[at + 3], Math.min(ops[at + 4], left + 4 - ops[at + 2]), ops[at + 5]);
-      } else if (kind == TRIANGLE) {
-        g.fillPolygon(new double[] {ops[at + 2], ops[at + 4], ops[at + 6]}, new double[] {ops[at + 3], ops[at + 5], ops[at + 7]}, 3);
       } else {
-        g.fillOval(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+        fillTriangleOrOval(g, kind, at);
       }
     }
     if (clipped) {
       g.restore();
+    }
+  }
+
+  /** The triangle or oval recorded at {@code at}, filled on the canvas in the fill colour set. */
+  private void fillTriangleOrOval(GraphicsContext g, int kind, int at) {
+    if (kind == TRIANGLE) {
+      g.fillPolygon(new double[] {ops[at + 2], ops[at + 4], ops[at + 6]}, new double[] {ops[at + 3], ops[at + 5], ops[at + 7]}, 3);
+    } else {
+      g.fillOval(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
     }
   }
 
@@ -283,10 +290,8 @@ final class LanePixels implements Fills {
         if (x1 > x0) {
           g.fillRect(x0, ops[at + 3], x1 - x0, ops[at + 5]);
         }
-      } else if (kind == TRIANGLE) {
-        g.fillPolygon(new double[] {ops[at + 2], ops[at + 4], ops[at + 6]}, new double[] {ops[at + 3], ops[at + 5], ops[at + 7]}, 3);
       } else {
-        g.fillOval(ops[at + 2], ops[at + 3], ops[at + 4], ops[at + 5]);
+        fillTriangleOrOval(g, kind, at);
       }
     }
     if (clipped) {
