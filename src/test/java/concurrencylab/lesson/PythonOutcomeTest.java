@@ -116,15 +116,8 @@ class PythonOutcomeTest {
   }
 
   private static List<TraceEvent> prints(concurrencylab.trace.Trace trace) {
-    List<TraceEvent> found = new java.util.ArrayList<>();
-    for (concurrencylab.trace.Lane lane : trace.lanes()) {
-      concurrencylab.trace.LaneTrack track = trace.store().track(lane.id());
-      for (int i = 0; i < track.size(); i++) {
-        if (track.kind(i) == EventKind.PRINT) {
-          found.add(track.event(lane.id(), i));
-        }
-      }
-    }
-    return found;
+    return trace.lanes().stream().flatMap(lane -> concurrencylab.trace.LaneEvents.of(trace, lane).stream())
+        .filter(event -> event.kind() == EventKind.PRINT).toList();
   }
+
 }
