@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
  * The app's Python run as a process of its own for {@link PythonOrphanTest} to kill: a script with
  * fork grandchildren busy in loops and a Pool whose workers spin, then "pids P1 … Pn" on stdout
  * (every Python process of the run, the supervisor included), then it waits to be killed.
- * Argument: the interpreter.
+ * Arguments: the interpreter, and the folder to write the script in (the test removes it).
  */
 public final class PythonOrphanDriver {
   private PythonOrphanDriver() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Files.createTempDirectory("python-orphan-");
+    Path dir = Path.of(args[1]);
     Path script = Files.writeString(dir.resolve("tree.py"), PythonTrees.FORKS_AND_A_BUSY_POOL);
     Trace trace = new Trace();
     RunScope scope = new RunScope(trace, "app");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrencylab.runtime.Await;
 import concurrencylab.runtime.TempFolders;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -30,9 +30,11 @@ class PythonOrphanTest {
     int seen = 0;
     long slowest = 0;
     for (int i = 0; i < runs; i++) {
+      Path scriptFolder = Files.createTempDirectory("python-orphan-");
       Process driver = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx128m",
-          "-cp", System.getProperty("java.class.path"), PythonOrphanDriver.class.getName(), options.python().toString())
+          "-cp", System.getProperty("java.class.path"), PythonOrphanDriver.class.getName(), options.python().toString(),
+          scriptFolder.toString())
           .redirectErrorStream(true).start();
       List<Long> pids;
       try {
@@ -55,6 +57,7 @@ class PythonOrphanTest {
         assertThat(foldersOf(driver.pid())).as("the killed app's folders, once another app has made one of its own").isEmpty();
       } finally {
         driver.destroyForcibly();
+        TempFolders.delete(scriptFolder);
       }
     }
     System.out.printf("python orphans after SIGKILL of the app: %d of %d processes alive 1 s later over %d runs; all gone within %d ms%n",

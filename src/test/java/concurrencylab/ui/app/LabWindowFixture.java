@@ -1,8 +1,10 @@
 package concurrencylab.ui.app;
 
 import concurrencylab.lesson.LessonRegistry;
+import concurrencylab.runtime.TempFolders;
 import concurrencylab.ui.text.I18n;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 public abstract class LabWindowFixture {
   protected LabWindow window;
+  private Path settingsFolder;
 
   /** The window's size; full HD unless a test needs another. */
   protected double width() {
@@ -38,7 +41,8 @@ public abstract class LabWindowFixture {
   // after the extension has set the stage up for this test
   @BeforeEach
   void startWindow() throws Exception {
-    Settings settings = new Settings(Files.createTempDirectory(getClass().getSimpleName() + "-settings"));
+    settingsFolder = Files.createTempDirectory(getClass().getSimpleName() + "-settings");
+    Settings settings = new Settings(settingsFolder);
     FxToolkit.setupStage(stage -> {
       window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), settings);
       stage.setScene(new Scene(window, width(), height()));
@@ -51,6 +55,7 @@ public abstract class LabWindowFixture {
   void disposeWindowAndLeaveNoChild(FxRobot robot) throws Exception {
     robot.interact(window::dispose);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+    TempFolders.delete(settingsFolder);
   }
 
   /** Reads something on the FX thread, as the test may not touch the scene from its own. */

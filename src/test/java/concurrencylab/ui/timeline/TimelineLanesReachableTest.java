@@ -31,11 +31,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class TimelineLanesReachableTest {
   private static final double[] SCALES = {1.0, 1.5, 2.0, 2.5};
   private LabWindow window;
+  private java.nio.file.Path settingsFolder;
 
   @Start
   void start(Stage stage) throws java.io.IOException {
     // presentation mode and the focus are remembered: in a folder of this test's own, not the other tests'
-    Settings settings = new Settings(java.nio.file.Files.createTempDirectory("timeline-lanes-settings"));
+    settingsFolder = java.nio.file.Files.createTempDirectory("timeline-lanes-settings");
+    Settings settings = new Settings(settingsFolder);
     window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll(), settings);
     stage.setScene(new Scene(window, 1920, 1080));
     stage.show();
@@ -45,6 +47,7 @@ class TimelineLanesReachableTest {
   void noChildLeftBehind(FxRobot robot) throws Exception {
     robot.interact(window::dispose);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+    concurrencylab.runtime.TempFolders.delete(settingsFolder);
   }
 
   @Test
