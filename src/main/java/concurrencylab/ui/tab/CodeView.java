@@ -31,7 +31,8 @@ import org.fxmisc.richtext.CodeArea;
  * starts) shows its code from the window's second frame on: its area, RichTextFX's and the
  * costliest part of the first frame (a node per line and per highlighted word, each styled and
  * laid out), is made just after the first frame ({@link AfterFirstFrame}). Until then the view
- * holds the code, the font and the lanes' marks, and asking for the area makes it at once.
+ * holds the code and the lanes' marks, and asking for the area makes it at once; its type is fitted
+ * with it.
  */
 public final class CodeView extends StackPane {
   static final double BASE_SIZE = 14;
@@ -94,6 +95,7 @@ public final class CodeView extends StackPane {
 
   /** The area, made with the code, font and marks the view holds now. */
   private CodeArea make() {
+    fontFitted();
     area = new CodeArea();
     area.setEditable(false);
     area.setWrapText(true);
@@ -174,7 +176,21 @@ public final class CodeView extends StackPane {
     applyFont();
   }
 
+  /**
+   * Fits the type to the scale and size now. While there is no area it is only forgotten, and fitted
+   * when the area is made or the font is asked for: loading and measuring the code face (a CJK face
+   * where one is installed) took some 50 ms of the app's first frame, for text that frame does not
+   * show.
+   */
   private void applyFont() {
+    if (area == null) {
+      font = null;
+      return;
+    }
+    fitFont();
+  }
+
+  private void fitFont() {
     String family = CodeFonts.codeFamily();
     Font unit = Font.font(family, 100);
     double charRatio = textWidth("0".repeat(20), unit) / 20 / 100;
@@ -310,17 +326,26 @@ public final class CodeView extends StackPane {
 
   /** Whole rows of code that fit in the view as it is laid out now. */
   public int rowsShown() {
+    fontFitted();
     return lineHeight <= 0 ? 0 : (int) Math.floor(getHeight() / lineHeight);
   }
 
   /** Whole columns of code that fit beside the gutter before a line wraps. */
   public int columnsShown() {
+    fontFitted();
     double gutter = lineHeight * dotsWidthInLines() + charWidth * gutterColumns();
     return charWidth <= 0 ? 0 : (int) Math.floor((getWidth() - AREA_EXTRA_WIDTH - gutter) / charWidth);
   }
 
   public Font font() {
+    fontFitted();
     return font;
+  }
+
+  private void fontFitted() {
+    if (font == null) {
+      fitFont();
+    }
   }
 
   /** The gutter of one line: the lanes' dots, the line number, and ↪ on every row the line wraps to. */
