@@ -57,8 +57,11 @@ public final class CodeFonts {
    * null when the system's own font serves (English, or no CJK family found).
    */
   public static String uiStylesheet(Locale locale) {
+    if (!locale.getLanguage().equals("zh")) {
+      return null; // asked before the window's first frame: no scan of the installed fonts for English
+    }
     String family = uiFamily();
-    if (!locale.getLanguage().equals("zh") || family.equals(UI_FALLBACK)) {
+    if (family.equals(UI_FALLBACK)) {
       return null;
     }
     String css = ".root { -fx-font-family: \"" + family + "\"; }";
