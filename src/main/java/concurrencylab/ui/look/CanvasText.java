@@ -17,9 +17,29 @@ public final class CanvasText {
 
   /**
    * A text in a font: a key that costs no string to build, where a timeline of task chips looks up
-   * thousands of widths a frame.
+   * thousands of widths a frame. Not a record: a record's first equals and hashCode are linked by
+   * an invokedynamic bootstrap that spins a dozen method-handle classes, which the class-data
+   * archive cannot keep, on the first frame's path (the first canvas label).
    */
-  private record Measured(String text, Font font) {}
+  private static final class Measured {
+    private final String text;
+    private final Font font;
+
+    Measured(String text, Font font) {
+      this.text = text;
+      this.font = font;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Measured m && text.equals(m.text) && font.equals(m.font);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * text.hashCode() + font.hashCode();
+    }
+  }
 
   private CanvasText() {}
 
