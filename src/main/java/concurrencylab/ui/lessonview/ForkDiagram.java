@@ -79,6 +79,9 @@ final class ForkDiagram implements LessonStage {
 
   /** Drawn at scale 1 in a picture {@code scale} times smaller, then scaled up as a whole. */
   private void paint() {
+    if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+      return; // not laid out yet (the tab is being made): painted when it gets its size
+    }
     GraphicsContext g = canvas.getGraphicsContext2D();
     double w = canvas.getWidth() / scale;
     double h = canvas.getHeight() / scale;
