@@ -54,8 +54,10 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private final ProgressBar uiBar = new ProgressBar(0);
   private final VBox jobRows = new VBox(8);
   private final ScrollPane jobsScroll = new ScrollPane(jobRows);
-  private final Map<Task<Void>, Node> rows = new HashMap<>();
-  private final Map<Task<Void>, ProgressBar> bars = new HashMap<>();
+  /** The Java jobs' rows: of the jobs running, and of those of the last run that have ended. */
+  private final Map<Task<Void>, JobRow> rows = new HashMap<>();
+  /** The run whose jobs the rows show: a replay of it keeps them, a new run clears them. */
+  private Trace shownRun;
   private final VBox root;
   private final VBox left;
   private final VBox right;
@@ -73,6 +75,8 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private LoopTurns turns;
   /** A Python job's row: its thread's name, the bar the loop drew, its step. */
   private record PythonRow(HBox node, ProgressBar bar, Label step) {}
+  /** A Java job's row: its bar, its step, and its Cancel button, which ends with the job. */
+  private record JobRow(HBox node, ProgressBar bar, Label step, Button cancel, int steps) {}
   /** The Python jobs' rows by lane id: in the order the threads started, whichever is drawn first. */
   private final java.util.TreeMap<Integer, PythonRow> pythonRows = new java.util.TreeMap<>();
 
@@ -83,7 +87,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     uiBar.progressProperty().bind(lesson.uiThreadProgress());
     lesson.backgroundJobs().addListener((ListChangeListener<Task<Void>>) change -> {
       while (change.next()) {
-        change.getRemoved().forEach(this::removeRow);
+        change.getRemoved().forEach(this::jobEnded);
         change.getAddedSubList().forEach(this::addRow);
       }
     });
@@ -129,6 +133,10 @@ public final class ProgressView implements LessonStage, FrameMeter {
     bindTitles(python);
     pythonRows.values().forEach(row -> jobRows.getChildren().remove(row.node()));
     pythonRows.clear();
+    if (trace != shownRun) {
+      shownRun = trace;
+      clearEndedJobs();
+    }
     if (python) {
       uiBar.progressProperty().unbind();
       uiBar.setProgress(0);
@@ -194,7 +202,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     meter.setHeight(METER_HEIGHT * scale);
     uiBar.setPrefWidth(400 * scale);
     sizeBar(uiBar);
-    bars.values().forEach(this::sizeBar);
+    rows.values().forEach(row -> sizeBar(row.bar()));
     pythonRows.values().forEach(row -> sizeBar(row.bar()));
     jobsScroll.setPrefViewportHeight(150 * scale);
     paintMeter();
@@ -235,8 +243,11 @@ public final class ProgressView implements LessonStage, FrameMeter {
     step.setId("job-step-" + task.getTitle());
     step.setMinWidth(Region.USE_PREF_SIZE);
     step.textProperty().bind(i18n.text("progress.job.step", 0, steps));
-    task.workDoneProperty().addListener((obs, old, now) ->
-        step.textProperty().bind(i18n.text("progress.job.step", Math.max(0, Math.round(now.doubleValue())), steps)));
+    task.workDoneProperty().addListener((obs, old, now) -> {
+      if (lesson.backgroundJobs().contains(task)) { // once it has ended, the row says how
+        step.textProperty().bind(i18n.text("progress.job.step", Math.max(0, Math.round(now.doubleValue())), steps));
+      }
+    });
     Button cancel = new Button();
     cancel.setId("cancel-" + task.getTitle());
     cancel.textProperty().bind(i18n.text("progress.job.cancel"));
@@ -245,15 +256,33 @@ public final class ProgressView implements LessonStage, FrameMeter {
     HBox row = new HBox(10, title, bar, step, cancel);
     row.setAlignment(Pos.CENTER_LEFT);
     row.getStyleClass().add("job-row");
-    rows.put(task, row);
-    bars.put(task, bar);
+    rows.put(task, new JobRow(row, bar, step, cancel, steps));
     jobRows.getChildren().add(row);
   }
 
-  private void removeRow(Task<Void> task) {
-    Node row = rows.remove(task);
-    bars.remove(task);
-    jobRows.getChildren().remove(row);
+  /**
+   * A job's thread has ended: its row stays until the next run, its bar where the job left it and
+   * its step saying how it ended, so that the class sees the result after the run.
+   */
+  private void jobEnded(Task<Void> task) {
+    JobRow row = rows.get(task);
+    if (row == null) {
+      return;
+    }
+    row.cancel().setDisable(true);
+    long done = Math.max(0, Math.round(task.getWorkDone()));
+    String outcome = task.isCancelled() ? "progress.job.cancelled" : done < row.steps() ? "progress.job.stopped" : "progress.job.done";
+    row.step().textProperty().bind(i18n.text(outcome, done, row.steps()));
+  }
+
+  private void clearEndedJobs() {
+    rows.entrySet().removeIf(entry -> {
+      boolean ended = !lesson.backgroundJobs().contains(entry.getKey());
+      if (ended) {
+        jobRows.getChildren().remove(entry.getValue().node());
+      }
+      return ended;
+    });
   }
 
   @Override

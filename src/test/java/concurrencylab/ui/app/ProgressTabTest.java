@@ -331,6 +331,33 @@ class ProgressTabTest {
       robot.interact(() -> window.i18n().localeProperty().set(Locale.ENGLISH));
     }
     assertThat(onFx(() -> tab.log().lines().stream().map(LogConsole.Line::text).toList())).anyMatch(t -> t.contains("cancelled"));
+    assertThat(shown(robot, "job-step-job-1")).matches("cancelled after \\d+ of 50 steps");
+    assertThat(onFx(() -> node(robot, "cancel-job-1", Button.class).isDisabled())).isTrue();
+  }
+
+  @Test
+  void theJobsRowsShowHowEachJobEndedUntilTheNextRun(FxRobot robot) throws Exception {
+    openTab(robot);
+    click(robot, "choice-where-BACKGROUND");
+    setSlider(robot, "jobs", 2);
+    setSlider(robot, "steps", 3);
+    setSlider(robot, "jobStepMillis", 10);
+
+    runToTheEnd(robot);
+
+    for (String job : List.of("job-1", "job-2")) {
+      assertThat(shown(robot, "job-step-" + job)).isEqualTo("done: 3 of 3 steps");
+      assertThat(onFx(() -> node(robot, "job-bar-" + job, ProgressBar.class).getProgress())).isEqualTo(1.0);
+      assertThat(onFx(() -> node(robot, "cancel-" + job, Button.class).isDisabled())).isTrue();
+    }
+    robot.interact(() -> window.i18n().localeProperty().set(Locale.SIMPLIFIED_CHINESE));
+    assertThat(shown(robot, "job-step-job-1")).isEqualTo("已完成：3 步，共 3 步");
+    robot.interact(() -> window.i18n().localeProperty().set(Locale.ENGLISH));
+
+    setSlider(robot, "jobs", 1);
+    runToTheEnd(robot);
+    assertThat(onFx(() -> robot.from(tab.getContent()).lookup(".job-row").queryAll().size())).as("the rows of this run only").isEqualTo(1);
+    assertThat(shown(robot, "job-step-job-1")).isEqualTo("done: 3 of 3 steps");
   }
 
   @Test
