@@ -120,7 +120,11 @@ public final class LockStage implements LessonStage {
     root.setCenter(canvasPane);
     root.setBottom(predict);
     root.getStyleClass().add("lesson-stage");
-    canvas.widthProperty().addListener(o -> paint());
+    // a new width moves the places (after a run too, when no frame moves the chips): to them at once
+    canvas.widthProperty().addListener(o -> {
+      glide();
+      paint();
+    });
     i18n.localeProperty().addListener(o -> paint());
   }
 
@@ -223,8 +227,8 @@ public final class LockStage implements LessonStage {
    * middle with its owner inside; the queue to the lock's left in numbered places, first served
    * nearest, in as many rows as it needs, under its caption; the other threads to the lock's
    * right, those still running first, then the finished ones. Narrow (in a column beside the
-   * timeline, or too narrow for that): the same from top to bottom — the counter, the lock, the queue under it (first served
-   * first), the others.
+   * timeline, or too narrow for that): the same from top to bottom — the counter, the lock (beside
+   * the counter when there is the width), the queue under them (first served first), the others.
    */
   private final class Layout {
     final double chipW = CHIP_W * scale;
@@ -251,8 +255,11 @@ public final class LockStage implements LessonStage {
     Layout(double width) {
       this.width = width;
       narrow = inColumn || width < counterRight + chipW + 3 * gap + lockBodyW + 3 * gap + chipW;
-      lockX = narrow ? left : Math.max(counterRight + chipW + 3 * gap, width * 0.52);
-      lockY = narrow ? counterBottom + 22 * scale : top + 22 * scale;
+      // a column wide enough for the counter and the lock side by side keeps them in one row: the
+      // stage is then about half as tall, and drawn larger in the same room
+      boolean lockBesideCounter = narrow && width >= counterRight + lockBodyW + 2 * gap;
+      lockX = !narrow ? Math.max(counterRight + chipW + 3 * gap, width * 0.52) : lockBesideCounter ? counterRight + gap : left;
+      lockY = narrow && !lockBesideCounter ? counterBottom + 22 * scale : top + 22 * scale;
       queueTop = narrow ? lockY + lockHeight + 26 * scale : lockY + 30 * scale;
       int perNarrowRow = Math.max(1, (int) ((width - left) / (chipW + gap)));
       queuePerRow = narrow ? perNarrowRow : Math.max(1, (int) ((lockX - counterRight - 2 * gap) / (chipW + gap)));
