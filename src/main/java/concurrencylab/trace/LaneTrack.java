@@ -13,8 +13,14 @@ public final class LaneTrack {
 
   private long[] times = new long[16];
   private byte[] kinds = new byte[16];
-  private long[] values = new long[16];
-  private String[] texts = new String[16];
+  /**
+   * The values while every one fits in an int (counts, ids, states: nearly always), else null and
+   * {@link #longValues} holds them: half the memory for the usual run.
+   */
+  private int[] values = new int[16];
+  private long[] longValues;
+  /** Made with the lane's first text: a lane of states and counters pays nothing for texts. */
+  private String[] texts;
   private int size;
 
   private final IndexList lines = new IndexList();
@@ -45,13 +51,24 @@ public final class LaneTrack {
       int grown = size * 2;
       times = Arrays.copyOf(times, grown);
       kinds = Arrays.copyOf(kinds, grown);
-      values = Arrays.copyOf(values, grown);
-      texts = Arrays.copyOf(texts, grown);
+      if (values != null) {
+        values = Arrays.copyOf(values, grown);
+      } else {
+        longValues = Arrays.copyOf(longValues, grown);
+      }
+      if (texts != null) {
+        texts = Arrays.copyOf(texts, grown);
+      }
     }
     times[size] = time;
     kinds[size] = (byte) event.kind().ordinal();
-    values[size] = event.value();
-    texts[size] = event.text().isEmpty() ? null : event.text();
+    putValue(event.value());
+    if (!event.text().isEmpty()) {
+      if (texts == null) {
+        texts = new String[times.length];
+      }
+      texts[size] = event.text();
+    }
     IndexList category = categoryOf(event.kind());
     if (category == states) {
       if (states.size() == entryStates.length) {
@@ -75,6 +92,21 @@ public final class LaneTrack {
     return time == event.time()
         ? event
         : new TraceEvent(event.lane(), time, event.kind(), event.value(), event.text(), event.object());
+  }
+
+  private void putValue(long value) {
+    if (values != null && value != (int) value) {
+      longValues = new long[values.length];
+      for (int i = 0; i < size; i++) {
+        longValues[i] = values[i];
+      }
+      values = null;
+    }
+    if (values != null) {
+      values[size] = (int) value;
+    } else {
+      longValues[size] = value;
+    }
   }
 
   private IndexList categoryOf(EventKind kind) {
@@ -101,16 +133,16 @@ public final class LaneTrack {
   }
 
   public long value(int index) {
-    return values[index];
+    return values != null ? values[index] : longValues[index];
   }
 
   public String text(int index) {
-    String text = texts[index];
+    String text = texts == null ? null : texts[index];
     return text == null ? "" : text;
   }
 
   public TraceEvent event(int laneId, int index) {
-    return new TraceEvent(laneId, times[index], kind(index), values[index], text(index), object(index));
+    return new TraceEvent(laneId, times[index], kind(index), value(index), text(index), object(index));
   }
 
   /** The id of the synchronisation object event {@code index} acts on, or {@link TraceEvent#NO_OBJECT}. */
