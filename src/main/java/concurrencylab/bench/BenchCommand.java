@@ -34,17 +34,17 @@ public final class BenchCommand {
   private static final String USAGE = "usage: " + NAME + " [" + QUICK + "] [" + JSON + " FILE] [" + INSTALLED + " DIR] [" + ONLY + " SECTION,…]";
 
   /** How much each figure measures: the full bench, the quick one, or a smoke run for the tests. */
-  record Plan(int eventsPerProducer, List<Long> frameSizes, int frames, int linesPerChild, int spawnRounds, int startRuns, long memoryEvents) {
+  record Plan(int eventsPerProducer, List<Long> frameSizes, int frames, int linesPerChild, int spawnRounds, int startRuns, long memoryEvents, int memoryRuns) {
     static Plan full() {
-      return new Plan(100_000, List.of(10_000L, 100_000L, 1_000_000L, 10_000_000L), 60, 1000, 9, 5, 1_000_000);
+      return new Plan(100_000, List.of(10_000L, 100_000L, 1_000_000L, 10_000_000L), 60, 1000, 9, 5, 1_000_000, 3);
     }
 
     static Plan quick() {
-      return new Plan(20_000, List.of(10_000L, 1_000_000L), 20, 250, 3, 2, 1_000_000);
+      return new Plan(20_000, List.of(10_000L, 1_000_000L), 20, 250, 3, 2, 1_000_000, 1);
     }
 
     static Plan smoke() {
-      return new Plan(500, List.of(10_000L), 3, 20, 1, 1, 64_000);
+      return new Plan(500, List.of(10_000L), 3, 20, 1, 1, 64_000, 1);
     }
   }
 
@@ -142,7 +142,7 @@ public final class BenchCommand {
         new Section(SECTION_NAMES.get(4), () -> installed.isEmpty() ? List.of() : new WorkerSpawn(plan.spawnRounds()).measureInstalled(installed.get(), notes)),
         new Section(SECTION_NAMES.get(5), () -> new StartToFirstFrame(plan.startRuns()).measure(notes)),
         new Section(SECTION_NAMES.get(6), () -> installed.isEmpty() ? List.of() : new StartToFirstFrame(plan.startRuns()).measureInstalled(installed.get(), notes)),
-        new Section(SECTION_NAMES.get(7), () -> new MemoryFootprint(plan.memoryEvents()).measure(notes)),
+        new Section(SECTION_NAMES.get(7), () -> new MemoryFootprint(plan.memoryEvents(), plan.memoryRuns()).measure(notes)),
         new Section(SECTION_NAMES.get(8), () -> new PythonTracerOverhead(Math.max(1, plan.spawnRounds())).measure(notes)));
     for (Section section : sections) {
       if (!only.isEmpty() && only.stream().noneMatch(word -> section.name().contains(word))) {

@@ -27,7 +27,7 @@ import javafx.scene.layout.StackPane;
  * 1,000,000 events from 64 threads and drew it on its timeline, divided by the same process idle
  * after start (toolkit up, an empty timeline drawn): both fresh JVMs with the app's default
  * settings and the launcher's JVM flags ({@link AppJvmFlags}), started and measured the same way
- * one after the other, so nothing else the bench did is counted. Each also reports its Java heap in use after a collection, which says how much of the
+ * one after the other (the medians of a few such pairs), so nothing else the bench did is counted. Each also reports its Java heap in use after a collection, which says how much of the
  * difference is the run's own data and how much the JVM's reserve. And one idle worker process.
  */
 final class MemoryFootprint {
@@ -37,9 +37,11 @@ final class MemoryFootprint {
   static final double TARGET_RATIO = 2;
 
   private final long events;
+  private final int runs;
 
-  MemoryFootprint(long events) {
+  MemoryFootprint(long events, int runs) {
     this.events = events;
+    this.runs = runs;
   }
 
   List<Figure> measure(List<String> notes) throws Exception {
@@ -48,14 +50,26 @@ final class MemoryFootprint {
       return List.of();
     }
     String run = Figure.label(events) + "_event_run";
-    long[] idle = app(0);
-    long[] afterRun = app(events);
+    // a process's RSS moves by some 10 % from one start to the next (what the JIT compiled and when,
+    // what the collector kept): the medians of a few starts of each, taken in turn
+    Samples idleRss = new Samples();
+    Samples afterRss = new Samples();
+    Samples idleHeap = new Samples();
+    Samples afterHeap = new Samples();
+    for (int i = 0; i < runs; i++) {
+      long[] idle = app(0);
+      long[] afterRun = app(events);
+      idleRss.add(idle[0]);
+      afterRss.add(afterRun[0]);
+      idleHeap.add(idle[1]);
+      afterHeap.add(afterRun[1]);
+    }
     List<Figure> figures = new ArrayList<>();
-    figures.add(Figure.ratioAtMost("memory_rss_ratio_after_" + run + "_to_idle", afterRun[0], idle[0], TARGET_RATIO));
-    figures.add(Figure.of("memory_rss_app_idle", idle[0] / 1024.0, "MiB"));
-    figures.add(Figure.of("memory_rss_app_after_" + run, afterRun[0] / 1024.0, "MiB"));
-    figures.add(Figure.of("memory_heap_used_app_idle", idle[1] / 1024.0, "MiB"));
-    figures.add(Figure.of("memory_heap_used_app_after_" + run, afterRun[1] / 1024.0, "MiB"));
+    figures.add(Figure.ratioAtMost("memory_rss_ratio_after_" + run + "_to_idle", afterRss.median(), idleRss.median(), TARGET_RATIO));
+    figures.add(Figure.of("memory_rss_app_idle", idleRss.median() / 1024.0, "MiB"));
+    figures.add(Figure.of("memory_rss_app_after_" + run, afterRss.median() / 1024.0, "MiB"));
+    figures.add(Figure.of("memory_heap_used_app_idle", idleHeap.median() / 1024.0, "MiB"));
+    figures.add(Figure.of("memory_heap_used_app_after_" + run, afterHeap.median() / 1024.0, "MiB"));
     figures.add(Figure.of("memory_rss_idle_worker", idleWorker() / 1024.0, "MiB"));
     return figures;
   }
@@ -113,6 +127,28 @@ final class MemoryFootprint {
     }
   }
 
+  /**
+   * This process's RSS once it has settled: the collector gives the heap it freed back to the
+   * system from a thread of its own, in steps over the next few hundred milliseconds (a fixed 200 ms
+   * wait read anything from 176 to 218 MiB after the same run). Read every 100 ms until five readings
+   * in a row are within 256 KiB of each other, for at most 5 s.
+   */
+  private static long settledResidentKb() throws IOException, InterruptedException {
+    long pid = ProcessHandle.current().pid();
+    java.util.ArrayDeque<Long> recent = new java.util.ArrayDeque<>();
+    for (int i = 0; i < 50; i++) {
+      recent.addLast(residentKb(pid).orElse(-1L));
+      if (recent.size() > 5) {
+        recent.removeFirst();
+      }
+      if (recent.size() == 5 && java.util.Collections.max(recent) - java.util.Collections.min(recent) < 256) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    return recent.getLast();
+  }
+
   /** VmRSS of a process in KiB, from /proc. */
   static Optional<Long> residentKb(long pid) throws IOException {
     Path status = Path.of("/proc", Long.toString(pid), "status");
@@ -148,10 +184,9 @@ final class MemoryFootprint {
       return canvas;
     });
     System.gc();
-    Thread.sleep(200);
     Runtime heap = Runtime.getRuntime();
     System.out.println(HEAP_OUTPUT + (heap.totalMemory() - heap.freeMemory()) / 1024);
-    System.out.println(PROBE_OUTPUT + residentKb(ProcessHandle.current().pid()).orElse(-1L));
+    System.out.println(PROBE_OUTPUT + settledResidentKb());
     System.out.flush();
     java.lang.ref.Reference.reachabilityFence(shown);
     java.lang.ref.Reference.reachabilityFence(trace);
