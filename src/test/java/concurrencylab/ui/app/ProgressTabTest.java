@@ -113,6 +113,15 @@ class ProgressTabTest {
     robot.interact(() -> slider.setValue(value));
   }
 
+  /** Opens the tab and sets its jobs to run in the background: how many, their steps, each step's time. */
+  private void openInTheBackground(FxRobot robot, int jobs, int steps, int stepMillis) {
+    openTab(robot);
+    click(robot, "choice-where-BACKGROUND");
+    setSlider(robot, "jobs", jobs);
+    setSlider(robot, "steps", steps);
+    setSlider(robot, "jobStepMillis", stepMillis);
+  }
+
   private void runToTheEnd(FxRobot robot) throws Exception {
     click(robot, "run");
     WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> onFx(() -> !tab.runningProperty().get()));
@@ -287,11 +296,7 @@ class ProgressTabTest {
 
   @Test
   void theJavaJobWaitsOrComputesAsChosen(FxRobot robot) throws Exception {
-    openTab(robot);
-    click(robot, "choice-where-BACKGROUND");
-    setSlider(robot, "jobs", 1);
-    setSlider(robot, "steps", 4);
-    setSlider(robot, "jobStepMillis", 50);
+    openInTheBackground(robot, 1, 4, 50);
 
     assertThat(onFx(() -> node(robot, "choice-work-WAIT", ToggleButton.class).isSelected())).as("waiting is the default").isTrue();
     runToTheEnd(robot);
@@ -307,11 +312,7 @@ class ProgressTabTest {
 
   @Test
   void aJobCancelledWithItsButtonEndsCancelled(FxRobot robot) throws Exception {
-    openTab(robot);
-    click(robot, "choice-where-BACKGROUND");
-    setSlider(robot, "jobs", 2);
-    setSlider(robot, "steps", 50);
-    setSlider(robot, "jobStepMillis", 100);
+    openInTheBackground(robot, 2, 50, 100);
 
     click(robot, "run");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.from(tab.getContent()).lookup("#cancel-job-1").tryQuery().isPresent()
@@ -337,11 +338,7 @@ class ProgressTabTest {
 
   @Test
   void theJobsRowsShowHowEachJobEndedUntilTheNextRun(FxRobot robot) throws Exception {
-    openTab(robot);
-    click(robot, "choice-where-BACKGROUND");
-    setSlider(robot, "jobs", 2);
-    setSlider(robot, "steps", 3);
-    setSlider(robot, "jobStepMillis", 10);
+    openInTheBackground(robot, 2, 3, 10);
 
     runToTheEnd(robot);
 
@@ -362,11 +359,7 @@ class ProgressTabTest {
 
   @Test
   void barsCancelButtonsAndModeButtonsStayReadableAtEveryScaleInBothLanguages(FxRobot robot) throws Exception {
-    openTab(robot);
-    click(robot, "choice-where-BACKGROUND");
-    setSlider(robot, "jobs", 2);
-    setSlider(robot, "steps", 50);
-    setSlider(robot, "jobStepMillis", 200);
+    openInTheBackground(robot, 2, 50, 200);
     click(robot, "run");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.from(tab.getContent()).lookup("#job-bar-job-2").tryQuery().isPresent()));
 
