@@ -153,6 +153,9 @@ class PythonModeTest extends LabWindowFixture {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !tab.runningProperty().get() && tab.timeline().trace().lanes().stream().anyMatch(l -> l.name().equals("JavaFX Application Thread"))));
     assertThat(onFx(longest::getText)).as("in Java the meter measures the window's frames again").startsWith("Longest frame");
     assertThat(onFx(explanation::getText)).contains("Run as a background Task");
-    assertThat(robot.from(tab.getContent()).lookup("#job-step-job-1").tryQuery()).as("the Python rows are gone").isEmpty();
+    // the Java jobs' rows stay after their run, each with its Cancel; no Python row is left beside them
+    int jobs = onFx(() -> ((concurrencylab.lesson.progress.ProgressLesson) tab.lesson()).jobs().get());
+    assertThat(onFx(() -> robot.from(tab.getContent()).lookup(".job-row").queryAll().size())).as("the Python rows are gone").isEqualTo(jobs);
+    assertThat(robot.from(tab.getContent()).lookup("#cancel-job-1").tryQuery()).as("job-1's row is the Java job's").isPresent();
   }
 }
