@@ -352,9 +352,10 @@ class ProgressTabTest {
     robot.interact(() -> window.i18n().localeProperty().set(Locale.ENGLISH));
 
     setSlider(robot, "jobs", 1);
+    setSlider(robot, "steps", 1);
     runToTheEnd(robot);
     assertThat(onFx(() -> robot.from(tab.getContent()).lookup(".job-row").queryAll().size())).as("the rows of this run only").isEqualTo(1);
-    assertThat(shown(robot, "job-step-job-1")).isEqualTo("done: 3 of 3 steps");
+    assertThat(shown(robot, "job-step-job-1")).isEqualTo("done: 1 of 1 step");
   }
 
   @Test
