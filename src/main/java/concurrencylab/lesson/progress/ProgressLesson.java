@@ -164,7 +164,7 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     } finally {
       recorder.finish(uiThread, watch, FRAME_WAIT_MILLIS);
     }
-    return verdict(recorder.gaps(), recorder.longestGapNanos(), place, kind, jobCount, JAVA_VERDICTS);
+    return verdict(recorder.gaps(), recorder.longestGapNanos(), recorder.longestGapCpuNanos(), place, kind, jobCount, JAVA_VERDICTS);
   }
 
   /**
@@ -187,7 +187,7 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     LoopTurns turns = new LoopTurns(drained);
     turns.add(events);
     RunInfo run = drained.runInfo();
-    return verdict(turns.gaps(), turns.longestGapNanos(), run.value(where.key()).map(Where::valueOf).orElse(where.get()),
+    return verdict(turns.gaps(), turns.longestGapNanos(), -1, run.value(where.key()).map(Where::valueOf).orElse(where.get()),
         run.value(work.key()).map(Work::valueOf).orElse(work.get()), run.intValue(jobs.key(), jobs.get()), PYTHON_VERDICTS);
   }
 
@@ -195,7 +195,13 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
   private static final String JAVA_VERDICTS = "outcome.progress.";
   private static final String PYTHON_VERDICTS = "outcome.progress.python.";
 
-  private static Outcome verdict(int gaps, long longestGapNanos, Where place, Work kind, int jobCount, String keys) {
+  /**
+   * The verdict on a run from what was measured: the frames (or the script's loop turns), the
+   * longest gap between two, and how much of that gap the UI thread itself ran ({@code -1}: not
+   * measured, as for a Python run), which says whether a lag was the window's own work or time the
+   * thread was not running at all.
+   */
+  static Outcome verdict(int gaps, long longestGapNanos, long longestGapCpuNanos, Where place, Work kind, int jobCount, String keys) {
     if (gaps == 0) {
       return Outcome.of(keys + "unmeasured");
     }
@@ -208,9 +214,15 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     if (smooth) {
       return Outcome.of(keys + "background.smooth", longest, FRAME_LIMIT_MILLIS, jobCount);
     }
-    if (kind == Work.WAIT) { // sleeping jobs take no CPU: the cause is not theirs, and the load says whose
+    if (kind == Work.WAIT) { // sleeping jobs take no CPU: the cause is not theirs
       double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-      return Outcome.of(keys + "background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load), cores);
+      if (longestGapCpuNanos < 0) { // only the load says whose it was
+        return Outcome.of(keys + "background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load), cores);
+      }
+      long ran = Math.round(longestGapCpuNanos / 1e6);
+      return ran * 2 >= longest
+          ? Outcome.of(keys + "background.laggedOwnWork", longest, FRAME_LIMIT_MILLIS, jobCount, ran)
+          : Outcome.of(keys + "background.laggedNotRunning", longest, FRAME_LIMIT_MILLIS, jobCount, ran, Math.max(0, load), cores);
     }
     return Outcome.of(keys + "background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount, cores);
   }

@@ -31,8 +31,14 @@ final class UiThreadRecorder implements UiThread.FrameListener {
   private LaneState showing;
   private long lastFrame = -1;
 
+  private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+  /** The UI thread's CPU time at its last frame, -1 when not measured. */
+  private long lastFrameCpu = -1;
+
   // guarded by lock
   private long longestGap;
+  /** The CPU time the UI thread used during the longest gap, -1 when this JVM cannot measure it. */
+  private long longestGapCpu = -1;
   private int gaps;
   private long latestFrame = Long.MIN_VALUE;
   private boolean ended;
@@ -51,15 +57,20 @@ final class UiThreadRecorder implements UiThread.FrameListener {
 
   @Override
   public void frameStarted(long nanos) {
+    long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     if (lastFrame >= 0) {
       long gap = nanos - lastFrame;
       synchronized (lock) {
-        longestGap = Math.max(longestGap, gap);
+        if (gap > longestGap) {
+          longestGap = gap;
+          longestGapCpu = cpu >= 0 && lastFrameCpu >= 0 ? cpu - lastFrameCpu : -1;
+        }
         gaps++;
       }
       meter.frame(gap);
     }
     lastFrame = nanos;
+    lastFrameCpu = cpu;
     synchronized (lock) {
       latestFrame = nanos;
       lock.notifyAll();
@@ -169,6 +180,13 @@ final class UiThreadRecorder implements UiThread.FrameListener {
   long longestGapNanos() {
     synchronized (lock) {
       return longestGap;
+    }
+  }
+
+  /** How much of the longest gap the UI thread spent running (its CPU time), -1 when not measured. */
+  long longestGapCpuNanos() {
+    synchronized (lock) {
+      return longestGapCpu;
     }
   }
 
