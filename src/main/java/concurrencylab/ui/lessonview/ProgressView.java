@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -50,6 +51,8 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private final ProgressLesson lesson;
   private final I18n i18n;
   private final Canvas meter = new Canvas(METER_WIDTH, METER_HEIGHT);
+  /** The meter's place: as wide as the meter wants, narrower in a column beside the timeline. */
+  private final Pane meterPane = new Pane(meter);
   private final Label longestLabel = new Label();
   private final ProgressBar uiBar = new ProgressBar(0);
   private final VBox jobRows = new VBox(8);
@@ -74,9 +77,11 @@ public final class ProgressView implements LessonStage, FrameMeter {
   /** The Python run being shown, or null for a Java run. */
   private LoopTurns turns;
   /** A Python job's row: its thread's name, the bar the loop drew, its step. */
-  private record PythonRow(HBox node, ProgressBar bar, Label step) {}
+  private record PythonRow(HBox node, Label title, ProgressBar bar, Label step) {}
   /** A Java job's row: its bar, its step, and its Cancel button, which ends with the job. */
-  private record JobRow(HBox node, ProgressBar bar, Label step, Button cancel, int steps) {}
+  private record JobRow(HBox node, Label title, ProgressBar bar, Label step, Button cancel, int steps) {}
+  /** Whether the stage stands in a column beside the timeline: each job's row is then two lines. */
+  private boolean inColumn;
   /** The Python jobs' rows by lane id: in the order the threads started, whichever is drawn first. */
   private final java.util.TreeMap<Integer, PythonRow> pythonRows = new java.util.TreeMap<>();
 
@@ -98,7 +103,14 @@ public final class ProgressView implements LessonStage, FrameMeter {
     // text is always i18n's binding and follows a language switch
     longest.addListener((obs, old, now) -> bindLongest());
     bindLongest();
-    left = new VBox(6, meterTitle, meter, longestLabel, uiTitle, uiBar);
+    // the meter follows its place's width: in a column beside the timeline it is narrower, not
+    // the whole view drawn smaller (at 250 % the captions came out smaller than at 100 %)
+    meter.widthProperty().bind(meterPane.widthProperty());
+    meter.widthProperty().addListener(o -> paintMeter());
+    for (Label caption : List.of(meterTitle, longestLabel, uiTitle, jobsTitle)) {
+      caption.setWrapText(true);
+    }
+    left = new VBox(6, meterTitle, meterPane, longestLabel, uiTitle, uiBar);
     left.setMinWidth(Region.USE_PREF_SIZE);
     jobRows.setId("jobs");
     jobRows.setFillWidth(true);
@@ -182,12 +194,32 @@ public final class ProgressView implements LessonStage, FrameMeter {
     Label step = new Label();
     step.setId("job-step-" + name);
     step.setMinWidth(Region.USE_PREF_SIZE);
-    HBox row = new HBox(10, title, bar, step);
+    HBox row = new HBox(10);
+    arrange(row, title, bar, step, null);
     row.setAlignment(Pos.CENTER_LEFT);
     row.getStyleClass().add("job-row");
     Integer before = pythonRows.higherKey(lane);
     jobRows.getChildren().add(before == null ? jobRows.getChildren().size() : jobRows.getChildren().indexOf(pythonRows.get(before).node()), row);
-    return new PythonRow(row, bar, step);
+    return new PythonRow(row, title, bar, step);
+  }
+
+  /**
+   * A job's row: its name, bar, step and Cancel (a Python job has none) in one line; in a column
+   * beside the timeline the step and Cancel go under the bar, which keeps the width of the column
+   * instead of a sliver beside the texts.
+   */
+  private void arrange(HBox row, Label title, ProgressBar bar, Label step, Button cancel) {
+    if (inColumn) {
+      HBox below = cancel == null ? new HBox(10, step) : new HBox(10, step, cancel);
+      below.setAlignment(Pos.CENTER_LEFT);
+      VBox barAndStep = new VBox(4, bar, below);
+      HBox.setHgrow(barAndStep, Priority.ALWAYS);
+      row.getChildren().setAll(title, barAndStep);
+    } else if (cancel == null) {
+      row.getChildren().setAll(title, bar, step);
+    } else {
+      row.getChildren().setAll(title, bar, step, cancel);
+    }
   }
 
   @Override
@@ -198,7 +230,10 @@ public final class ProgressView implements LessonStage, FrameMeter {
   @Override
   public void setScale(double scale) {
     this.scale = scale;
-    meter.setWidth(METER_WIDTH * scale);
+    meterPane.setPrefWidth(METER_WIDTH * scale);
+    meterPane.setMaxWidth(METER_WIDTH * scale);
+    meterPane.setMinHeight(METER_HEIGHT * scale);
+    meterPane.setPrefHeight(METER_HEIGHT * scale);
     meter.setHeight(METER_HEIGHT * scale);
     uiBar.setPrefWidth(400 * scale);
     sizeBar(uiBar);
@@ -221,7 +256,12 @@ public final class ProgressView implements LessonStage, FrameMeter {
   /** In a column the frame meter stands above the background jobs, not beside them. */
   @Override
   public void setInColumn(boolean inColumn) {
+    this.inColumn = inColumn;
+    rows.values().forEach(row -> arrange(row.node(), row.title(), row.bar(), row.step(), row.cancel()));
+    pythonRows.values().forEach(row -> arrange(row.node(), row.title(), row.bar(), row.step(), null));
     root.getChildren().setAll(inColumn ? new VBox(20, left, right) : new HBox(20, left, right));
+    left.setMinWidth(inColumn ? 0 : Region.USE_PREF_SIZE);
+    meterPane.setMinWidth(inColumn ? 0 : Region.USE_PREF_SIZE);
   }
 
   private void sizeBar(ProgressBar bar) {
@@ -253,10 +293,11 @@ public final class ProgressView implements LessonStage, FrameMeter {
     cancel.textProperty().bind(i18n.text("progress.job.cancel"));
     cancel.setMinWidth(Region.USE_PREF_SIZE);
     cancel.setOnAction(e -> task.cancel());
-    HBox row = new HBox(10, title, bar, step, cancel);
+    HBox row = new HBox(10);
+    arrange(row, title, bar, step, cancel);
     row.setAlignment(Pos.CENTER_LEFT);
     row.getStyleClass().add("job-row");
-    rows.put(task, new JobRow(row, bar, step, cancel, steps));
+    rows.put(task, new JobRow(row, title, bar, step, cancel, steps));
     jobRows.getChildren().add(row);
   }
 

@@ -65,6 +65,11 @@ final class ScaledToFit extends Region {
       }
       factor = next;
     }
+    // the steps above can end on a factor the view does not fit at (its wrapped texts then lose
+    // their last lines to an ellipsis): smaller until it does
+    for (int step = 0; step < 40 && factor > 0.25 && content.prefHeight(width / factor) * factor > height + 0.5; step++) {
+      factor *= 0.97;
+    }
     factor = Math.max(0.25, factor);
     scaling.setX(factor);
     scaling.setY(factor);

@@ -336,6 +336,37 @@ class ProgressTabTest {
     assertThat(onFx(() -> node(robot, "cancel-job-1", Button.class).isDisabled())).isTrue();
   }
 
+  /**
+   * From 150 % on, Timeline focus puts the stage in a column beside the lanes: there the meter
+   * narrows to the column and each job's bar keeps the column's width, instead of the whole stage
+   * being drawn smaller than at 100 % (it was 77 %, captions and bars slivers).
+   */
+  @Test
+  void besideTheLanesAtLargeTypeTheStageIsLargerThanAt100AndItsBarsAreWhole(FxRobot robot) throws Exception {
+    openInTheBackground(robot, 2, 3, 10);
+    runToTheEnd(robot);
+
+    for (double scale : new double[] {1.5, 2.5}) {
+      robot.interact(() -> {
+        window.presentationScaleProperty().set(scale);
+        window.presentingProperty().set(true);
+      });
+      robot.clickOn(robot.lookup("#focus-TIMELINE").queryAs(Node.class));
+      WaitForAsyncUtils.waitForFxEvents();
+      String where = scale + "× in Timeline focus";
+      assertThat(onFx(tab::lessonViewSize)).as("the stage's size against 100 %% at %s", where).isGreaterThanOrEqualTo(1.0);
+      for (String job : List.of("job-1", "job-2")) {
+        double bar = onFx(() -> node(robot, "job-bar-" + job, ProgressBar.class).getWidth());
+        double step = onFx(() -> node(robot, "job-step-" + job, Labeled.class).getWidth());
+        assertThat(bar).as("%s's bar beside its step at %s", job, where).isGreaterThanOrEqualTo(step);
+        assertWhole(node(robot, "job-step-" + job, Labeled.class), where);
+      }
+      Labeled meterCaption = onFx(() -> robot.from(tab.getContent())
+          .lookup((Labeled l) -> l.getText() != null && l.getText().startsWith("Time between frames")).queryAs(Labeled.class));
+      assertWhole(meterCaption, where);
+    }
+  }
+
   @Test
   void theJobsRowsShowHowEachJobEndedUntilTheNextRun(FxRobot robot) throws Exception {
     openInTheBackground(robot, 2, 3, 10);
