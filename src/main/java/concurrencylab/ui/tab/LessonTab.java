@@ -443,6 +443,8 @@ public final class LessonTab extends Tab {
     top.getChildren().remove(stageBox);
     timelineRow.getChildren().remove(stageBox);
     stageBox.maxHeightProperty().unbind();
+    stageBox.minHeightProperty().unbind();
+    stageBox.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
     stageBox.prefWidthProperty().unbind();
     stageBox.setMaxHeight(Double.MAX_VALUE);
     stageBox.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
@@ -461,6 +463,20 @@ public final class LessonTab extends Tab {
       timelineRow.getChildren().add(stageBox);
     } else {
       stageBox.maxHeightProperty().bind(top.heightProperty().multiply(STAGE_SHARE));
+      // short of room (Chinese type is taller), the view keeps what the legend, the replay bar and
+      // the timeline's least height (axis and three lanes) leave: the timeline had kept its extra
+      // and the progress stage was squeezed to nothing
+      stageBox.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+        double others = 0;
+        for (Node child : top.getChildren()) {
+          if (child != stageBox && child instanceof javafx.scene.layout.Region region) {
+            others += child == timelineRow ? region.minHeight(-1) : region.getHeight();
+          }
+        }
+        double room = top.getHeight() - top.snappedTopInset() - top.snappedBottomInset() - others;
+        double wanted = stageBox.prefHeight(stageBox.getWidth());
+        return Math.max(0, Math.min(wanted, room));
+      }, top.heightProperty(), stageBox.widthProperty()));
       top.getChildren().add(0, stageBox);
     }
   }
