@@ -32,6 +32,7 @@ final class UiThreadRecorder implements UiThread.FrameListener {
   private long lastFrame = -1;
 
   private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+  private final boolean cpuMeasured = threads.isCurrentThreadCpuTimeSupported();
   /** The UI thread's CPU time at its last frame, -1 when not measured. */
   private long lastFrameCpu = -1;
 
@@ -57,7 +58,7 @@ final class UiThreadRecorder implements UiThread.FrameListener {
 
   @Override
   public void frameStarted(long nanos) {
-    long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+    long cpu = cpuMeasured ? threads.getCurrentThreadCpuTime() : -1;
     if (lastFrame >= 0) {
       long gap = nanos - lastFrame;
       synchronized (lock) {

@@ -13,6 +13,8 @@ import javafx.scene.transform.Scale;
  */
 final class ScaledToFit extends Region {
   private final Node content;
+  /** The smallest the view is drawn at. */
+  private static final double LEAST = 0.25;
   private final Scale scaling = new Scale(1, 1, 0, 0);
 
   ScaledToFit(Node content) {
@@ -67,10 +69,10 @@ final class ScaledToFit extends Region {
     }
     // the steps above can end on a factor the view does not fit at (its wrapped texts then lose
     // their last lines to an ellipsis): smaller until it does
-    for (int step = 0; step < 40 && factor > 0.25 && content.prefHeight(width / factor) * factor > height + 0.5; step++) {
+    for (int step = 0; step < 40 && factor > LEAST && content.prefHeight(width / factor) * factor > height + 0.5; step++) {
       factor *= 0.97;
     }
-    factor = Math.max(0.25, factor);
+    factor = Math.max(LEAST, factor);
     scaling.setX(factor);
     scaling.setY(factor);
     content.resizeRelocate(0, 0, width / factor, height / factor);
