@@ -476,7 +476,7 @@ public final class LessonTab extends Tab {
         double room = top.getHeight() - top.snappedTopInset() - top.snappedBottomInset() - others;
         double wanted = stageBox.prefHeight(stageBox.getWidth());
         return Math.max(0, Math.min(wanted, room));
-      }, top.heightProperty(), stageBox.widthProperty()));
+      }, top.heightProperty(), stageBox.widthProperty(), legend.heightProperty()));
       top.getChildren().add(0, stageBox);
     }
   }
