@@ -82,6 +82,8 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private record JobRow(HBox node, Label title, ProgressBar bar, Label step, Button cancel, int steps) {}
   /** Whether the stage stands in a column beside the timeline: each job's row is then two lines. */
   private boolean inColumn;
+  /** Where the shown run ran its job; null before the first run. */
+  private final javafx.beans.property.ObjectProperty<ProgressLesson.Where> shownWhere = new javafx.beans.property.SimpleObjectProperty<>();
   /** The Python jobs' rows by lane id: in the order the threads started, whichever is drawn first. */
   private final java.util.TreeMap<Integer, PythonRow> pythonRows = new java.util.TreeMap<>();
 
@@ -111,6 +113,9 @@ public final class ProgressView implements LessonStage, FrameMeter {
       caption.setWrapText(true);
     }
     left = new VBox(6, meterTitle, meterPane, longestLabel, uiTitle, uiBar);
+    // the UI thread's bar and the background jobs each show only where the job runs now or ran in
+    // the run shown: an empty bar beside a background run told the class nothing
+    showOnlyFor(ProgressLesson.Where.UI_THREAD, uiTitle, uiBar);
     left.setMinWidth(Region.USE_PREF_SIZE);
     jobRows.setId("jobs");
     jobRows.setFillWidth(true);
@@ -118,10 +123,21 @@ public final class ProgressView implements LessonStage, FrameMeter {
     jobsScroll.getStyleClass().add("job-list");
     right = new VBox(6, jobsTitle, jobsScroll);
     HBox.setHgrow(right, Priority.ALWAYS);
+    right.setId("background-jobs");
+    showOnlyFor(ProgressLesson.Where.BACKGROUND, right);
     root = new VBox(new HBox(20, left, right));
     root.setPadding(new Insets(8, 12, 8, 12));
     root.getStyleClass().add("lesson-stage");
     setScale(1);
+  }
+
+  private void showOnlyFor(ProgressLesson.Where where, Node... nodes) {
+    var shown = Bindings.createBooleanBinding(() -> lesson.where().get() == where || shownWhere.get() == where,
+        lesson.where().value(), shownWhere);
+    for (Node node : nodes) {
+      node.visibleProperty().bind(shown);
+      node.managedProperty().bind(shown);
+    }
   }
 
   private void bindLongest() {
@@ -143,6 +159,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     boolean python = LoopTurns.applies(trace);
     turns = python ? new LoopTurns(trace) : null;
     bindTitles(python);
+    shownWhere.set(trace.runInfo().value(lesson.where().key()).map(ProgressLesson.Where::valueOf).orElse(lesson.where().get()));
     pythonRows.values().forEach(row -> jobRows.getChildren().remove(row.node()));
     pythonRows.clear();
     if (trace != shownRun) {

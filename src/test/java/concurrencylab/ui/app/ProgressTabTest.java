@@ -202,6 +202,41 @@ class ProgressTabTest {
     assertThat(fresh).isLessThan(frozen);
   }
 
+  private boolean shownOnStage(FxRobot robot, String id) throws Exception {
+    Node node = node(robot, id, Node.class);
+    return onFx(() -> {
+      for (Node n = node; n != tab.getContent(); n = n.getParent()) {
+        if (!n.isVisible()) {
+          return false;
+        }
+      }
+      return node.getLayoutBounds().getHeight() > 0;
+    });
+  }
+
+  @Test
+  void theUiThreadsBarAndTheBackgroundJobsShowOnlyWhereTheJobRunsOrRanInTheRunShown(FxRobot robot) throws Exception {
+    openTab(robot);
+    click(robot, "choice-where-BACKGROUND");
+    assertThat(shownOnStage(robot, "ui-thread-progress")).as("no UI-thread bar for background jobs").isFalse();
+    assertThat(shownOnStage(robot, "background-jobs")).isTrue();
+
+    click(robot, "choice-where-UI_THREAD");
+    assertThat(shownOnStage(robot, "ui-thread-progress")).isTrue();
+    assertThat(shownOnStage(robot, "background-jobs")).as("no jobs box for a job on the UI thread").isFalse();
+    setSlider(robot, "steps", 2);
+    setSlider(robot, "jobStepMillis", 10);
+    runToTheEnd(robot);
+
+    click(robot, "choice-where-BACKGROUND");
+    assertThat(shownOnStage(robot, "ui-thread-progress")).as("the run shown ran on the UI thread: its bar stays").isTrue();
+    assertThat(onFx(() -> node(robot, "ui-thread-progress", javafx.scene.control.ProgressBar.class).getProgress())).isEqualTo(1.0);
+    assertThat(shownOnStage(robot, "background-jobs")).as("chosen now").isTrue();
+    runToTheEnd(robot);
+    assertThat(shownOnStage(robot, "ui-thread-progress")).isFalse();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownOnStage(robot, "job-bar-job-1")); // laid out at the next pulse
+  }
+
   @Test
   void onTheUiThreadTheVerdictIsTheMeasuredFreezeInTheChosenLanguage(FxRobot robot) throws Exception {
     openTab(robot);

@@ -147,6 +147,7 @@ class PythonModeTest extends LabWindowFixture {
       assertThat(robot.from(tab.getContent()).lookup("#cancel-" + job).tryQuery()).as("a Python job has no Cancel").isEmpty();
     }
     assertThat(onFx(() -> onLoop.getProgress())).as("nothing ran on the loop's own thread this time").isEqualTo(0.0);
+    assertThat(onFx(onLoop::isVisible)).as("and its bar is not shown for a background run").isFalse();
 
     robot.clickOn("#runtime-java");
     robot.clickOn("#run");
