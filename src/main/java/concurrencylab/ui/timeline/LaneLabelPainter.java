@@ -1,6 +1,7 @@
 package concurrencylab.ui.timeline;
 
 import concurrencylab.trace.Lane;
+import concurrencylab.ui.look.CanvasText;
 import concurrencylab.ui.look.Palette;
 import concurrencylab.ui.text.I18n;
 import concurrencylab.ui.text.TraceTexts;
@@ -28,8 +29,17 @@ final class LaneLabelPainter {
     g.setFill(Palette.text());
     g.setTextBaseline(VPos.CENTER);
     boolean twoLines = height >= (type.large().getSize() + type.small().getSize()) * 1.3;
-    g.setFont(type.large());
-    writer.fill(g, TraceTexts.text(lane.name(), i18n), 18, twoLines ? top + height * 0.33 : top + height / 2, labelWidth - 24);
+    LaneName name = LaneName.fitted(TraceTexts.text(lane.name(), i18n), type, labelWidth - 24, height);
+    g.setFont(name.font());
+    if (name.lines().size() > 1) {
+      double line = name.font().getSize() * LaneName.LINE_SPACING;
+      double first = top + height / 2 - line * (name.lines().size() - 1) / 2;
+      for (int i = 0; i < name.lines().size(); i++) {
+        writer.fill(g, name.lines().get(i), 18, first + i * line);
+      }
+      return;
+    }
+    writer.fill(g, name.lines().get(0), 18, twoLines ? top + height * 0.33 : top + height / 2);
     if (twoLines) {
       String detail =
           switch (lane.kind()) {
@@ -39,7 +49,7 @@ final class LaneLabelPainter {
           };
       g.setFont(type.small());
       g.setFill(Palette.mutedText());
-      writer.fill(g, detail, 18, top + height * 0.72, labelWidth - 24);
+      writer.fill(g, CanvasText.fitting(detail, type.small(), labelWidth - 24), 18, top + height * 0.72);
     }
   }
 }
