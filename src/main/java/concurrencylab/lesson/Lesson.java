@@ -95,7 +95,7 @@ public interface Lesson {
    * in a block at its top and its comments in the run's language: a script that runs as shown.
    */
   default String pythonExample(RunInfo run) {
-    return PythonScript.withParameters(this, run, PythonComments.in(resourceText("example.py"), run.language()));
+    return PythonScript.withParameters(this, run, CodeComments.PYTHON.in(resourceText("example.py"), run.language()));
   }
 
   /**
