@@ -106,9 +106,12 @@ public interface Lesson {
     return List.of(new SourceExcerpt(getClass(), "run"));
   }
 
-  /** The Java that this lesson really runs, as shown in the code panel. */
-  default String javaExample() {
-    return SourceExcerpt.joined(javaExcerpts());
+  /**
+   * The Java that this lesson really runs, as shown in the code panel, its comments in {@code
+   * languageTag}'s language ("en", "zh-CN").
+   */
+  default String javaExample(String languageTag) {
+    return CodeComments.JAVA.in(SourceExcerpt.joined(javaExcerpts()), languageTag);
   }
 
   private String resourceText(String name) {
