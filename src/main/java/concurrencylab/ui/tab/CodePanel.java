@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  * The lesson's code side by side: the Python script with the run's parameters on top, and the
  * Java that really runs, cut from the lesson's own sources. At the cursor time (live: now) each
  * lane's latest step marks its line in both, in its colour; the steps are the ones of the run's
- * own parameters.
+ * own parameters. Both keep their comments in the language shown now.
  */
 public final class CodePanel extends SplitPane implements CodeSide {
   private final Lesson lesson;
