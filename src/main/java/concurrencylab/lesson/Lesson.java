@@ -95,7 +95,7 @@ public interface Lesson {
    * in a block at its top and its comments in the run's language: a script that runs as shown.
    */
   default String pythonExample(RunInfo run) {
-    return PythonScript.withParameters(this, run, PythonComments.in(resourceText("example.py"), run.language()));
+    return PythonScript.withParameters(this, run, CodeComments.PYTHON.in(resourceText("example.py"), run.language()));
   }
 
   /**
@@ -106,9 +106,12 @@ public interface Lesson {
     return List.of(new SourceExcerpt(getClass(), "run"));
   }
 
-  /** The Java that this lesson really runs, as shown in the code panel. */
-  default String javaExample() {
-    return SourceExcerpt.joined(javaExcerpts());
+  /**
+   * The Java that this lesson really runs, as shown in the code panel, its comments in {@code
+   * languageTag}'s language ("en", "zh-CN").
+   */
+  default String javaExample(String languageTag) {
+    return CodeComments.JAVA.in(SourceExcerpt.joined(javaExcerpts()), languageTag);
   }
 
   private String resourceText(String name) {

@@ -142,7 +142,7 @@ public final class PythonLesson implements Lesson {
   }
 
   @Override
-  public String javaExample() {
-    return lesson.javaExample();
+  public String javaExample(String languageTag) {
+    return lesson.javaExample(languageTag);
   }
 }

@@ -152,7 +152,7 @@ public final class ScriptLesson implements Lesson {
   }
 
   @Override
-  public String javaExample() {
+  public String javaExample(String languageTag) {
     return "";
   }
 }

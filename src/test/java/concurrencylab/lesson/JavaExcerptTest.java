@@ -22,7 +22,7 @@ class JavaExcerptTest {
         List<String> shown = excerpt.lines();
         assertThat(shown).as("%s %s", lesson.id(), excerpt).hasSizeGreaterThan(3);
         assertThat(isSliceOf(shown, source)).as("%s: %s is a slice of %s", lesson.id(), excerpt.name(), file).isTrue();
-        assertThat(lesson.javaExample()).contains(String.join("\n", shown));
+        assertThat(lesson.javaExample("en")).contains(CodeComments.JAVA.in(String.join("\n", shown), "en"));
       }
     }
   }

@@ -21,7 +21,7 @@ class PythonCommentsTest {
   private static final String HAN = ".*\\p{IsHan}.*";
 
   private static String codeOf(String line) {
-    int comment = PythonComments.commentStart(line);
+    int comment = CodeComments.PYTHON.commentStart(line);
     return comment < 0 ? line : line.substring(0, comment);
   }
 
@@ -37,8 +37,8 @@ class PythonCommentsTest {
         assertThat(en).as("%s line %d", lesson.id(), i + 1).doesNotContain("zh:").doesNotMatch(HAN);
         assertThat(zh).as("%s line %d", lesson.id(), i + 1).doesNotContain("zh:");
         assertThat(codeOf(zh)).as("%s line %d: the code", lesson.id(), i + 1).isEqualTo(codeOf(en));
-        if (PythonComments.commentStart(en) >= 0) {
-          assertThat(zh.substring(PythonComments.commentStart(zh))).as("%s line %d", lesson.id(), i + 1).matches(HAN);
+        if (CodeComments.PYTHON.commentStart(en) >= 0) {
+          assertThat(zh.substring(CodeComments.PYTHON.commentStart(zh))).as("%s line %d", lesson.id(), i + 1).matches(HAN);
         }
       }
       for (CodeStep step : lesson.codeSteps(RunSnapshot.of(lesson, "zh-CN"))) {
@@ -49,9 +49,9 @@ class PythonCommentsTest {
 
   @Test
   void aHashInAStringIsNotAComment() {
-    assertThat(PythonComments.commentStart("print(\"#1\", '#2')  # three")).isEqualTo(19);
-    assertThat(PythonComments.in("x = \"# no\"  # yes  ## zh: 是", "zh-CN")).isEqualTo("x = \"# no\"  # 是");
-    assertThat(PythonComments.in("x = \"# no\"  # yes  ## zh: 是", "en")).isEqualTo("x = \"# no\"  # yes");
+    assertThat(CodeComments.PYTHON.commentStart("print(\"#1\", '#2')  # three")).isEqualTo(19);
+    assertThat(CodeComments.PYTHON.in("x = \"# no\"  # yes  ## zh: 是", "zh-CN")).isEqualTo("x = \"# no\"  # 是");
+    assertThat(CodeComments.PYTHON.in("x = \"# no\"  # yes  ## zh: 是", "en")).isEqualTo("x = \"# no\"  # yes");
   }
 
   @Test

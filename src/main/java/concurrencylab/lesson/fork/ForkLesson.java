@@ -59,8 +59,8 @@ public final class ForkLesson implements Lesson {
     TracedLane parent = scope.main();
     long pid = parent.lane().pid();
     parent.print("current process (" + pid + ") start...");
-    // Java cannot fork a JVM: the child is a new JVM running
-    // this app in worker mode (Python's "spawn")
+    // Java cannot fork a JVM: the child is a new JVM running  ## zh: Java 无法 fork 一个 JVM：子进程是一个新的 JVM，
+    // this app in worker mode (Python's "spawn")  ## zh: 以工作进程模式运行本应用（相当于 Python 的 "spawn"）
     WorkerProcess child = scope.spawn("child", WorkerProcess.EXIT_AFTER_TASK);
     parent.mark(AppText.of("mark.parentBranch", Long.toString(child.pid())));
     parent.print("I (" + pid + ") created a child process (" + child.pid() + ").");

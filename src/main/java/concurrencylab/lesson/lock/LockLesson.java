@@ -140,9 +140,9 @@ public final class LockLesson implements Lesson {
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     // snippet:run:start
-    Pacer pacer = scope.pacer(slowMotion.get()); // slow motion: a pause after each step
+    Pacer pacer = scope.pacer(slowMotion.get()); // slow motion: a pause after each step  ## zh: 慢动作：每一步之后停一下
     TracedCounter counter = new TracedCounter(scope.trace(), "counter", pacer);
-    TracedLock lock = new TracedLock(scope.trace(), "lock", pacer); // a fair ReentrantLock
+    TracedLock lock = new TracedLock(scope.trace(), "lock", pacer); // a fair ReentrantLock  ## zh: 公平的 ReentrantLock
     Mode chosen = mode.get();
     int times = increments.get();
     TracedLane main = scope.main();
@@ -154,7 +154,7 @@ public final class LockLesson implements Lesson {
           switch (chosen) {
             case NO_LOCK -> increment(lane, counter, pacer);
             case LOCK -> {
-              lock.lock(lane); // may block: one thread at a time
+              lock.lock(lane); // may block: one thread at a time  ## zh: 可能阻塞：一次只让一个线程进入
               try {
                 increment(lane, counter, pacer);
               } finally {
@@ -162,7 +162,7 @@ public final class LockLesson implements Lesson {
               }
             }
             case RLOCK -> {
-              lock.lock(lane); // hold count 1
+              lock.lock(lane); // hold count 1  ## zh: 持有计数为 1
               try {
                 incrementHoldingTheLockAgain(lane, lock, counter, pacer);
               } finally {
@@ -211,14 +211,14 @@ public final class LockLesson implements Lesson {
     counter.write(lane, next);
   }
 
-  // A helper that locks too, called while the lock is held: only a reentrant lock allows it.
+  // A helper that locks too, called while the lock is held: only a reentrant lock allows it.  ## zh: 一个也要加锁的辅助方法，在持有锁时调用：只有可重入锁允许这样做。
   private static void incrementHoldingTheLockAgain(TracedLane lane, TracedLock lock, TracedCounter counter, Pacer pacer)
       throws InterruptedException {
-    lock.lock(lane); // hold count 2: a plain lock would deadlock here
+    lock.lock(lane); // hold count 2: a plain lock would deadlock here  ## zh: 持有计数为 2：普通的锁在这里会死锁
     try {
       increment(lane, counter, pacer);
     } finally {
-      lock.unlock(lane); // back to 1
+      lock.unlock(lane); // back to 1  ## zh: 回到 1
     }
   }
   // snippet:increment:end

@@ -103,20 +103,20 @@ public final class PoolLesson implements Lesson {
     long highMillis = Math.max(lowMillis, Math.round(sleepSeconds.high().get() * 1000));
     parent.print("current process " + parent.lane().pid());
     long start = System.nanoTime();
-    // P worker JVMs, started at once and kept alive
+    // P worker JVMs, started at once and kept alive  ## zh: P 个工作进程（JVM），一次全部启动并一直保留
     ProcessPool pool = ProcessPool.start(scope, processes.get());
     for (int i = 0; i < tasks.get(); i++) {
       long sleep = lowMillis + (long) (random.nextDouble() * (highMillis - lowMillis));
       boolean fails = i == failingTask.get();
-      pool.applyAsync(PoolTask.class.getName(), // queued: returns at once
+      pool.applyAsync(PoolTask.class.getName(), // queued: returns at once  ## zh: 放入队列，立即返回
           List.of(Integer.toString(i), Long.toString(sleep), Boolean.toString(fails)));
     }
     parent.mark("apply_async ×" + tasks.get());
     parent.print("waiting for all subprocesses done...");
-    pool.close(); // no more tasks
+    pool.close(); // no more tasks  ## zh: 不再接受新任务
     parent.mark("close()");
     parent.mark("join()");
-    pool.join(parent); // every task, then the workers' exit
+    pool.join(parent); // every task, then the workers' exit  ## zh: 等所有任务完成，再等工作进程退出
     parent.print("all subprocesses done.");
     // snippet:run:end
     double seconds = (System.nanoTime() - start) / 1e9;

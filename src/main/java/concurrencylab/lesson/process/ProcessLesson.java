@@ -96,8 +96,8 @@ public final class ProcessLesson implements Lesson {
     for (int i = 0; i < children.get(); i++) {
       long sleep = random.nextInt(maxSleepMillis.get() + 1);
       parent.print("process will start.");
-      // Java cannot fork: each child is a new JVM running this
-      // app in worker mode (like Python's "spawn")
+      // Java cannot fork: each child is a new JVM running this  ## zh: Java 不能 fork：每个子进程都是一个新的 JVM，
+      // app in worker mode (like Python's "spawn")  ## zh: 以工作进程模式运行本应用（就像 Python 的 "spawn"）
       WorkerProcess child = scope.spawn("Process-" + (i + 1), WorkerProcess.EXIT_AFTER_TASK);
       child.run(0, "child(" + i + ")", ChildTask.class.getName(),
           List.of(Integer.toString(i), Long.toString(sleep)));
@@ -105,14 +105,14 @@ public final class ProcessLesson implements Lesson {
     }
     List<WorkerProcess> joined = join.get() == JoinMode.ALL
         ? started
-        : started.subList(started.size() - 1, started.size()); // the last only
+        : started.subList(started.size() - 1, started.size()); // the last only  ## zh: 只等最后一个
     for (WorkerProcess child : joined) {
-      parent.join(child); // its end is linked to this join
+      parent.join(child); // its end is linked to this join  ## zh: 它的结束连到这次 join
     }
     parent.print("process end");
     long stillRunning = started.stream().filter(WorkerProcess::isAlive).count();
     parent.mark(AppText.of("mark.processEnd", stillRunning));
-    if (stillRunning > 0) { // the app waits for them before the run ends
+    if (stillRunning > 0) { // the app waits for them before the run ends  ## zh: 运行结束前，应用要等它们都结束
       for (WorkerProcess child : started) {
         parent.waitFor(child::join);
       }

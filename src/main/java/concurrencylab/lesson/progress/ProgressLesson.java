@@ -276,7 +276,7 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
   }
 
   // snippet:run:start
-  /** On the UI thread: blocks it on purpose, so nothing repaints until the loop is done. */
+  /** On the UI thread: blocks it on purpose, so nothing repaints until the loop is done.  ## zh: 在 UI 线程上：故意阻塞它，循环结束前界面不会重绘。 */
   private void uiThreadJob(UiThreadRecorder recorder, TracedLane fx, int count, long pause, Work kind, BooleanSupplier stopped) {
     recorder.working(LaneState.RUNNING);
     uiThreadProgress.set(0);
@@ -284,12 +284,12 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
       for (int i = 1; i <= count && !stopped.getAsBoolean(); i++) {
         if (kind == Work.WAIT) {
           recorder.working(LaneState.SLEEPING);
-          Thread.sleep(pause); // like waiting for I/O: the UI thread answers nothing meanwhile
+          Thread.sleep(pause); // like waiting for I/O: the UI thread answers nothing meanwhile  ## zh: 就像等待 I/O：这期间 UI 线程什么都不响应
           recorder.working(LaneState.RUNNING);
         } else {
-          hash(pause); // CPU work on the UI thread
+          hash(pause); // CPU work on the UI thread  ## zh: 在 UI 线程上做 CPU 工作
         }
-        uiThreadProgress.set((double) i / count); // drawn only when the loop is done
+        uiThreadProgress.set((double) i / count); // drawn only when the loop is done  ## zh: 要等循环结束才画出来
         fx.print("step " + i + "/" + count + " on the UI thread");
       }
     } catch (InterruptedException e) {
@@ -299,7 +299,7 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     }
   }
 
-  /** In the background: a Task on a thread of its own; the UI thread only draws its progress. */
+  /** In the background: a Task on a thread of its own; the UI thread only draws its progress.  ## zh: 在后台：Task 在自己的线程上运行，UI 线程只画出它的进度。 */
   private Task<Void> job(int number, int count, long pause, Work kind) {
     return new Task<>() {
       {
@@ -312,10 +312,10 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
         for (int i = 1; i <= count; i++) {
           try {
             if (kind == Work.WAIT) {
-              lane.sleep(pause); // like waiting for I/O
+              lane.sleep(pause); // like waiting for I/O  ## zh: 就像等待 I/O
             } else {
               lane.pausePoint();
-              hash(pause); // CPU work
+              hash(pause); // CPU work  ## zh: CPU 工作
             }
           } catch (InterruptedException e) {
             return ended(lane, i);
@@ -323,14 +323,14 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
           if (isCancelled()) {
             return ended(lane, i);
           }
-          updateProgress(i, count); // delivered to the UI thread
+          updateProgress(i, count); // delivered to the UI thread  ## zh: 交给 UI 线程去画
           lane.print("job-" + number + " step " + i + "/" + count);
         }
         return null;
       }
 
       private Void ended(TracedLane lane, int step) {
-        if (isCancelled()) { // its Cancel button
+        if (isCancelled()) { // its Cancel button  ## zh: 点了它的取消按钮
           lane.endsAs("cancelled");
           lane.print("job-" + number + " cancelled at step " + step);
         } else {

@@ -28,8 +28,8 @@ public final class ThreadLesson extends UrlFetchLesson {
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     // snippet:run:start
-    // like threading.Thread(target=fetch, args=(urls,)):
-    // the work is handed to the thread
+    // like threading.Thread(target=fetch, args=(urls,)):  ## zh: 就像 threading.Thread(target=fetch, args=(urls,))：
+    // the work is handed to the thread  ## zh: 把工作交给线程
     return work().runAll(scope,
         plan -> scope.startThread(plan.threadName(), lane -> UrlFetch.fetch(lane, plan)));
     // snippet:run:end

@@ -29,7 +29,7 @@ public final class ThreadSubclassLesson extends UrlFetchLesson {
       try {
         UrlFetch.fetch(lane, plan);
       } catch (InterruptedException e) {
-        interrupt(); // stopped: end quietly
+        interrupt(); // stopped: end quietly  ## zh: 被停止：悄悄结束
       }
     }
   }
@@ -54,7 +54,7 @@ public final class ThreadSubclassLesson extends UrlFetchLesson {
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     // snippet:run:start
-    // the work is the thread's own overridden run()
+    // the work is the thread's own overridden run()  ## zh: 工作就是线程自己重写的 run()
     return work().runAll(scope, plan -> {
       TracedLane lane = scope.newThreadLane(plan.threadName());
       return scope.start(new UrlThread(lane, plan), lane);

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  * The lesson's code side by side: the Python script with the run's parameters on top, and the
  * Java that really runs, cut from the lesson's own sources. At the cursor time (live: now) each
  * lane's latest step marks its line in both, in its colour; the steps are the ones of the run's
- * own parameters.
+ * own parameters. Both keep their comments in the language shown now.
  */
 public final class CodePanel extends SplitPane implements CodeSide {
   private final Lesson lesson;
@@ -42,7 +42,7 @@ public final class CodePanel extends SplitPane implements CodeSide {
     setOrientation(Orientation.HORIZONTAL);
     shown = run;
     python = new CodeView(pythonOf(run), CodeSyntax.PYTHON);
-    java = new CodeView(lesson.javaExample(), CodeSyntax.JAVA);
+    java = new CodeView(javaNow(), CodeSyntax.JAVA);
     python.setId("code-python");
     java.setId("code-java");
     pythonColumn = column(i18n, pythonCaption, python, "code.showJava", "code-show-java", false);
@@ -54,17 +54,29 @@ public final class CodePanel extends SplitPane implements CodeSide {
     i18n.localeProperty().addListener(o -> showInLanguage());
   }
 
+  private String languageNow() {
+    return i18n.localeProperty().get().toLanguageTag();
+  }
+
   /** The script's comments are in the language shown now, whatever language the run started in. */
   private String pythonOf(RunInfo run) {
-    String language = i18n.localeProperty().get().toLanguageTag();
-    return lesson.pythonExample(new RunInfo(run.lessonId(), run.parameters(), language, run.appVersion(), run.startedAt()));
+    return lesson.pythonExample(new RunInfo(run.lessonId(), run.parameters(), languageNow(), run.appVersion(), run.startedAt()));
+  }
+
+  private String javaNow() {
+    return lesson.javaExample(languageNow());
   }
 
   private void showInLanguage() {
     // a translation keeps every line where it was, so the lanes' marks stay right
-    var marks = python.markers();
-    python.setCode(pythonOf(shown));
-    python.setMarkers(marks);
+    showKeepingMarks(python, pythonOf(shown));
+    showKeepingMarks(java, javaNow());
+  }
+
+  private static void showKeepingMarks(CodeView view, String code) {
+    var marks = view.markers();
+    view.setCode(code);
+    view.setMarkers(marks);
   }
 
   /** The captions say which of the two Run runs now: the tab's Java | Python choice. */

@@ -50,7 +50,7 @@ class CodeMarksTest {
     run.done().get(60, TimeUnit.SECONDS);
     Trace trace = run.trace();
     trace.sync();
-    List<String> java = lesson.javaExample().lines().toList();
+    List<String> java = lesson.javaExample(trace.runInfo().language()).lines().toList();
     List<String> python = lesson.pythonExample(trace.runInfo()).lines().toList();
 
     TreeSet<Integer> javaMarked = new TreeSet<>();

@@ -159,8 +159,8 @@ class CodeViewTest {
   void theLongestLessonCodeWrapsWithAMarkAndNeverScrollsSideways() throws Exception {
     List<String[]> codes = new ArrayList<>();
     for (Lesson lesson : LessonRegistry.createAll()) {
-      codes.add(new String[] {lesson.id() + " Java", lesson.javaExample()});
       for (String language : List.of("en", "zh-CN")) {
+        codes.add(new String[] {lesson.id() + " Java " + language, lesson.javaExample(language)});
         codes.add(new String[] {lesson.id() + " Python " + language, lesson.pythonExample(RunSnapshot.of(lesson, language))});
       }
     }
@@ -262,7 +262,7 @@ class CodeViewTest {
     assertThat(onFx(view::markers)).isEqualTo(Map.of(5, List.of(1, 2)));
   }
 
-  private static List<javafx.scene.paint.Paint> dotsOf(CodeView view, int line) {
+  static List<javafx.scene.paint.Paint> dotsOf(CodeView view, int line) {
     Parent cell = (Parent) view.area().getParagraphGraphic(line);
     return cell.getChildrenUnmodifiable().stream()
         .filter(n -> n instanceof Circle && n.getStyleClass().contains(CodeView.LANE_DOT) && n.isVisible())

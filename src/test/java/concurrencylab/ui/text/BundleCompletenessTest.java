@@ -72,7 +72,7 @@ class BundleCompletenessTest {
   void everyCodeStepPointsAtARealLineOfBothExamples() {
     for (Lesson lesson : LessonRegistry.createAll()) {
       concurrencylab.trace.RunInfo run = concurrencylab.lesson.RunSnapshot.of(lesson, "en");
-      List<String> java = lesson.javaExample().lines().toList();
+      List<String> java = lesson.javaExample(run.language()).lines().toList();
       List<String> python = lesson.pythonExample(run).lines().toList();
       for (concurrencylab.lesson.CodeStep step : lesson.codeSteps(run)) {
         assertThat(step.java().indexIn(java)).as("%s Java: %s", lesson.id(), step.java()).isNotNegative();
@@ -97,7 +97,7 @@ class BundleCompletenessTest {
           assertThat(i18n.get(key)).as("%s in %s", key, locale).doesNotStartWith("[");
         }
         assertThat(lesson.pythonExample(concurrencylab.lesson.RunSnapshot.of(lesson, "en"))).isNotBlank();
-        assertThat(lesson.javaExample()).isNotBlank();
+        assertThat(lesson.javaExample(locale.toLanguageTag())).isNotBlank();
       }
     }
   }

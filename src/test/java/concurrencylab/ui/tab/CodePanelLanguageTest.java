@@ -1,0 +1,90 @@
+package concurrencylab.ui.tab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concurrencylab.lesson.LessonRegistry;
+import concurrencylab.ui.app.LabWindow;
+import concurrencylab.ui.look.Palette;
+import concurrencylab.ui.text.I18n;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Language ▸ 中文 from the menu, as a person switches: the Java the Lock tab shows takes its
+ * Chinese comments, the lanes' marks stay on their lines, and back in English the Java is as it was.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CodePanelLanguageTest {
+  private LabWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll());
+    stage.setScene(new Scene(window, 1600, 900));
+    stage.show();
+  }
+
+  @AfterEach
+  void close(FxRobot robot) {
+    robot.interact(window::dispose);
+  }
+
+  private static <T> T onFx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void theJavaCommentsFollowTheLanguageFromTheMenuAndTheMarksStay(FxRobot robot) throws Exception {
+    robot.clickOn("#tab-lock");
+    CodeView java = onFx(() -> window.selected().code().java());
+    String english = onFx(() -> java.area().getText());
+    assertThat(english).contains("lock.lock(lane); // may block: one thread at a time")
+        .doesNotContain("zh:").doesNotContainPattern("\\p{IsHan}");
+    int mayBlock = onFx(() -> indexOf(java.lines(), "// may block"));
+    int helper = onFx(() -> indexOf(java.lines(), "// hold count 2"));
+    // two lanes stand at two commented lines, as a replay at that time would show them
+    Map<Integer, List<Integer>> marks = Map.of(mayBlock, List.of(0), helper, List.of(1));
+    onFx(() -> { java.setMarkers(marks); java.layout(); return null; });
+
+    robot.clickOn("#menu-language");
+    robot.clickOn("#language-zh-CN");
+    WaitForAsyncUtils.waitForFxEvents();
+    String chinese = onFx(() -> java.area().getText());
+    assertThat(chinese).contains("lock.lock(lane); // 可能阻塞：一次只让一个线程进入", "// LockLesson.java")
+        .doesNotContain("// may block", "zh:");
+    assertThat(chinese.split("\n", -1)).hasSameSizeAs(english.split("\n", -1));
+    assertThat(onFx(() -> indexOf(java.lines(), "// 可能阻塞"))).isEqualTo(mayBlock);
+    assertThat(onFx(() -> indexOf(java.lines(), "// 持有计数为 2"))).isEqualTo(helper);
+    assertThat(onFx(java::markers)).isEqualTo(marks);
+    onFx(() -> { java.layout(); return null; });
+    assertThat(onFx(() -> CodeViewTest.dotsOf(java, mayBlock))).containsExactly(Palette.lane(0));
+    assertThat(onFx(() -> CodeViewTest.dotsOf(java, helper))).containsExactly(Palette.lane(1));
+
+    robot.clickOn("#menu-language");
+    robot.clickOn("#language-en");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(onFx(() -> java.area().getText())).isEqualTo(english);
+    assertThat(onFx(java::markers)).isEqualTo(marks);
+  }
+
+  private static int indexOf(List<String> lines, String part) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(part)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line with " + part);
+  }
+}
