@@ -41,6 +41,9 @@ public final class LockStage implements LessonStage {
   private static final double HEIGHT = 200;
   private static final double CHIP_W = 120;
   private static final double CHIP_H = 36;
+  /** A gliding chip covers about two thirds of its way in this time, nineteen twentieths in three times it. */
+  private static final double GLIDE_NANOS = 70e6;
+  private static final double FRAME_NANOS = 1e9 / 60;
 
   /** What the stage knows of one thread. */
   private static final class ThreadChip {
@@ -51,6 +54,8 @@ public final class LockStage implements LessonStage {
     boolean ended;
     double x = Double.NaN;
     double y;
+    /** On its way to its place: drawn over the chips at rest. */
+    boolean moving;
 
     ThreadChip(Lane lane) {
       this.lane = lane;
@@ -75,6 +80,16 @@ public final class LockStage implements LessonStage {
   private double scale = 1;
   private boolean inColumn;
   private double laidOutWidth;
+  private long lastGlide;
+  /** Whether a chip was on its way at the last glide, so that the time since it is the time it moved. */
+  private boolean glidingSince;
+  /**
+   * The most threads waiting, and the most neither waiting nor holding, at once in this run: their
+   * rows keep their room until the run ends, so that the stage does not grow and shrink (and its
+   * drawing with it) each time a thread steps out of the line for a moment.
+   */
+  private int mostWaiting;
+  private int mostOthers;
   private final javafx.animation.AnimationTimer settling = new javafx.animation.AnimationTimer() {
     @Override
     public void handle(long now) {
@@ -142,6 +157,8 @@ public final class LockStage implements LessonStage {
     usesLock = lesson.mode(newTrace.runInfo()) != LockLesson.Mode.NO_LOCK;
     python = concurrencylab.lesson.RunSnapshot.ranPython(newTrace.runInfo());
     printedLast = false;
+    mostWaiting = 0;
+    mostOthers = 0;
     verdict.setText("");
   }
 
@@ -154,6 +171,9 @@ public final class LockStage implements LessonStage {
     for (TraceEvent event : batch) {
       apply(event);
     }
+    Layout now = layout();
+    mostWaiting = Math.max(mostWaiting, now.queue.size());
+    mostOthers = Math.max(mostOthers, now.others.size());
     fedThisPulse = true;
     glide();
     paint();
@@ -191,30 +211,43 @@ public final class LockStage implements LessonStage {
 
   @Override
   public void runEnded(LessonRun.Result result) {
+    mostWaiting = 0; // the run is over: the stage shows how it ended, in the room that takes
+    mostOthers = 0;
+    paint();
     String guess = prediction.getText();
     if (result.status() == LessonRun.Status.COMPLETED && !guess.isEmpty()) {
       verdict.setText(i18n.get("lock.verdict", guess, counter));
     }
   }
 
-  /** Moves each chip a part of the way to where the events put it: slow enough for a class to follow. */
+  /**
+   * Moves each chip a part of the way to where the events put it: slow enough for a class to follow,
+   * and in time, not in frames, so that a chip arrives as soon on a machine that draws fewer frames.
+   */
   private void glide() {
+    long now = System.nanoTime();
+    // a chip setting off after a rest moves one frame's part, not a part of the rest
+    double elapsed = glidingSince ? Math.min(now - lastGlide, GLIDE_NANOS) : FRAME_NANOS;
+    lastGlide = now;
+    double part = 1 - Math.exp(-elapsed / GLIDE_NANOS);
     Layout layout = layout();
     boolean resized = canvas.getWidth() != laidOutWidth; // the places moved, not the threads: no glide
     laidOutWidth = canvas.getWidth();
     boolean moving = false;
     for (ThreadChip chip : chips.values()) {
       double[] target = layout.targetOf(chip);
-      if (Double.isNaN(chip.x) || resized || Math.abs(target[0] - chip.x) + Math.abs(target[1] - chip.y) < 0.5) {
+      chip.moving = !(Double.isNaN(chip.x) || resized || Math.abs(target[0] - chip.x) + Math.abs(target[1] - chip.y) < 0.5);
+      if (chip.moving) {
+        chip.x += (target[0] - chip.x) * part;
+        chip.y += (target[1] - chip.y) * part;
+        moving = true;
+      } else {
         chip.x = target[0];
         chip.y = target[1];
-      } else {
-        chip.x += (target[0] - chip.x) * 0.18;
-        chip.y += (target[1] - chip.y) * 0.18;
-        moving = true;
       }
     }
     // frames stop coming when the run ends: a chip on its way finishes the way on the stage's own pulses
+    glidingSince = moving;
     if (moving) {
       settling.start();
     } else {
@@ -249,6 +282,8 @@ public final class LockStage implements LessonStage {
     final double othersLeft;
     final int othersPerRow;
     final double othersTop;
+    /** In a column with the lock beside the counter, the first in line stands on the right, under the lock. */
+    final boolean firstOnTheRight;
     final List<ThreadChip> queue = new ArrayList<>();
     final List<ThreadChip> others = new ArrayList<>();
 
@@ -258,6 +293,7 @@ public final class LockStage implements LessonStage {
       // a column wide enough for the counter and the lock side by side keeps them in one row: the
       // stage is then about half as tall, and drawn larger in the same room
       boolean lockBesideCounter = narrow && width >= counterRight + lockBodyW + 2 * gap;
+      firstOnTheRight = lockBesideCounter;
       lockX = !narrow ? Math.max(counterRight + chipW + 3 * gap, width * 0.52) : lockBesideCounter ? counterRight + gap : left;
       lockY = narrow && !lockBesideCounter ? counterBottom + 22 * scale : top + 22 * scale;
       queueTop = narrow ? lockY + lockHeight + 26 * scale : lockY + 30 * scale;
@@ -274,7 +310,7 @@ public final class LockStage implements LessonStage {
       }
       queue.sort(Comparator.comparingLong(c -> c.waitingSince));
       others.sort(Comparator.comparing((ThreadChip c) -> c.ended));
-      othersTop = narrow ? queueTop + rows(queue.size(), queuePerRow) * (chipH + gap) + 26 * scale : lockY;
+      othersTop = narrow ? queueTop + rows(Math.max(queue.size(), mostWaiting), queuePerRow) * (chipH + gap) + 26 * scale : lockY;
     }
 
     private static int rows(int chips, int perRow) {
@@ -289,6 +325,12 @@ public final class LockStage implements LessonStage {
       if (place >= 0) {
         int row = place / queuePerRow;
         int column = place % queuePerRow;
+        if (row % 2 == 1) { // a row goes back the way the last came: a step up the line is never a jump across it
+          column = queuePerRow - 1 - column;
+        }
+        if (narrow && firstOnTheRight) {
+          column = queuePerRow - 1 - column;
+        }
         double x = narrow ? left + column * (chipW + gap) : lockX - gap - (column + 1) * (chipW + gap);
         return new double[] {x, queueTop + row * (chipH + gap)};
       }
@@ -298,8 +340,8 @@ public final class LockStage implements LessonStage {
 
     double height() {
       double lockBottom = lockY + lockHeight;
-      double queueBottom = queueTop + rows(queue.size(), queuePerRow) * (chipH + gap);
-      double othersBottom = othersTop + rows(others.size(), othersPerRow) * (chipH + gap);
+      double queueBottom = queueTop + rows(Math.max(queue.size(), mostWaiting), queuePerRow) * (chipH + gap);
+      double othersBottom = othersTop + rows(Math.max(others.size(), mostOthers), othersPerRow) * (chipH + gap);
       return Math.max(Math.max(Math.max(queueBottom, othersBottom), lockBottom), (HEIGHT - 20) * scale);
     }
   }
@@ -336,9 +378,11 @@ public final class LockStage implements LessonStage {
       g.setTextAlign(TextAlignment.LEFT);
       CanvasText.fill(g, i18n.get("lock.others"), layout.othersLeft, layout.othersTop - 4 * scale, w - layout.othersLeft - layout.gap);
     }
-    for (ThreadChip chip : chips.values()) {
-      if (!Double.isNaN(chip.x)) {
-        drawChip(g, chip, layout.queue.indexOf(chip));
+    for (boolean moving : new boolean[] {false, true}) {
+      for (ThreadChip chip : chips.values()) {
+        if (!Double.isNaN(chip.x) && chip.moving == moving) {
+          drawChip(g, chip, layout.queue.indexOf(chip));
+        }
       }
     }
   }
