@@ -77,10 +77,15 @@ public final class LessonTab extends Tab {
   private final Slider scrubber = new Slider(0, 1, 1);
   private final ChoiceBox<Double> speed = new ChoiceBox<>();
   private final VBox controls = new VBox(14);
+  /** The lesson's controls, which scroll at large type, above Run and the run's result, which stay in view. */
+  private final VBox sidePanel = new VBox();
   private final ScrollPane sideScroll = new ScrollPane();
   private final LessonTabModel model;
   private final ReadOnlyBooleanProperty running;
   private static final double STAGE_SHARE = 0.5;
+  /** From this presentation scale on, Pause, Step and Stop show their icons alone. */
+  private static final double ICON_BUTTONS_SCALE = 1.75;
+  private static final javafx.css.PseudoClass ICON_ONLY = javafx.css.PseudoClass.getPseudoClass("icon-only");
   /**
    * From this presentation scale on, Both focus is crowded: the lesson's view stands beside the
    * timeline, not above it, and the code shows one language at a time.
@@ -244,13 +249,39 @@ public final class LessonTab extends Tab {
       controls.getChildren().add(workspace.controls());
     }
     controls.disableProperty().bind(running);
-    VBox side = new VBox(18, controls, runtimeChoice, buttons, cannotPause, status);
+    VBox side = new VBox(18, controls, runtimeChoice);
     side.getStyleClass().add("lesson-controls");
     sideScroll.setContent(side);
-    sideScroll.setId("side");
     sideScroll.setFitToWidth(true);
-    sideScroll.setPrefWidth(380);
-    sideScroll.setMinWidth(320);
+    sideScroll.setMinHeight(0);
+    // at large type the controls scroll, but Run and what the run showed stay in view below them
+    // (Run had to be scrolled to at 200 %, its verdict out of sight); with the room, as before
+    // as tall as the controls as laid out at its width (their captions wrap), no taller
+    VBox.setVgrow(sideScroll, Priority.ALWAYS);
+    sideScroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> side.getHeight() > 0 ? side.getHeight() + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset() : javafx.scene.layout.Region.USE_PREF_SIZE,
+        side.heightProperty()));
+    // a long verdict at large type scrolls in at most 40 % of the column, never pushing the controls out
+    ScrollPane statusScroll = new ScrollPane(status);
+    statusScroll.setFitToWidth(true);
+    statusScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    statusScroll.getStyleClass().addAll("edge-to-edge", "run-status-scroll");
+    statusScroll.maxHeightProperty().bind(sidePanel.heightProperty().multiply(0.4));
+    statusScroll.visibleProperty().bind(status.textProperty().isNotEmpty());
+    statusScroll.managedProperty().bind(statusScroll.visibleProperty());
+    // a wrapping label asks for one line's height until it knows its width: ask at the width it has
+    javafx.beans.InvalidationListener fitStatus = o -> statusScroll.setPrefViewportHeight(
+        status.prefHeight(statusScroll.getWidth() - statusScroll.snappedLeftInset() - statusScroll.snappedRightInset()));
+    status.textProperty().addListener(fitStatus);
+    status.fontProperty().addListener(fitStatus);
+    statusScroll.widthProperty().addListener(fitStatus);
+    VBox runPanel = new VBox(12, buttons, cannotPause, statusScroll);
+    runPanel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the controls above give way first
+    runPanel.getStyleClass().add("run-panel");
+    sidePanel.getChildren().setAll(sideScroll, runPanel);
+    sidePanel.setId("side");
+    sidePanel.setPrefWidth(380);
+    sidePanel.setMinWidth(320);
 
     log.setId("log");
     timeline.setId("timeline");
@@ -273,11 +304,13 @@ public final class LessonTab extends Tab {
     center.setOrientation(Orientation.VERTICAL);
     focus.addListener(o -> applyFocus());
     presenting.addListener(o -> applyFocus());
+    presenting.addListener(o -> labelRunButtons());
+    labelRunButtons();
     applyFocus();
 
     BorderPane pane = new BorderPane(center);
     pane.setTop(header);
-    pane.setLeft(sideScroll);
+    pane.setLeft(sidePanel);
     pane.getStyleClass().add("lesson-tab");
     return pane;
   }
@@ -404,8 +437,8 @@ public final class LessonTab extends Tab {
   private void applyFocus() {
     LayoutFocus now = focus.get();
     boolean timelineOnly = now == LayoutFocus.TIMELINE;
-    sideScroll.setVisible(now != LayoutFocus.CODE);
-    sideScroll.setManaged(now != LayoutFocus.CODE);
+    sidePanel.setVisible(now != LayoutFocus.CODE);
+    sidePanel.setManaged(now != LayoutFocus.CODE);
     explanation.setVisible(!timelineOnly);
     explanation.setManaged(!timelineOnly);
     if (stage != null) {
@@ -478,6 +511,27 @@ public final class LessonTab extends Tab {
         return Math.max(0, Math.min(wanted, room));
       }, top.heightProperty(), stageBox.widthProperty(), legend.heightProperty()));
       top.getChildren().add(0, stageBox);
+    }
+  }
+
+  /**
+   * At large type Pause, Step and Stop show their icons alone (their names in tooltips), so that
+   * the four buttons take two rows beside the controls and not four.
+   */
+  private void labelRunButtons() {
+    boolean iconsOnly = presenting.get() && scale >= ICON_BUTTONS_SCALE;
+    for (javafx.scene.control.ButtonBase button : List.of(pause, step, stop)) {
+      button.setContentDisplay(iconsOnly ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
+      button.pseudoClassStateChanged(ICON_ONLY, iconsOnly);
+      if (button != step) { // Step's tooltip says what one step is, at every size
+        if (iconsOnly && button.getTooltip() == null) {
+          javafx.scene.control.Tooltip name = new javafx.scene.control.Tooltip();
+          name.textProperty().bind(button.textProperty());
+          button.setTooltip(name);
+        } else if (!iconsOnly) {
+          button.setTooltip(null);
+        }
+      }
     }
   }
 
@@ -690,8 +744,9 @@ public final class LessonTab extends Tab {
       return; // applied when the content is made
     }
     // the controls grow with the type, but never take much more than a quarter of the width
-    sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.24).add(60)));
+    sidePanel.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(380 * scale, content.widthProperty().multiply(0.24).add(60)));
     applyFocus();
+    labelRunButtons();
     codeSide.setScale(scale);
     log.setScale(scale);
     timeline.setScale(scale);

@@ -77,6 +77,7 @@ class LayoutMatrixTest extends LabWindowFixture {
         problems.addAll(legendOutside(tab, where));
         problems.addAll(tabsOutside(where));
         if (focus != LayoutFocus.CODE) {
+          problems.addAll(runInView(tab, where));
           problems.addAll(timelineRoom(tab.timeline(), scale, where));
           Set<Integer> seen = lanesScrolledIntoView(robot, tab.timeline(), lanes);
           if (seen.size() != lanes) {
@@ -173,6 +174,33 @@ class LayoutMatrixTest extends LabWindowFixture {
       double wanted = TimelineCanvas.AXIS_HEIGHT * scale + 3 * 24 * scale;
       if (shown < wanted) {
         found.add(where + ": timeline " + Math.round(shown) + " px high, wanted " + Math.round(wanted));
+      }
+      return found;
+    });
+  }
+
+  /**
+   * Run is whole in the window at every size, not under the fold of the scrolling controls (at
+   * 200 % it had to be scrolled to), and so is the first line of the run's verdict below it.
+   */
+  private static List<String> runInView(LessonTab tab, String where) throws Exception {
+    return onFx(() -> {
+      List<String> found = new ArrayList<>();
+      for (String id : List.of("#run", "#stop", "#status")) {
+        Node node = tab.getContent().lookup(id);
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        double bottom = "#status".equals(id) ? bounds.getMinY() + 20 : bounds.getMaxY();
+        for (Parent up = node.getParent(); up != null; up = up.getParent()) {
+          if (up instanceof javafx.scene.control.ScrollPane scroll && up.lookup(".viewport") != null) {
+            Node viewport = scroll.lookup(".viewport");
+            if (bottom > viewport.localToScene(viewport.getLayoutBounds()).getMaxY() + 0.5) {
+              found.add(where + ": " + id + " below its scroll pane's view");
+            }
+          }
+        }
+        if (bounds.getMinY() < 0 || bottom > HEIGHT + 0.5 || bounds.getMaxX() > WIDTH + 0.5) {
+          found.add(where + ": " + id + " outside the window at " + bounds);
+        }
       }
       return found;
     });
