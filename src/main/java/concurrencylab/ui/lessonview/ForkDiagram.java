@@ -19,6 +19,14 @@ import javafx.scene.text.TextAlignment;
  */
 final class ForkDiagram implements LessonStage {
   private static final double HEIGHT = 190;
+  private static final double LINE1_SIZE = 15;
+  private static final double LINE2_SIZE = 14;
+  /** The least type a box's line is set in; a line that does not fit even so is cut with an ellipsis. */
+  private static final double LEAST_TYPE = 11;
+  private static final double BOX_PADDING = 16;
+  private static final double LEAST_BOX = 150;
+  /** Between two boxes: the arrows (and, in spawn, the word over them). */
+  private static final double ARROWS = 80;
   private final Canvas canvas = new Canvas();
   private final Pane pane = new Pane(canvas);
   private final I18n i18n;
@@ -109,7 +117,8 @@ final class ForkDiagram implements LessonStage {
 
   private void drawFork(GraphicsContext g, double x0, double x1, double h) {
     title(g, i18n.get("fork.diagram.fork"), x0, 22, x1 - x0);
-    double boxW = Math.min(230, (x1 - x0) / 3);
+    double boxW = boxWidth(x1 - x0, i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"), i18n.get("fork.diagram.parentBranch"),
+        "fork() → PID", i18n.get("fork.diagram.childCopy"), "fork() → 0");
     double y = 60;
     box(g, x0, y + 30, boxW, 56, Palette.lane(0), i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"));
     double splitX = x0 + boxW + 30;
@@ -122,7 +131,8 @@ final class ForkDiagram implements LessonStage {
 
   private void drawSpawn(GraphicsContext g, double x0, double x1, double h) {
     title(g, i18n.get("fork.diagram.spawn"), x0, 22, x1 - x0);
-    double boxW = Math.min(230, (x1 - x0) / 3);
+    double boxW = boxWidth(x1 - x0, i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"), i18n.get("fork.diagram.freshChild"),
+        i18n.get("fork.diagram.fromTop"));
     double y = 60;
     box(g, x0, y + 30, boxW, 56, Palette.lane(0), i18n.get("fork.diagram.parent"), i18n.get("fork.diagram.memory"));
     double gap = x0 + boxW + 70;
@@ -130,7 +140,8 @@ final class ForkDiagram implements LessonStage {
     g.setFill(Palette.mutedText());
     g.setFont(Font.font("System", Palette.textWeight(), 13));
     g.setTextAlign(TextAlignment.CENTER);
-    g.fillText(i18n.get("fork.diagram.startsNew"), x0 + boxW + 35, y + 44);
+    g.setFont(fitted(Palette.textWeight(), 13, i18n.get("fork.diagram.startsNew"), 66));
+    g.fillText(CanvasText.fitting(i18n.get("fork.diagram.startsNew"), g.getFont(), 66), x0 + boxW + 35, y + 44);
     box(g, gap + 4, y + 30, boxW, 56, Palette.lane(1), i18n.get("fork.diagram.freshChild"), i18n.get("fork.diagram.fromTop"));
   }
 
@@ -151,10 +162,33 @@ final class ForkDiagram implements LessonStage {
     g.setFill(Palette.text());
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.setFont(Font.font("System", FontWeight.BOLD, 15));
-    CanvasText.fill(g, line1, x + w / 2, y + h * 0.32, w - 10);
-    g.setFont(Font.font("System", Palette.textWeight(), 14));
-    CanvasText.fill(g, line2, x + w / 2, y + h * 0.7, w - 10);
+    g.setFont(fitted(FontWeight.BOLD, LINE1_SIZE, line1, w - BOX_PADDING));
+    g.fillText(CanvasText.fitting(line1, g.getFont(), w - BOX_PADDING), x + w / 2, y + h * 0.32);
+    g.setFont(fitted(Palette.textWeight(), LINE2_SIZE, line2, w - BOX_PADDING));
+    g.fillText(CanvasText.fitting(line2, g.getFont(), w - BOX_PADDING), x + w / 2, y + h * 0.7);
+  }
+
+  /**
+   * As wide as the widest of the boxes' lines wants (at least {@link #LEAST_BOX}), and no wider
+   * than two boxes and the arrows between them leave of {@code room}.
+   */
+  private static double boxWidth(double room, String... lines) {
+    double wanted = LEAST_BOX;
+    for (int i = 0; i < lines.length; i++) {
+      Font font = i % 2 == 0 ? Font.font("System", FontWeight.BOLD, LINE1_SIZE) : Font.font("System", Palette.textWeight(), LINE2_SIZE);
+      wanted = Math.max(wanted, CanvasText.width(lines[i], font) + BOX_PADDING);
+    }
+    return Math.max(40, Math.min(wanted, (room - ARROWS) / 2));
+  }
+
+  /** The system font of this weight and size, smaller if the text would not fit in {@code maxWidth} (never squeezed), down to {@link #LEAST_TYPE}. */
+  static Font fitted(FontWeight weight, double size, String text, double maxWidth) {
+    Font font = Font.font("System", weight, size);
+    double width = CanvasText.width(text, font);
+    if (width <= maxWidth) {
+      return font;
+    }
+    return Font.font("System", weight, Math.max(LEAST_TYPE, Math.floor(size * maxWidth / width * 2) / 2));
   }
 
   private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
