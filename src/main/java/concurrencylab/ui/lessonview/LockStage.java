@@ -105,6 +105,11 @@ public final class LockStage implements LessonStage {
   /** As tall as the stage's layout is at the width it is offered, so that a column can grow or shrink it to fit. */
   private final Pane canvasPane = new Pane() {
     @Override
+    public javafx.geometry.Orientation getContentBias() {
+      return javafx.geometry.Orientation.HORIZONTAL; // its height is asked at the width it would get
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
       return Math.ceil(new Layout(width < 0 ? canvas.getWidth() : width).height() + 12 * scale);
     }

@@ -96,6 +96,31 @@ class LockStageLayoutTest {
     }
   }
 
+  /**
+   * The height the stage asks for is the one of the width it is asked at: a narrow stage stacks the
+   * counter, the lock and the threads and is taller. It answered for the width it had, so a holder
+   * that tried a narrower width to draw it larger cut off its last rows of threads.
+   */
+  @Test
+  void theStageAsksForTheHeightOfTheWidthItIsAskedAt(FxRobot robot) throws Exception {
+    Trace trace = new Trace();
+    List<TraceEvent> ended = new ArrayList<>();
+    Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    for (int t = 1; t <= 8; t++) {
+      Lane thread = trace.addLane("Thread-" + t, LaneKind.THREAD, 1, main.id());
+      ended.add(new TraceEvent(thread.id(), t * 10L, EventKind.END, 0, ""));
+    }
+    robot.interact(() -> {
+      stage.setScale(1);
+      stage.setInColumn(false);
+      stage.show(trace);
+      stage.onFrame(ended);
+    });
+    double narrow = onFx(() -> stage.node().prefHeight(300));
+    double wide = onFx(() -> stage.node().prefHeight(1400));
+    assertThat(narrow).as("eight threads in rows of two under the counter and the lock").isGreaterThan(wide + 150);
+  }
+
   @Test
   void theStageKeepsItsHeightWhenAThreadStepsOutOfTheLineForAMoment(FxRobot robot) throws Exception {
     Trace trace = new Trace();
