@@ -164,7 +164,8 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     } finally {
       recorder.finish(uiThread, watch, FRAME_WAIT_MILLIS);
     }
-    return verdict(recorder.gaps(), recorder.longestGapNanos(), recorder.longestGapCpuNanos(), place, kind, jobCount, JAVA_VERDICTS);
+    return verdict(recorder.gaps(), recorder.longestGapNanos(), new GapCpu(recorder.longestGapCpuNanos(), recorder.longestGapRendererCpuNanos()),
+        place, kind, jobCount, JAVA_VERDICTS);
   }
 
   /**
@@ -187,8 +188,16 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     LoopTurns turns = new LoopTurns(drained);
     turns.add(events);
     RunInfo run = drained.runInfo();
-    return verdict(turns.gaps(), turns.longestGapNanos(), -1, run.value(where.key()).map(Where::valueOf).orElse(where.get()),
+    return verdict(turns.gaps(), turns.longestGapNanos(), GapCpu.UNMEASURED, run.value(where.key()).map(Where::valueOf).orElse(where.get()),
         run.value(work.key()).map(Work::valueOf).orElse(work.get()), run.intValue(jobs.key(), jobs.get()), PYTHON_VERDICTS);
+  }
+
+  /**
+   * The CPU time, in nanoseconds, the UI thread and JavaFX's renderer thread used during the longest
+   * gap between two frames; -1 where not measured (a Python run, a JVM that cannot tell).
+   */
+  record GapCpu(long uiThreadNanos, long rendererNanos) {
+    static final GapCpu UNMEASURED = new GapCpu(-1, -1);
   }
 
   /** The verdicts' keys: the window's frames in Java, the script's loop in Python. */
@@ -197,11 +206,11 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
 
   /**
    * The verdict on a run from what was measured: the frames (or the script's loop turns), the
-   * longest gap between two, and how much of that gap the UI thread itself ran ({@code -1}: not
-   * measured, as for a Python run), which says whether a lag was the window's own work or time the
-   * thread was not running at all.
+   * longest gap between two, and how much of that gap the UI thread itself and the renderer ran,
+   * which says whether a lag was the window's own work, its drawing, or time the thread was not
+   * running at all.
    */
-  static Outcome verdict(int gaps, long longestGapNanos, long longestGapCpuNanos, Where place, Work kind, int jobCount, String keys) {
+  static Outcome verdict(int gaps, long longestGapNanos, GapCpu cpu, Where place, Work kind, int jobCount, String keys) {
     if (gaps == 0) {
       return Outcome.of(keys + "unmeasured");
     }
@@ -216,12 +225,16 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     }
     if (kind == Work.WAIT) { // sleeping jobs take no CPU: the cause is not theirs
       double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-      if (longestGapCpuNanos < 0) { // only the load says whose it was
+      if (cpu.uiThreadNanos() < 0) { // only the load says whose it was
         return Outcome.of(keys + "background.laggedWaiting", longest, FRAME_LIMIT_MILLIS, jobCount, Math.max(0, load), cores);
       }
-      long ran = Math.round(longestGapCpuNanos / 1e6);
-      return ran * 2 >= longest
-          ? Outcome.of(keys + "background.laggedOwnWork", longest, FRAME_LIMIT_MILLIS, jobCount, ran)
+      long ran = Math.round(cpu.uiThreadNanos() / 1e6);
+      long drew = Math.round(cpu.rendererNanos() / 1e6);
+      if (ran * 2 >= longest) {
+        return Outcome.of(keys + "background.laggedOwnWork", longest, FRAME_LIMIT_MILLIS, jobCount, ran);
+      }
+      return cpu.rendererNanos() >= 0 && drew * 2 >= longest
+          ? Outcome.of(keys + "background.laggedRendering", longest, FRAME_LIMIT_MILLIS, jobCount, ran, drew)
           : Outcome.of(keys + "background.laggedNotRunning", longest, FRAME_LIMIT_MILLIS, jobCount, ran, Math.max(0, load), cores);
     }
     return Outcome.of(keys + "background.lagged", longest, FRAME_LIMIT_MILLIS, jobCount, cores);

@@ -35,11 +35,19 @@ final class UiThreadRecorder implements UiThread.FrameListener {
   private final boolean cpuMeasured = threads.isCurrentThreadCpuTimeSupported();
   /** The UI thread's CPU time at its last frame, -1 when not measured. */
   private long lastFrameCpu = -1;
+  /**
+   * JavaFX's renderer thread, which draws the window's picture while the UI thread waits for it at
+   * the next frame; -1 when not found or its CPU time not measured.
+   */
+  private long rendererId = -1;
+  private long lastFrameRendererCpu = -1;
 
   // guarded by lock
   private long longestGap;
   /** The CPU time the UI thread used during the longest gap, -1 when this JVM cannot measure it. */
   private long longestGapCpu = -1;
+  /** The CPU time the renderer thread used during the longest gap, -1 when not measured. */
+  private long longestGapRendererCpu = -1;
   private int gaps;
   private long latestFrame = Long.MIN_VALUE;
   private boolean ended;
@@ -53,18 +61,40 @@ final class UiThreadRecorder implements UiThread.FrameListener {
 
   @Override
   public void watching(long nanos) {
+    rendererId = rendererThreadId(threads);
     meter.runStarted();
+  }
+
+  /** The renderer thread's id, -1 when there is none or its CPU time is not measured here. */
+  static long rendererThreadId(java.lang.management.ThreadMXBean threads) {
+    if (!threads.isThreadCpuTimeSupported()) {
+      return -1;
+    }
+    ThreadGroup root = Thread.currentThread().getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    Thread[] all = new Thread[root.activeCount() + 16];
+    int count = root.enumerate(all, true);
+    for (int i = 0; i < count; i++) {
+      if (all[i].getName().startsWith("QuantumRenderer")) {
+        return all[i].getId();
+      }
+    }
+    return -1;
   }
 
   @Override
   public void frameStarted(long nanos) {
     long cpu = cpuMeasured ? threads.getCurrentThreadCpuTime() : -1;
+    long rendererCpu = rendererId >= 0 ? threads.getThreadCpuTime(rendererId) : -1;
     if (lastFrame >= 0) {
       long gap = nanos - lastFrame;
       synchronized (lock) {
         if (gap > longestGap) {
           longestGap = gap;
           longestGapCpu = cpu >= 0 && lastFrameCpu >= 0 ? cpu - lastFrameCpu : -1;
+          longestGapRendererCpu = rendererCpu >= 0 && lastFrameRendererCpu >= 0 ? rendererCpu - lastFrameRendererCpu : -1;
         }
         gaps++;
       }
@@ -72,6 +102,7 @@ final class UiThreadRecorder implements UiThread.FrameListener {
     }
     lastFrame = nanos;
     lastFrameCpu = cpu;
+    lastFrameRendererCpu = rendererCpu;
     synchronized (lock) {
       latestFrame = nanos;
       lock.notifyAll();
@@ -188,6 +219,13 @@ final class UiThreadRecorder implements UiThread.FrameListener {
   long longestGapCpuNanos() {
     synchronized (lock) {
       return longestGapCpu;
+    }
+  }
+
+  /** How much of the longest gap the renderer thread spent drawing (its CPU time), -1 when not measured. */
+  long longestGapRendererCpuNanos() {
+    synchronized (lock) {
+      return longestGapRendererCpu;
     }
   }
 
