@@ -36,6 +36,8 @@ public final class Trace {
   private final TraceStore store = new TraceStore();
   private final RunInfo runInfo;
   private volatile boolean finished;
+  /** Readings of the CPU time of processes' main threads, by PID, where a run takes them. */
+  private final java.util.Map<Long, CpuSamples> mainThreadCpu = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A trace of no lesson's run (tests, the bench). */
   public Trace() {
@@ -49,6 +51,16 @@ public final class Trace {
   /** How this run was made: lesson, parameters, language, version, start time. */
   public RunInfo runInfo() {
     return runInfo;
+  }
+
+  /** The readings of the CPU time of process {@code pid}'s main thread, made on first use. */
+  public CpuSamples mainThreadCpu(long pid) {
+    return mainThreadCpu.computeIfAbsent(pid, p -> new CpuSamples());
+  }
+
+  /** The readings of process {@code pid}'s main thread, if the run took any. */
+  public java.util.Optional<CpuSamples> mainThreadCpuIfRead(long pid) {
+    return java.util.Optional.ofNullable(mainThreadCpu.get(pid));
   }
 
   /** Nanoseconds since the run started; the time base of every event. */

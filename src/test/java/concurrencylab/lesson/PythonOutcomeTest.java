@@ -51,13 +51,38 @@ class PythonOutcomeTest {
     progress.stepMillis().set(100);
     progress.jobs().set(2);
     progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.UI_THREAD);
-    Outcome onTheLoop = outcome(LessonDrive.run(PythonLesson.of(progress, python)));
+    LessonDrive.Ended frozen = LessonDrive.run(PythonLesson.of(progress, python));
+    Outcome onTheLoop = outcome(frozen);
     assertThat(onTheLoop.messageKey()).isEqualTo("outcome.progress.python.ui.froze");
+    if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task"))) {
+      // the loop's thread, the script's main thread, had its CPU time read all along the run
+      concurrencylab.trace.Trace trace = frozen.run().trace();
+      concurrencylab.trace.Lane loop = trace.lanes().stream().filter(l -> l.kind() == concurrencylab.trace.LaneKind.PROCESS && l.pid() != ProcessHandle.current().pid())
+          .findFirst().orElseThrow();
+      concurrencylab.trace.CpuSamples samples = trace.mainThreadCpuIfRead(loop.pid()).orElseThrow();
+      assertThat(samples.size()).as("readings every few ms over a run of at least 500 ms").isGreaterThan(20);
+      // and they cover the loop's longest gap, the freeze: the loop turns on that process's lane
+      List<concurrencylab.trace.TraceEvent> events = new java.util.ArrayList<>();
+      for (concurrencylab.trace.Lane lane : trace.lanes()) {
+        concurrencylab.trace.LaneTrack track = trace.store().track(lane.id());
+        for (int i = 0; i < track.size(); i++) {
+          events.add(track.event(lane.id(), i));
+        }
+      }
+      events.sort(java.util.Comparator.comparingLong(concurrencylab.trace.TraceEvent::time));
+      concurrencylab.lesson.progress.LoopTurns turns = new concurrencylab.lesson.progress.LoopTurns(trace);
+      turns.add(events);
+      assertThat(turns.loopLane()).isEqualTo(loop.id());
+      long start = turns.longestGapStart();
+      assertThat(samples.between(start, start + turns.longestGapNanos())).as("the loop's CPU time in its freeze").isNotNegative();
+    }
     assertThat((Long) onTheLoop.args().get(0)).as("the loop stuck for the whole job: 5 steps of 100 ms").isGreaterThanOrEqualTo(500L);
 
     progress.where().value().set(concurrencylab.lesson.progress.ProgressLesson.Where.BACKGROUND);
     Outcome inThreads = outcome(LessonDrive.run(PythonLesson.of(progress, python)));
-    assertThat(inThreads.messageKey()).isIn("outcome.progress.python.background.smooth", "outcome.progress.python.background.laggedWaiting");
+    // on Linux the loop's CPU time says whose a lag was; elsewhere only the load does
+    assertThat(inThreads.messageKey()).isIn("outcome.progress.python.background.smooth", "outcome.progress.python.background.laggedOwnWork",
+        "outcome.progress.python.background.laggedNotRunning", "outcome.progress.python.background.laggedWaiting");
     assertThat((Long) inThreads.args().get(0)).as("the loop turned between the steps").isLessThan((Long) onTheLoop.args().get(0));
     assertThat(inThreads.args().get(2)).isEqualTo(2);
   }

@@ -26,6 +26,8 @@ public final class LoopTurns {
   private int loopLane = -1;
   private long lastTurn = -1;
   private long longestGap;
+  /** When the longest gap began: the turn before it. */
+  private long longestGapStart = -1;
   private int gaps;
   private boolean clickTaken;
   private final Deque<Integer> putters = new ArrayDeque<>();
@@ -65,7 +67,10 @@ public final class LoopTurns {
       if (lastTurn >= 0) {
         long gap = e.time() - lastTurn;
         found[count++] = gap;
-        longestGap = Math.max(longestGap, gap);
+        if (gap > longestGap) {
+          longestGap = gap;
+          longestGapStart = lastTurn;
+        }
         gaps++;
       }
       lastTurn = e.time();
@@ -90,6 +95,11 @@ public final class LoopTurns {
   /** The longest time between two turns so far, in nanoseconds. */
   public long longestGapNanos() {
     return longestGap;
+  }
+
+  /** The trace time of the turn the longest gap began at; -1 before the second turn. */
+  public long longestGapStart() {
+    return longestGapStart;
   }
 
   public int gaps() {

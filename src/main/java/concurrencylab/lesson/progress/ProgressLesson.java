@@ -188,7 +188,7 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     LoopTurns turns = new LoopTurns(drained);
     turns.add(events);
     RunInfo run = drained.runInfo();
-    return verdict(turns.gaps(), turns.longestGapNanos(), GapCpu.UNMEASURED, run.value(where.key()).map(Where::valueOf).orElse(where.get()),
+    return verdict(turns.gaps(), turns.longestGapNanos(), loopCpu(drained, turns), run.value(where.key()).map(Where::valueOf).orElse(where.get()),
         run.value(work.key()).map(Work::valueOf).orElse(work.get()), run.intValue(jobs.key(), jobs.get()), PYTHON_VERDICTS);
   }
 
@@ -198,6 +198,23 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
    */
   record GapCpu(long uiThreadNanos, long rendererNanos) {
     static final GapCpu UNMEASURED = new GapCpu(-1, -1);
+  }
+
+  /**
+   * How much CPU time the loop's thread used in its longest gap, where the run read it: the loop
+   * runs in the main thread of the script's process, whose CPU time {@code PythonRun} reads.
+   */
+  private static GapCpu loopCpu(Trace trace, LoopTurns turns) {
+    if (turns.loopLane() < 0 || turns.longestGapStart() < 0) {
+      return GapCpu.UNMEASURED;
+    }
+    Lane loop = trace.lane(turns.loopLane());
+    if (loop.kind() != concurrencylab.trace.LaneKind.PROCESS) {
+      return GapCpu.UNMEASURED; // a loop in a thread of its own: not read
+    }
+    long from = turns.longestGapStart();
+    long used = trace.mainThreadCpuIfRead(loop.pid()).map(samples -> samples.between(from, from + turns.longestGapNanos())).orElse(-1L);
+    return new GapCpu(used, -1);
   }
 
   /** The verdicts' keys: the window's frames in Java, the script's loop in Python. */

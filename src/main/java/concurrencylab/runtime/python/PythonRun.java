@@ -124,6 +124,7 @@ public final class PythonRun implements RunScope.Part {
   private final CompletableFuture<Result> done = new CompletableFuture<>();
   private volatile boolean stopped;
   private volatile String limitMessage;
+  private final MainThreadCpuSampler cpuSampler;
 
   private PythonRun(RunScope scope, Path runDir, Process supervisor, PythonControl control) {
     this.trace = scope.trace();
@@ -139,6 +140,7 @@ public final class PythonRun implements RunScope.Part {
         cancel();
       }
     });
+    this.cpuSampler = new MainThreadCpuSampler(trace, mapper::mainPid);
     // the tab's Pause and Step reach every process
     this.unfollowPause = scope.pauseGate().follow(control::setPaused, control::step);
   }
@@ -211,6 +213,7 @@ public final class PythonRun implements RunScope.Part {
     Thread errors = new Thread(this::readSupervisorErrors, "python-supervisor-" + supervisor.pid());
     records.setDaemon(true);
     errors.setDaemon(true);
+    cpuSampler.start("python-cpu-" + supervisor.pid());
     records.start();
     errors.start();
   }
@@ -257,6 +260,7 @@ public final class PythonRun implements RunScope.Part {
       exit = -1;
     }
     boolean ended = stopped;
+    cpuSampler.stop();
     mapper.finish(ended);
     String description;
     if (limitMessage != null) {
