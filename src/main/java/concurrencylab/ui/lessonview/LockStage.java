@@ -81,6 +81,8 @@ public final class LockStage implements LessonStage {
   private boolean inColumn;
   private double laidOutWidth;
   private long lastGlide;
+  /** How often the stage was painted, for tests: an unchanged stage is not painted again. */
+  private int paints;
   /** Whether a chip was on its way at the last glide, so that the time since it is the time it moved. */
   private boolean glidingSince;
   /**
@@ -169,8 +171,9 @@ public final class LockStage implements LessonStage {
 
   @Override
   public void onFrame(List<TraceEvent> batch) {
-    if (trace == null) {
-      paint();
+    if (trace == null || batch.isEmpty()) {
+      // nothing new: a chip on its way moves on the stage's own pulses; painting an unchanged
+      // stage at every frame kept the renderer busy in an idle window (a quarter of a core)
       return;
     }
     for (TraceEvent event : batch) {
@@ -356,6 +359,7 @@ public final class LockStage implements LessonStage {
   }
 
   private void paint() {
+    paints++;
     GraphicsContext g = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
@@ -536,6 +540,10 @@ public final class LockStage implements LessonStage {
       boxes.add(new javafx.geometry.Rectangle2D(at[0], at[1], layout.chipW, layout.chipH));
     }
     return boxes;
+  }
+
+  int paints() {
+    return paints;
   }
 
   double width() {

@@ -121,6 +121,31 @@ class LockStageLayoutTest {
     assertThat(narrow).as("eight threads in rows of two under the counter and the lock").isGreaterThan(wide + 150);
   }
 
+  /** Frames with nothing new do not paint the stage again: an idle window must leave the renderer idle. */
+  @Test
+  void framesWithNothingNewLeaveTheStageUnpainted(FxRobot robot) throws Exception {
+    Trace trace = new Trace();
+    Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    Lane thread = trace.addLane("Thread-1", LaneKind.THREAD, 1, main.id());
+    robot.interact(() -> {
+      stage.show(trace);
+      stage.onFrame(List.of(new TraceEvent(thread.id(), 10, EventKind.COUNTER, 1, "")));
+    });
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> {
+      int before = stage.paints();
+      stage.onFrame(List.of());
+      return stage.paints() == before; // once any glide has settled
+    }));
+    int before = onFx(stage::paints);
+    for (int frame = 0; frame < 30; frame++) {
+      robot.interact(() -> stage.onFrame(List.of()));
+    }
+    assertThat(onFx(stage::paints)).isEqualTo(before);
+    robot.interact(() -> stage.onFrame(List.of(new TraceEvent(thread.id(), 20, EventKind.COUNTER, 2, ""))));
+    assertThat(onFx(stage::paints)).as("a new event is painted").isGreaterThan(before);
+    assertThat(onFx(stage::counterShown)).isEqualTo(2);
+  }
+
   @Test
   void theStageKeepsItsHeightWhenAThreadStepsOutOfTheLineForAMoment(FxRobot robot) throws Exception {
     Trace trace = new Trace();
