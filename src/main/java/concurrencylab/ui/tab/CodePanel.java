@@ -139,6 +139,17 @@ public final class CodePanel extends SplitPane implements CodeSide {
     return this;
   }
 
+  /** The script with the controls' values; its lines stay where they were, and so do the lanes' marks on them. */
+  @Override
+  public void showControls(RunInfo controls) {
+    if (!controls.parameters().equals(shown.parameters())) {
+      shown = controls;
+      var marks = python.markers();
+      python.setCode(pythonOf(controls));
+      python.setMarkers(marks);
+    }
+  }
+
   /** Shows the Python script as this run runs it (its parameters on top). */
   @Override
   public void showRun(RunInfo run) {

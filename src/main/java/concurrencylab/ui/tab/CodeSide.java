@@ -8,8 +8,16 @@ import javafx.scene.Node;
 public interface CodeSide {
   Node node();
 
-  /** A run starts, or the shown run's controls moved: show the code it runs. */
+  /** A run starts: show the code it runs. */
   void showRun(RunInfo run);
+
+  /**
+   * The controls moved: show the code Run would run with them now; the marks of the run shown stay
+   * where they are (the values change, the lines do not).
+   */
+  default void showControls(RunInfo controls) {
+    showRun(controls);
+  }
 
   /** Once per painted frame: marks what the lanes did by {@code time} ({@link Long#MAX_VALUE}: all of the run so far). */
   void follow(Trace trace, long time);

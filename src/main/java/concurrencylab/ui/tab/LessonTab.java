@@ -123,10 +123,11 @@ public final class LessonTab extends Tab {
     this.model = new LessonTabModel(lesson);
     this.running = model.runningProperty();
     for (LessonParameter parameter : lesson.parameters()) {
-      // before any run the script shows the controls' values; afterwards the recorded run's
+      // the script shows what Run runs now, as its caption says: the controls' values, also after a
+      // run (it had kept the recorded run's values until the next Run)
       parameter.observables().forEach(o -> o.addListener(changed -> {
         if (codeSide != null) {
-          codeSide.showRun(shownRun());
+          codeSide.showControls(RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag()));
         }
       }));
     }

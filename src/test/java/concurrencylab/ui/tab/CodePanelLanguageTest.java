@@ -79,6 +79,31 @@ class CodePanelLanguageTest {
     assertThat(onFx(java::markers)).isEqualTo(marks);
   }
 
+  /**
+   * The Python panel says it shows what Run runs now: after a run, moving a control changes the
+   * script's value at once (it kept the recorded run's value until the next Run), and the marks of
+   * the run shown stay on their lines.
+   */
+  @Test
+  void afterARunTheScriptsValuesFollowTheControlsAndTheMarksStay(FxRobot robot) throws Exception {
+    robot.clickOn("#tab-lock");
+    LessonTab tab = onFx(window::selected);
+    robot.clickOn("#choice-lockMode-LOCK");
+    robot.clickOn("#run");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> tab.lastResult() != null && !tab.runningProperty().get()));
+    CodeView python = onFx(() -> tab.code().python());
+    int threads = onFx(() -> ((concurrencylab.lesson.lock.LockLesson) tab.lesson()).threads().get());
+    assertThat(onFx(() -> python.area().getText())).contains("THREADS = " + threads + "\n");
+    Map<Integer, List<Integer>> marks = onFx(python::markers);
+
+    javafx.scene.control.Slider slider = robot.from(tab.getContent()).lookup("#slider-threads").queryAs(javafx.scene.control.Slider.class);
+    robot.clickOn(onFx(() -> slider.lookup(".thumb"))).type(javafx.scene.input.KeyCode.END);
+    int now = onFx(() -> (int) slider.getValue());
+    assertThat(now).isNotEqualTo(threads);
+    assertThat(onFx(() -> python.area().getText())).contains("THREADS = " + now + "\n").doesNotContain("THREADS = " + threads + "\n");
+    assertThat(onFx(python::markers)).isEqualTo(marks);
+  }
+
   private static int indexOf(List<String> lines, String part) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).contains(part)) {
