@@ -444,7 +444,7 @@ public final class LessonTab extends Tab {
     explanation.setManaged(!timelineOnly);
     if (stage != null) {
       // with both, and beside the timeline at large type; in code focus it would be cut
-      placeStage(now == LayoutFocus.BOTH || largeTypeBesideTimeline() && stage.fitsColumn());
+      placeStage(now == LayoutFocus.BOTH || besideTimeline() && stage.fitsColumn());
     }
     List<Node> halves = timelineOnly ? List.of(top) : List.of(top, bottom);
     // the code gets the whole width in code focus: the console is on the timeline's lanes too
@@ -484,7 +484,7 @@ public final class LessonTab extends Tab {
     stageBox.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
     timeline.prefWidthProperty().unbind();
     timeline.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-    boolean inColumn = shown && largeTypeBesideTimeline() && stage.fitsColumn();
+    boolean inColumn = shown && besideTimeline() && stage.fitsColumn();
     stage.setInColumn(inColumn);
     if (!shown) {
       return;
@@ -541,12 +541,14 @@ public final class LessonTab extends Tab {
   }
 
   /**
-   * The lesson's view stands in a column beside the timeline at large type, in Timeline focus too,
-   * and in Both at every size when it is a picture ({@link LessonStage#besideAtEverySize}).
+   * The lesson's view stands in a column beside the timeline in Timeline focus at every size (at
+   * 100 % it had been left out there, so the lock stage and the progress meter were nowhere), in
+   * Both at large type, and in Both at every size when it is a picture ({@link
+   * LessonStage#besideAtEverySize}).
    */
-  private boolean largeTypeBesideTimeline() {
-    return focus.get() != LayoutFocus.CODE
-        && (presenting.get() && scale >= LARGE_TYPE_SCALE || focus.get() == LayoutFocus.BOTH && stage != null && stage.besideAtEverySize());
+  private boolean besideTimeline() {
+    return focus.get() == LayoutFocus.TIMELINE
+        || focus.get() == LayoutFocus.BOTH && (presenting.get() && scale >= LARGE_TYPE_SCALE || stage != null && stage.besideAtEverySize());
   }
 
   private void placeDividers(double split) {
