@@ -85,13 +85,6 @@ public final class LockStage implements LessonStage {
   private int paints;
   /** Whether a chip was on its way at the last glide, so that the time since it is the time it moved. */
   private boolean glidingSince;
-  /**
-   * The most threads waiting, and the most neither waiting nor holding, at once in this run: their
-   * rows keep their room until the run ends, so that the stage does not grow and shrink (and its
-   * drawing with it) each time a thread steps out of the line for a moment.
-   */
-  private int mostWaiting;
-  private int mostOthers;
   private final javafx.animation.AnimationTimer settling = new javafx.animation.AnimationTimer() {
     @Override
     public void handle(long now) {
@@ -148,6 +141,13 @@ public final class LockStage implements LessonStage {
       paint();
     });
     i18n.localeProperty().addListener(o -> paint());
+    // before a run the stage keeps the room the controls ask for
+    javafx.beans.InvalidationListener planned = o -> {
+      canvasPane.requestLayout();
+      paint();
+    };
+    lesson.threads().value().addListener(planned);
+    lesson.mode().value().addListener(planned);
   }
 
   @Override
@@ -164,8 +164,6 @@ public final class LockStage implements LessonStage {
     usesLock = lesson.mode(newTrace.runInfo()) != LockLesson.Mode.NO_LOCK;
     python = concurrencylab.lesson.RunSnapshot.ranPython(newTrace.runInfo());
     printedLast = false;
-    mostWaiting = 0;
-    mostOthers = 0;
     verdict.setText("");
   }
 
@@ -179,9 +177,6 @@ public final class LockStage implements LessonStage {
     for (TraceEvent event : batch) {
       apply(event);
     }
-    Layout now = layout();
-    mostWaiting = Math.max(mostWaiting, now.queue.size());
-    mostOthers = Math.max(mostOthers, now.others.size());
     fedThisPulse = true;
     glide();
     paint();
@@ -219,9 +214,6 @@ public final class LockStage implements LessonStage {
 
   @Override
   public void runEnded(LessonRun.Result result) {
-    mostWaiting = 0; // the run is over: the stage shows how it ended, in the room that takes
-    mostOthers = 0;
-    paint();
     String guess = prediction.getText();
     if (result.status() == LessonRun.Status.COMPLETED && !guess.isEmpty()) {
       verdict.setText(i18n.get("lock.verdict", guess, counter));
@@ -290,8 +282,13 @@ public final class LockStage implements LessonStage {
     final double othersLeft;
     final int othersPerRow;
     final double othersTop;
-    /** In a column with the lock beside the counter, the first in line stands on the right, under the lock. */
-    final boolean firstOnTheRight;
+    /**
+     * The places kept for the line and for the other threads: as many as the run (before any run,
+     * the controls) can put there at once, so that the stage keeps its size while the threads move
+     * (it grew and shrank, and its drawing with it, each time a thread stepped out of the line).
+     */
+    final int queueRoom;
+    final int othersRoom;
     final List<ThreadChip> queue = new ArrayList<>();
     final List<ThreadChip> others = new ArrayList<>();
 
@@ -301,7 +298,6 @@ public final class LockStage implements LessonStage {
       // a column wide enough for the counter and the lock side by side keeps them in one row: the
       // stage is then about half as tall, and drawn larger in the same room
       boolean lockBesideCounter = narrow && width >= counterRight + lockBodyW + 2 * gap;
-      firstOnTheRight = lockBesideCounter;
       lockX = !narrow ? Math.max(counterRight + chipW + 3 * gap, width * 0.52) : lockBesideCounter ? counterRight + gap : left;
       lockY = narrow && !lockBesideCounter ? counterBottom + 22 * scale : top + 22 * scale;
       queueTop = narrow ? lockY + lockHeight + 26 * scale : lockY + 30 * scale;
@@ -317,8 +313,12 @@ public final class LockStage implements LessonStage {
         }
       }
       queue.sort(Comparator.comparingLong(c -> c.waitingSince));
+      int planned = trace != null ? trace.runInfo().intValue(lesson.threads().key(), lesson.threads().get()) : lesson.threads().get();
+      boolean locking = trace != null ? usesLock : lesson.mode().get() != LockLesson.Mode.NO_LOCK;
+      queueRoom = Math.max(queue.size(), locking ? planned - 1 : 0);
+      othersRoom = Math.max(others.size(), planned);
       others.sort(Comparator.comparing((ThreadChip c) -> c.ended));
-      othersTop = narrow ? queueTop + rows(Math.max(queue.size(), mostWaiting), queuePerRow) * (chipH + gap) + 26 * scale : lockY;
+      othersTop = narrow ? queueTop + rows(queueRoom, queuePerRow) * (chipH + gap) + 26 * scale : lockY;
     }
 
     private static int rows(int chips, int perRow) {
@@ -333,12 +333,6 @@ public final class LockStage implements LessonStage {
       if (place >= 0) {
         int row = place / queuePerRow;
         int column = place % queuePerRow;
-        if (row % 2 == 1) { // a row goes back the way the last came: a step up the line is never a jump across it
-          column = queuePerRow - 1 - column;
-        }
-        if (narrow && firstOnTheRight) {
-          column = queuePerRow - 1 - column;
-        }
         double x = narrow ? left + column * (chipW + gap) : lockX - gap - (column + 1) * (chipW + gap);
         return new double[] {x, queueTop + row * (chipH + gap)};
       }
@@ -348,8 +342,8 @@ public final class LockStage implements LessonStage {
 
     double height() {
       double lockBottom = lockY + lockHeight;
-      double queueBottom = queueTop + rows(Math.max(queue.size(), mostWaiting), queuePerRow) * (chipH + gap);
-      double othersBottom = othersTop + rows(Math.max(others.size(), mostOthers), othersPerRow) * (chipH + gap);
+      double queueBottom = queueTop + rows(queueRoom, queuePerRow) * (chipH + gap);
+      double othersBottom = othersTop + rows(othersRoom, othersPerRow) * (chipH + gap);
       return Math.max(Math.max(Math.max(queueBottom, othersBottom), lockBottom), (HEIGHT - 20) * scale);
     }
   }
