@@ -46,12 +46,15 @@ final class MarkPainter {
       if (showValues && (kind == EventKind.READ || kind == EventKind.COUNTER)) {
         String label = (kind == EventKind.READ ? "r" : "w") + track.value(index);
         double w = CanvasText.width(label, type.small()) + 6;
-        if (x - w / 2 > valuesEnd) { // values share one row: one that would touch the last offered has no chance
+        // centred on its event, but kept inside the lanes: the first read of a run ("r0", the one
+        // the lesson is about) stands at the axis's start and half of it had no room
+        double at = Math.max(span.left(), Math.min(x - w / 2, span.width() - 2 - w));
+        if (at > valuesEnd) { // values share one row: one that would touch the last offered has no chance
           double boxHeight = type.small().getSize() + 4;
           labels.offer(Priority.VALUE, row, w, boxHeight, span.left(), span.width() - 2,
               new EventLabels.Label(label, false, label.startsWith("w") ? Palette.text() : Palette.mutedText(), row.ground(), 3, 1),
-              x - w / 2, top + h - boxHeight);
-          valuesEnd = x + w / 2;
+              at, top + h - boxHeight);
+          valuesEnd = at + w;
           inPixel++;
         }
       } else if (kind == EventKind.MARKER) {

@@ -99,6 +99,26 @@ class LabelPlacementTest {
     }
   }
 
+  /** The first read of a run stands at the axis's start; its value is shown there, not left out for half of it lacking room. */
+  @Test
+  void theFirstReadAtTheAxissStartIsLabelled() throws Exception {
+    Trace trace = new Trace();
+    Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
+    Lane thread = trace.addLane("Thread-1", LaneKind.THREAD, 1, main.id());
+    trace.recordAt(main.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(thread.id(), 0, EventKind.START, 0, "");
+    trace.recordAt(thread.id(), 1_000_000L, EventKind.READ, 0, "");
+    trace.recordAt(thread.id(), 300_000_000L, EventKind.COUNTER, 1, "");
+    trace.recordAt(thread.id(), 1_000_000_000L, EventKind.END, 0, "");
+    trace.recordAt(main.id(), 1_000_000_000L, EventKind.END, 0, "");
+    trace.sync();
+    trace.finish();
+    for (double scale : new double[] {1.0, 2.5}) {
+      List<String> values = placedAt(trace, scale, 1_000_000_000L).stream().map(p -> p.label().text()).toList();
+      assertThat(values).as("at %s×", scale).contains("r0", "w1");
+    }
+  }
+
   private static double labelWidth(double scale) {
     return Math.min(TimelineCanvas.LABEL_WIDTH * scale, Math.max(TimelineCanvas.LABEL_WIDTH, 1200 * 0.18));
   }
