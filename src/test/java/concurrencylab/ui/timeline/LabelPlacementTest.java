@@ -102,6 +102,7 @@ class LabelPlacementTest {
   /** The first read of a run stands at the axis's start; its value is shown there, not left out for half of it lacking room. */
   @Test
   void theFirstReadAtTheAxissStartIsLabelled() throws Exception {
+    HeadlessFxForTests.start();
     Trace trace = new Trace();
     Lane main = trace.addLane("main", LaneKind.PROCESS, 1, Lane.NO_PARENT);
     Lane thread = trace.addLane("Thread-1", LaneKind.THREAD, 1, main.id());
