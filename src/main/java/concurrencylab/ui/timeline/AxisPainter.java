@@ -76,7 +76,10 @@ public final class AxisPainter {
     }
   }
 
-  /** A time on the axis, in the unit its step needs. */
+  /**
+   * A time on the axis, in the unit its step needs and with no more decimals than the step has:
+   * "0.5 ms", not "0.500 ms", which reads as five hundred from the back of a room.
+   */
   public static String formatTime(long nanos, long step) {
     if (step >= 100_000_000L) {
       return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
@@ -84,6 +87,12 @@ public final class AxisPainter {
     if (step >= 1_000_000L) {
       return String.format(Locale.ROOT, "%d ms", nanos / 1_000_000L);
     }
-    return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
+    if (step >= 100_000L) {
+      return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+    if (step >= 10_000L) {
+      return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+    }
+    return String.format(Locale.ROOT, "%d µs", nanos / 1_000L);
   }
 }
