@@ -41,7 +41,6 @@ import javafx.scene.layout.VBox;
  * drew; its jobs have no Cancel (only Stop reaches into the script).
  */
 public final class ProgressView implements LessonStage, FrameMeter {
-  private static final int SAMPLES = 240;
   private static final double FRAME_MS = 1000.0 / 60;
   private static final double METER_WIDTH = 640;
   private static final double METER_HEIGHT = 110;
@@ -64,10 +63,11 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private final VBox root;
   private final VBox left;
   private final VBox right;
-  /** Frame gaps of the current (or last) run in milliseconds, oldest first from {@link #next}. */
-  private final double[] intervals = new double[SAMPLES];
-  private int next;
+  /** Frame gaps of the current (or last) run in milliseconds, oldest first. */
+  private double[] intervals = new double[1024];
   private int filled;
+  /** Their sum: the time the meter's width stands for. */
+  private double measuredMillis;
   /** The longest frame of the run in whole milliseconds; -1 before the first run. */
   private final LongProperty longest = new SimpleLongProperty(-1);
   private double scale = 1;
@@ -91,6 +91,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     this.lesson = lesson;
     this.i18n = i18n;
     uiBar.setId("ui-thread-progress");
+    meter.setId("frame-meter");
     uiBar.progressProperty().bind(lesson.uiThreadProgress());
     lesson.backgroundJobs().addListener((ListChangeListener<Task<Void>>) change -> {
       while (change.next()) {
@@ -345,9 +346,8 @@ public final class ProgressView implements LessonStage, FrameMeter {
 
   @Override
   public void runStarted() {
-    Arrays.fill(intervals, 0);
-    next = 0;
     filled = 0;
+    measuredMillis = 0;
     longest.set(0);
     paintMeter();
   }
@@ -355,9 +355,11 @@ public final class ProgressView implements LessonStage, FrameMeter {
   @Override
   public void frame(long gapNanos) {
     double millis = gapNanos / 1e6;
-    intervals[next] = millis;
-    next = (next + 1) % SAMPLES;
-    filled = Math.min(SAMPLES, filled + 1);
+    if (filled == intervals.length) {
+      intervals = Arrays.copyOf(intervals, filled * 2);
+    }
+    intervals[filled++] = millis;
+    measuredMillis += millis;
     longest.set(Math.max(longest.get(), Math.round(millis)));
     paintMeter();
   }
@@ -374,16 +376,36 @@ public final class ProgressView implements LessonStage, FrameMeter {
     g.setFill(Palette.stripe());
     g.fillRect(0, 0, w, h);
     double top = ProgressLesson.FRAME_LIMIT_MILLIS * 1.2;
-    for (double v : intervals) {
-      top = Math.max(top, v);
-    }
-    double barW = w / SAMPLES;
-    // the newest sample on the right, the run's first frames scrolling off to the left
     for (int k = 0; k < filled; k++) {
-      double v = intervals[Math.floorMod(next - 1 - k, SAMPLES)];
-      double barH = Math.max(1, v / top * (h - 4));
-      g.setFill(v > ProgressLesson.FRAME_LIMIT_MILLIS ? Palette.failure() : Palette.lane(0));
-      g.fillRect(w - (k + 1) * barW, h - barH, Math.max(1, barW - 0.5), barH);
+      top = Math.max(top, intervals[k]);
+    }
+    // the whole run from left to right, each frame as wide as it lasted: a freeze of a second in a
+    // run of four is a quarter of the meter (it had been one sliver among 240 frames). A column
+    // shows the longest frame that touches it, so the drawing costs the meter's width.
+    int columns = Math.max(0, (int) Math.ceil(w));
+    double[] longestIn = new double[columns];
+    double perMilli = measuredMillis > 0 ? w / measuredMillis : 0;
+    double at = 0;
+    for (int k = 0; k < filled; k++) {
+      double v = intervals[k];
+      int first = (int) Math.floor(at);
+      at += v * perMilli;
+      int last = Math.min(columns - 1, Math.max(first, (int) Math.ceil(at) - 1));
+      for (int c = Math.max(0, first); c <= last; c++) {
+        longestIn[c] = Math.max(longestIn[c], v);
+      }
+    }
+    for (int c = 0; c < columns; c++) {
+      int run = c;
+      while (run + 1 < columns && longestIn[run + 1] == longestIn[c]) {
+        run++;
+      }
+      if (longestIn[c] > 0) {
+        double barH = Math.max(1, longestIn[c] / top * (h - 4));
+        g.setFill(longestIn[c] > ProgressLesson.FRAME_LIMIT_MILLIS ? Palette.failure() : Palette.lane(0));
+        g.fillRect(c, h - barH, run - c + 1, barH);
+      }
+      c = run;
     }
     double y = h - FRAME_MS / top * (h - 4);
     g.setStroke(Palette.text());

@@ -254,6 +254,26 @@ class ProgressTabTest {
     assertThat(meter).as("12 steps of 100 ms kept the UI thread busy").isGreaterThanOrEqualTo(1200);
     assertThat(status).as("thousands grouped as in English").matches("The window froze for \\d,\\d{3} ms.*");
 
+    // the meter draws the whole run, each frame as wide as it lasted: the freeze of 1.2 s or more in
+    // a run of a few seconds is a wide bar in the colour of frames over the limit (it had been one
+    // sliver among 240 frames, a 240th of the width)
+    javafx.scene.canvas.Canvas meterCanvas = node(robot, "frame-meter", javafx.scene.canvas.Canvas.class);
+    double redShare = onFx(() -> {
+      javafx.scene.image.WritableImage picture = meterCanvas.snapshot(null, null);
+      int width = (int) picture.getWidth();
+      int y = (int) picture.getHeight() - 2;
+      int red = 0;
+      for (int x = 0; x < width; x++) {
+        javafx.scene.paint.Color c = picture.getPixelReader().getColor(x, y);
+        javafx.scene.paint.Color failure = concurrencylab.ui.look.Palette.failure();
+        if (Math.abs(c.getRed() - failure.getRed()) + Math.abs(c.getGreen() - failure.getGreen()) + Math.abs(c.getBlue() - failure.getBlue()) < 0.1) {
+          red++;
+        }
+      }
+      return (double) red / width;
+    });
+    assertThat(redShare).as("the freeze's share of the meter's width").isGreaterThan(0.1);
+
     // the FX lane shows the job as the UI thread really ran it: busy for at least its 12 steps
     long[] running = timeIn(lane(ProgressLesson.FX_LANE), LaneState.RUNNING);
     assertThat(running[0] / 1_000_000).isGreaterThanOrEqualTo(1200);
