@@ -57,6 +57,8 @@ public final class LabWindow extends BorderPane {
   private long noticeUntil;
   private final TabPane tabs = new TabPane();
   private static final double TAB_MAX_SCALE = 2.2;
+  private static final double MIN_PRESENTATION_SCALE = 1.0;
+  private static final double MAX_PRESENTATION_SCALE = 2.5;
   private final List<LessonTab> lessonTabs = new ArrayList<>();
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
   private final ObjectProperty<LayoutFocus> focus = new SimpleObjectProperty<>(LayoutFocus.BOTH);
@@ -152,12 +154,15 @@ public final class LabWindow extends BorderPane {
     CheckMenuItem present = new CheckMenuItem();
     present.textProperty().bind(i18n.text("menu.presentation"));
     present.selectedProperty().bindBidirectional(presenting);
-    Slider scale = new Slider(1.0, 2.5, settings.presentationScale());
+    Slider scale = new Slider(MIN_PRESENTATION_SCALE, MAX_PRESENTATION_SCALE, settings.presentationScale());
     scale.setId("presentation-scale");
     scale.setBlockIncrement(0.25);
     scale.valueProperty().bindBidirectional(presentationScale);
     Label scaleLabel = new Label();
-    scaleLabel.textProperty().bind(i18n.text("menu.presentationScale"));
+    scaleLabel.setId("presentation-scale-label");
+    // the size it is set to, as a number: the slider alone showed none
+    scaleLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> i18n.get("menu.presentationScale.value", Math.round(presentationScale.get() * 100)), presentationScale, i18n.localeProperty()));
     CustomMenuItem scaleItem = new CustomMenuItem(new VBox(4, scaleLabel, scale), false);
     MenuItem fullScreen = new MenuItem();
     fullScreen.textProperty().bind(i18n.text("menu.fullScreen"));
@@ -337,6 +342,10 @@ public final class LabWindow extends BorderPane {
       presenting.set(!presenting.get());
     } else if (code == KeyCode.F1 || !typing && "?".equals(e.getText())) {
       toggleShortcuts();
+    } else if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS)) {
+      stepPresentationSize(1);
+    } else if (e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+      stepPresentationSize(-1);
     } else if (e.isShortcutDown() && code.isDigitKey()) {
       int index = code.getCode() - KeyCode.DIGIT1.getCode();
       if (index >= 0 && index < lessonTabs.size()) {
@@ -362,6 +371,16 @@ public final class LabWindow extends BorderPane {
       return;
     }
     e.consume();
+  }
+
+  /**
+   * Ctrl+= / Ctrl+−: the presentation size a quarter up or down (100–250 %), presenting; the menu
+   * that holds its slider is hidden while presenting.
+   */
+  private void stepPresentationSize(int quarters) {
+    double next = Math.round(presentationScale.get() * 4 + quarters) / 4.0;
+    presentationScale.set(Math.max(MIN_PRESENTATION_SCALE, Math.min(MAX_PRESENTATION_SCALE, next)));
+    presenting.set(true);
   }
 
   private void toggleFullScreen() {

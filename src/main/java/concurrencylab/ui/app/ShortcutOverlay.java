@@ -18,6 +18,7 @@ final class ShortcutOverlay {
     {"Ctrl+1 … Ctrl+9", "shortcut.tab"},
     {"F", "shortcut.focus"},
     {"F9", "shortcut.present"},
+    {"Ctrl+= / Ctrl+−", "shortcut.size"},
     {"F11", "shortcut.fullScreen"},
     {"? / F1", "shortcut.help"},
   };

@@ -81,6 +81,27 @@ class LayoutFocusTest {
     }
   }
 
+  /** Presenting hides the menu that holds the size's slider: Ctrl+= and Ctrl+− change the size from the keyboard, and the menu says the size as a number. */
+  @Test
+  void ctrlPlusAndMinusStepThePresentationSizeWhilePresenting(FxRobot robot) throws Exception {
+    robot.clickOn("#tab-lock");
+    robot.interact(() -> window.presentationScaleProperty().set(1.5));
+    Keys.pressWithShortcut(robot, window, javafx.scene.input.KeyCode.EQUALS);
+    assertThat(onFx(() -> window.presentingProperty().get())).as("presenting").isTrue();
+    assertThat(onFx(() -> window.presentationScaleProperty().get())).isEqualTo(1.75);
+    for (int press = 0; press < 8; press++) {
+      Keys.pressWithShortcut(robot, window, javafx.scene.input.KeyCode.EQUALS);
+    }
+    assertThat(onFx(() -> window.presentationScaleProperty().get())).as("no larger than 250 %").isEqualTo(2.5);
+    Keys.pressWithShortcut(robot, window, javafx.scene.input.KeyCode.MINUS);
+    assertThat(onFx(() -> window.presentationScaleProperty().get())).isEqualTo(2.25);
+    robot.interact(() -> window.presentingProperty().set(false));
+    robot.clickOn("#menu-view");
+    javafx.scene.control.Label size = (javafx.scene.control.Label) robot.lookup("#presentation-scale-label").query();
+    assertThat(onFx(size::getText)).isEqualTo("Presentation size: 225 %");
+    robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+  }
+
   @Test
   void presentingFoldsTheExplanationToOneLineAndAClickOpensIt(FxRobot robot) throws Exception {
     robot.clickOn("#tab-lock");
