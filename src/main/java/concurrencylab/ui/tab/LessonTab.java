@@ -263,19 +263,23 @@ public final class LessonTab extends Tab {
         () -> side.getHeight() > 0 ? side.getHeight() + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset() : javafx.scene.layout.Region.USE_PREF_SIZE,
         side.heightProperty()));
     // a long verdict at large type scrolls in at most 40 % of the column, never pushing the controls out
-    ScrollPane statusScroll = new ScrollPane(status);
+    ScrollPane statusScroll = new ScrollPane(status) {
+      // a wrapping label asks for one line's height until it knows its width: as tall as the verdict
+      // at the width the box has (listeners on its text and font saw a stale width after a language
+      // switch, and a needless scroll bar stayed); a pixel more, as a content half a pixel taller
+      // than its view shows a scroll bar
+      @Override
+      protected double computePrefHeight(double width) {
+        double inner = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+        return Math.ceil(status.prefHeight(inner)) + 1 + snappedTopInset() + snappedBottomInset();
+      }
+    };
     statusScroll.setFitToWidth(true);
     statusScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     statusScroll.getStyleClass().addAll("edge-to-edge", "run-status-scroll");
     statusScroll.maxHeightProperty().bind(sidePanel.heightProperty().multiply(0.4));
     statusScroll.visibleProperty().bind(status.textProperty().isNotEmpty());
     statusScroll.managedProperty().bind(statusScroll.visibleProperty());
-    // a wrapping label asks for one line's height until it knows its width: ask at the width it has
-    javafx.beans.InvalidationListener fitStatus = o -> statusScroll.setPrefViewportHeight(
-        status.prefHeight(statusScroll.getWidth() - statusScroll.snappedLeftInset() - statusScroll.snappedRightInset()));
-    status.textProperty().addListener(fitStatus);
-    status.fontProperty().addListener(fitStatus);
-    statusScroll.widthProperty().addListener(fitStatus);
     VBox runPanel = new VBox(12, buttons, cannotPause, statusScroll);
     runPanel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the controls above give way first
     runPanel.getStyleClass().add("run-panel");

@@ -282,6 +282,20 @@ class ProgressTabTest {
     assertThat(shown(robot, "status")).startsWith("窗口冻结了 ").contains("毫秒");
     assertThat(shown(robot, "longest-frame")).startsWith("自按下运行以来最长的一帧");
     assertThat(firstMillisZh(shown(robot, "status"))).isEqualTo(meter);
+
+    // back in English the verdict fits its box at 100 %: no scroll bar beside it (one stayed)
+    robot.interact(() -> window.i18n().localeProperty().set(Locale.ENGLISH));
+    WaitForAsyncUtils.waitForFxEvents();
+    Node verdict = node(robot, "status", Node.class);
+    boolean barShown = onFx(() -> {
+      Node up = verdict.getParent();
+      while (!(up instanceof ScrollPane)) {
+        up = up.getParent();
+      }
+      return up.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar.isVisible()
+          && ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.VERTICAL);
+    });
+    assertThat(barShown).as("a scroll bar beside a verdict that fits").isFalse();
   }
 
   private static long firstMillisZh(String text) {
