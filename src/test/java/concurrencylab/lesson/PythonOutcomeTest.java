@@ -87,6 +87,32 @@ class PythonOutcomeTest {
     assertThat(inThreads.args().get(2)).isEqualTo(2);
   }
 
+  /** fork's Python: the script's process and its copy, by the PIDs their lanes carry (it had said only "Completed"). */
+  @Test
+  void theForkScriptsOutcomeNamesTheProcessAndItsCopy() throws Exception {
+    LessonDrive.Ended ended = LessonDrive.run(PythonLesson.of(new concurrencylab.lesson.fork.ForkLesson(), python()));
+    Outcome outcome = outcome(ended);
+    assertThat(outcome.messageKey()).isEqualTo("outcome.fork.python");
+    concurrencylab.trace.Trace trace = ended.run().trace();
+    concurrencylab.trace.Lane main = PythonRunFacts.mainProcess(trace).orElseThrow();
+    assertThat(outcome.args().get(0)).isEqualTo(Long.toString(main.pid()));
+    assertThat(outcome.args().get(1)).isNotEqualTo(outcome.args().get(0))
+        .isIn(trace.lanes().stream().filter(l -> l.parentId() == main.id()).map(l -> Long.toString(l.pid())).toList());
+  }
+
+  /** Thread and Thread subclass in Python: how many threads fetched their URLs, as the Java run says it. */
+  @Test
+  void theThreadScriptsOutcomeCountsItsThreads() throws Exception {
+    for (concurrencylab.lesson.thread.UrlFetchLesson lesson : List.of(new concurrencylab.lesson.thread.ThreadLesson(),
+        new concurrencylab.lesson.threadsubclass.ThreadSubclassLesson())) {
+      lesson.work().threads().set(3);
+      lesson.work().urls().set(2);
+      Outcome outcome = outcome(LessonDrive.run(PythonLesson.of(lesson, python())));
+      assertThat(outcome.messageKey()).as(lesson.id()).isEqualTo("outcome.thread");
+      assertThat(outcome.args()).as(lesson.id()).containsExactly(3L);
+    }
+  }
+
   /** The Pool's Python: its tasks, its workers, and the one that raised, as the Java run says them. */
   @Test
   void thePoolScriptsOutcomeCountsItsTasksAndTheOneThatRaised() throws Exception {

@@ -53,6 +53,23 @@ public final class ForkLesson implements Lesson {
     return List.of();
   }
 
+  /**
+   * The Python run's outcome: the script's process and the copy fork() made of it, by their PIDs;
+   * none where the script could not fork (no child lane).
+   */
+  @Override
+  public Outcome outcomeOfPythonRun(concurrencylab.trace.Trace drained) {
+    var main = concurrencylab.lesson.PythonRunFacts.mainProcess(drained).orElse(null);
+    if (main == null) {
+      return null;
+    }
+    return drained.lanes().stream()
+        .filter(lane -> lane.kind() == concurrencylab.trace.LaneKind.PROCESS && lane.parentId() == main.id())
+        .findFirst()
+        .map(child -> Outcome.of("outcome.fork.python", Long.toString(main.pid()), Long.toString(child.pid())))
+        .orElse(null);
+  }
+
   @Override
   public Outcome run(RunScope scope) throws InterruptedException {
     // snippet:run:start

@@ -28,6 +28,18 @@ public abstract class UrlFetchLesson implements Lesson {
     return work;
   }
 
+  /** The Python run's outcome in the Java run's words: how many threads of the script fetched their URLs. */
+  @Override
+  public final concurrencylab.lesson.Outcome outcomeOfPythonRun(concurrencylab.trace.Trace drained) {
+    var main = concurrencylab.lesson.PythonRunFacts.mainProcess(drained).orElse(null);
+    if (main == null) {
+      return null;
+    }
+    long threads = drained.lanes().stream()
+        .filter(lane -> lane.kind() == concurrencylab.trace.LaneKind.THREAD && lane.parentId() == main.id()).count();
+    return threads == 0 ? null : concurrencylab.lesson.Outcome.of("outcome.thread", threads);
+  }
+
   /**
    * The steps of the shared work, the same Java in both tabs; in the Python the thread's name is
    * {@code pythonName} ({@code name} in a target function, {@code self.name} in a subclass).
