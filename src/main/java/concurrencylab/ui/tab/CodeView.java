@@ -39,7 +39,7 @@ public final class CodeView extends StackPane {
   static final int MIN_COLUMNS = 60;
   static final int MIN_ROWS = 15;
   /** Rows kept when the code shares the window with the timeline ({@link #setCompact}). */
-  static final int COMPACT_MIN_ROWS = 10;
+  static final int COMPACT_MIN_ROWS = 8;
   static final String MARKED_LINE = "code-line-marked";
   static final String LANE_DOT = "code-lane-dot";
   static final String LINE_NUMBER = "code-line-number";

@@ -146,7 +146,7 @@ class LayoutMatrixTest extends LabWindowFixture {
       if (size < 16.5) {
         found.add(where + ": code type " + size + " px");
       }
-      if (onFx(shown::rowsShown) < 10 || onFx(shown::columnsShown) < 60) {
+      if (onFx(shown::rowsShown) < 8 || onFx(shown::columnsShown) < 60) {
         found.add(where + ": code shows " + onFx(shown::rowsShown) + " rows × " + onFx(shown::columnsShown) + " columns");
       }
       robot.clickOn(robot.from(tab.getContent()).lookup("#code-show-" + language).queryButton());
