@@ -1,5 +1,7 @@
 package concurrencylab.runtime;
 
+import concurrencylab.trace.LaneState;
+
 /**
  * Slow motion: a pause after each step of a lesson's work (a read, a write, an acquire), so that a
  * class can follow it. The pause is real: the thread really waits, so what the timeline shows is
@@ -22,11 +24,19 @@ public final class Pacer {
     return stepMillis;
   }
 
-  /** One step of the thread of {@code lane}: pauses here when the run is paused, then waits a step. */
+  /**
+   * One step of the thread of {@code lane}: pauses here when the run is paused, then waits a step,
+   * shown on its lane as sleeping (it had been drawn running through the pause, as if it worked).
+   */
   public void step(TracedLane lane) throws InterruptedException {
     gate.pass(lane);
     if (stepMillis > 0) {
-      Thread.sleep(stepMillis);
+      lane.state(LaneState.SLEEPING);
+      try {
+        Thread.sleep(stepMillis);
+      } finally {
+        lane.state(LaneState.RUNNING);
+      }
     } else if (Thread.interrupted()) {
       throw new InterruptedException();
     }
