@@ -17,8 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a recorded run says about itself comes from the run, not from the controls: run, then move
- * every control, and the export, the status line, the command line and the Python block still
- * name the run that happened.
+ * every control, and the export, the status line and the command line still name the run that
+ * happened; the Python panel, which says it shows what Run runs now, follows the controls.
  */
 class RecordedRunTest extends LabWindowFixture {
   @Override
@@ -43,7 +43,7 @@ class RecordedRunTest extends LabWindowFixture {
   }
 
   @Test
-  void exportsStatusCommandAndScriptNameTheRecordedRunAfterTheControlsMoved(FxRobot robot) throws Exception {
+  void exportsStatusAndCommandNameTheRecordedRunAfterTheControlsMovedAndTheScriptTheControls(FxRobot robot) throws Exception {
     robot.clickOn("#tab-pool");
     LessonTab tab = onFx(window::selected);
     assertThat(tab.lesson().id()).isEqualTo("pool");
@@ -99,8 +99,9 @@ class RecordedRunTest extends LabWindowFixture {
     assertThat(csvFacts.path("started").asText()).isEqualTo(about.path("started").asText());
     assertThat(csvFacts.path("command").asText()).isEqualTo(about.path("command").asText());
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> ((StatusBar) robot.lookup("#status-bar").query()).getText()).contains(recorded));
+    // the Python panel says what Run runs now: the controls' values, not the recorded run's
     String python = onFx(() -> String.join("\n", tab.code().python().lines()));
-    assertThat(python).contains("PROCESSES = 1\n", "TASKS = 1\n", "SEED = 5\n");
+    assertThat(python).contains("PROCESSES = 8\n", "TASKS = 50\n").doesNotContain("PROCESSES = 1\n", "SEED = 5\n");
   }
 
   /** The text chunks of a PNG, keyword to value. */
