@@ -19,16 +19,13 @@ import javafx.scene.paint.Color;
  * even when the next fill covers it again; so a frame is put together in an array of pixels in
  * Java, each shape written where it shows, edges that fall between pixels blended as the canvas
  * would, and goes on the canvas as one picture: the canvas paints each pixel of the lanes once,
- * however many events there are. Only a frame of a few shapes over a small area is cheaper drawn
- * by the canvas itself, shape after shape, over the ground.
+ * however many events there are. (Drawn by the canvas itself, shape after shape, a frame had to be
+ * clipped, and a canvas clip costs the renderer its whole area: see {@link #asPicture}.)
  *
  * <p>Coordinates are the canvas's (layout pixels); the picture has {@code pixelScale} pixels per
  * unit, as the canvas has when it draws an export for slides.
  */
 final class LanePixels implements Fills {
-  /** About how many pixels of a picture the renderer copies in the time it takes to do one fill. */
-  static final int PIXELS_PER_FILL = 128;
-
   private static final int FILL = 0;
   private static final int LINE = 1;
   private static final int CLIP = 2;
@@ -45,11 +42,10 @@ final class LanePixels implements Fills {
   /** The pixels of the label pictures that {@link #IMAGE} entries copy from. */
   private final List<int[]> images = new ArrayList<>();
   private int count;
-  private int fills;
   private Color ground;
   /** Whether this frame's shapes cover every pixel of the picture's place, its ground included. */
   private boolean groundGiven;
-  /** For tests: 1 always as a picture, -1 always as the canvas's own fills, 0 the cheaper way. */
+  /** For tests: -1 draws the frame as the canvas's own fills; otherwise it is a picture. */
   private int forced;
 
   private int[] pixels = new int[0];
@@ -74,7 +70,6 @@ final class LanePixels implements Fills {
     ground = groundColour;
     groundGiven = false;
     count = 0;
-    fills = 0;
     colours.clear();
     images.clear();
   }
@@ -87,7 +82,7 @@ final class LanePixels implements Fills {
     groundGiven = true;
   }
 
-  /** For tests: always draw the frame as a picture (1), always as the canvas's fills (-1), or the cheaper way (0). */
+  /** For tests: draw the frame as the canvas's fills (-1), or as a picture (0 or 1). */
   void force(int how) {
     forced = how;
   }
@@ -110,25 +105,21 @@ final class LanePixels implements Fills {
   @Override
   public void fill(Color color, double x, double y, double w, double h) {
     add(FILL, color, x, y, w, h, 0, 0, 0);
-    fills++;
   }
 
   @Override
   public void line(Color color, double x0, double y0, double x1, double y1, double lineWidth) {
     add(LINE, color, x0, y0, x1, y1, lineWidth, 0, 0);
-    fills++;
   }
 
   @Override
   public void triangle(Color color, double x0, double y0, double x1, double y1, double x2, double y2) {
     add(TRIANGLE, color, x0, y0, x1, y1, x2, y2, 0);
-    fills++;
   }
 
   @Override
   public void oval(Color color, double x, double y, double w, double h) {
     add(OVAL, color, x, y, w, h, 0, 0, 0);
-    fills++;
   }
 
   /**
@@ -142,7 +133,6 @@ final class LanePixels implements Fills {
     images.add(source);
     add(IMAGE, null, index, sourceWidth, sx, sy, w, h, dx);
     ops[(count - 1) * STRIDE + 1] = dy; // the colour's slot: an image has none
-    fills++;
   }
 
   private void add(int kind, Color color, double a, double b, double c, double d, double e, double f, double g) {
@@ -170,9 +160,15 @@ final class LanePixels implements Fills {
     count++;
   }
 
-  /** Whether this frame's shapes go on the canvas as a picture (else as they are). */
+  /**
+   * Whether this frame's shapes go on the canvas as a picture (else as they are): always, unless a
+   * test asks for the fills. The fills are drawn inside a clip of the picture's place (and each
+   * lane's inside its own), and the renderer applies a canvas clip through an offscreen layer
+   * blended over the clip's whole area: in a real window that cost 25–80 ms a frame for a lesson's
+   * few hundred shapes, where the picture costs its pixels once.
+   */
   boolean asPicture() {
-    return forced > 0 || forced == 0 && (long) fills * PIXELS_PER_FILL > (long) width * height;
+    return forced >= 0;
   }
 
   /** Puts this frame's lanes' area on the canvas, whose transform maps units to its pixels. */
