@@ -144,9 +144,7 @@ public final class CodePanel extends SplitPane implements CodeSide {
   public void showControls(RunInfo controls) {
     if (!controls.parameters().equals(shown.parameters())) {
       shown = controls;
-      var marks = python.markers();
-      python.setCode(pythonOf(controls));
-      python.setMarkers(marks);
+      showKeepingMarks(python, pythonOf(controls));
     }
   }
 

@@ -127,7 +127,7 @@ public final class LessonTab extends Tab {
       // run (it had kept the recorded run's values until the next Run)
       parameter.observables().forEach(o -> o.addListener(changed -> {
         if (codeSide != null) {
-          codeSide.showControls(RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag()));
+          codeSide.showControls(controlsNow());
         }
       }));
     }
@@ -256,8 +256,8 @@ public final class LessonTab extends Tab {
     sideScroll.setFitToWidth(true);
     sideScroll.setMinHeight(0);
     // at large type the controls scroll, but Run and what the run showed stay in view below them
-    // (Run had to be scrolled to at 200 %, its verdict out of sight); with the room, as before
-    // as tall as the controls as laid out at its width (their captions wrap), no taller
+    // (Run had to be scrolled to at 200 %, its verdict out of sight); with the room, the controls
+    // are as tall as laid out at their width (their captions wrap), no taller
     VBox.setVgrow(sideScroll, Priority.ALWAYS);
     sideScroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
         () -> side.getHeight() > 0 ? side.getHeight() + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset() : javafx.scene.layout.Region.USE_PREF_SIZE,
@@ -630,7 +630,12 @@ public final class LessonTab extends Tab {
    */
   public RunInfo shownRun() {
     LessonRun current = model.runProperty().get();
-    return current != null ? current.trace().runInfo() : RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag());
+    return current != null ? current.trace().runInfo() : controlsNow();
+  }
+
+  /** A run as the controls would make it now, in the language shown. */
+  private RunInfo controlsNow() {
+    return RunSnapshot.of(lesson, i18n.localeProperty().get().toLanguageTag());
   }
 
   public LessonRun.Result lastResult() {
