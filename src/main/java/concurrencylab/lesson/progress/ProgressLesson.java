@@ -164,8 +164,7 @@ public final class ProgressLesson implements Lesson, UsesUiThread {
     } finally {
       recorder.finish(uiThread, watch, FRAME_WAIT_MILLIS);
     }
-    return verdict(recorder.gaps(), recorder.longestGapNanos(), new GapCpu(recorder.longestGapCpuNanos(), recorder.longestGapRendererCpuNanos()),
-        place, kind, jobCount, JAVA_VERDICTS);
+    return verdict(recorder.gaps(), recorder.longestGapNanos(), recorder.longestGapCpu(), place, kind, jobCount, JAVA_VERDICTS);
   }
 
   /**

@@ -44,10 +44,8 @@ final class UiThreadRecorder implements UiThread.FrameListener {
 
   // guarded by lock
   private long longestGap;
-  /** The CPU time the UI thread used during the longest gap, -1 when this JVM cannot measure it. */
-  private long longestGapCpu = -1;
-  /** The CPU time the renderer thread used during the longest gap, -1 when not measured. */
-  private long longestGapRendererCpu = -1;
+  /** The CPU time the UI thread and the renderer used during the longest gap. */
+  private ProgressLesson.GapCpu longestGapCpu = ProgressLesson.GapCpu.UNMEASURED;
   private int gaps;
   private long latestFrame = Long.MIN_VALUE;
   private boolean ended;
@@ -93,8 +91,8 @@ final class UiThreadRecorder implements UiThread.FrameListener {
       synchronized (lock) {
         if (gap > longestGap) {
           longestGap = gap;
-          longestGapCpu = cpu >= 0 && lastFrameCpu >= 0 ? cpu - lastFrameCpu : -1;
-          longestGapRendererCpu = rendererCpu >= 0 && lastFrameRendererCpu >= 0 ? rendererCpu - lastFrameRendererCpu : -1;
+          longestGapCpu = new ProgressLesson.GapCpu(cpu >= 0 && lastFrameCpu >= 0 ? cpu - lastFrameCpu : -1,
+              rendererCpu >= 0 && lastFrameRendererCpu >= 0 ? rendererCpu - lastFrameRendererCpu : -1);
         }
         gaps++;
       }
@@ -215,17 +213,10 @@ final class UiThreadRecorder implements UiThread.FrameListener {
     }
   }
 
-  /** How much of the longest gap the UI thread spent running (its CPU time), -1 when not measured. */
-  long longestGapCpuNanos() {
+  /** How much of the longest gap the UI thread spent running and the renderer drawing (their CPU time). */
+  ProgressLesson.GapCpu longestGapCpu() {
     synchronized (lock) {
       return longestGapCpu;
-    }
-  }
-
-  /** How much of the longest gap the renderer thread spent drawing (its CPU time), -1 when not measured. */
-  long longestGapRendererCpuNanos() {
-    synchronized (lock) {
-      return longestGapRendererCpu;
     }
   }
 
