@@ -68,6 +68,8 @@ public final class ProgressView implements LessonStage, FrameMeter {
   private int filled;
   /** Their sum: the time the meter's width stands for. */
   private double measuredMillis;
+  /** The longest of them: what the meter's height stands for (unrounded, unlike {@link #longest}). */
+  private double longestMillis;
   /** The longest frame of the run in whole milliseconds; -1 before the first run. */
   private final LongProperty longest = new SimpleLongProperty(-1);
   private double scale = 1;
@@ -348,6 +350,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
   public void runStarted() {
     filled = 0;
     measuredMillis = 0;
+    longestMillis = 0;
     longest.set(0);
     paintMeter();
   }
@@ -360,6 +363,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     }
     intervals[filled++] = millis;
     measuredMillis += millis;
+    longestMillis = Math.max(longestMillis, millis);
     longest.set(Math.max(longest.get(), Math.round(millis)));
     paintMeter();
   }
@@ -375,10 +379,7 @@ public final class ProgressView implements LessonStage, FrameMeter {
     double h = meter.getHeight();
     g.setFill(Palette.stripe());
     g.fillRect(0, 0, w, h);
-    double top = ProgressLesson.FRAME_LIMIT_MILLIS * 1.2;
-    for (int k = 0; k < filled; k++) {
-      top = Math.max(top, intervals[k]);
-    }
+    double top = Math.max(ProgressLesson.FRAME_LIMIT_MILLIS * 1.2, longestMillis);
     // the whole run from left to right, each frame as wide as it lasted: a freeze of a second in a
     // run of four is a quarter of the meter (it had been one sliver among 240 frames). A column
     // shows the longest frame that touches it, so the drawing costs the meter's width.
