@@ -45,8 +45,8 @@ final class LanePixels implements Fills {
   private Color ground;
   /** Whether this frame's shapes cover every pixel of the picture's place, its ground included. */
   private boolean groundGiven;
-  /** For tests: -1 draws the frame as the canvas's own fills; otherwise it is a picture. */
-  private int forced;
+  /** For tests: the frame is drawn as the canvas's own fills, not as a picture. */
+  private boolean canvasFills;
 
   private int[] pixels = new int[0];
   /** The picture, sharing {@link #pixels}: the renderer copies them as they are, with no conversion. */
@@ -82,9 +82,9 @@ final class LanePixels implements Fills {
     groundGiven = true;
   }
 
-  /** For tests: draw the frame as the canvas's fills (-1), or as a picture (0 or 1). */
-  void force(int how) {
-    forced = how;
+  /** For tests: draw the frame as the canvas's own fills (what the picture must look like), or as the picture. */
+  void drawAsCanvasFills(boolean fills) {
+    canvasFills = fills;
   }
 
   /** Where the picture ends at the bottom, in canvas units: on a whole pixel of the picture. */
@@ -168,7 +168,7 @@ final class LanePixels implements Fills {
    * few hundred shapes, where the picture costs its pixels once.
    */
   boolean asPicture() {
-    return forced >= 0;
+    return !canvasFills;
   }
 
   /** Puts this frame's lanes' area on the canvas, whose transform maps units to its pixels. */

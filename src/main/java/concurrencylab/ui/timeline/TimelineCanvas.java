@@ -516,15 +516,9 @@ public final class TimelineCanvas extends Region {
     return Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, fit));
   }
 
-  /** For tests: the lanes' area always goes on the canvas as one picture, however few its shapes. */
-  void lanesAlwaysAsPicture(boolean always) {
-    pixels.force(always ? 1 : 0);
-    markDirty();
-  }
-
-  /** For tests: the lanes' area always drawn by the canvas itself, shape after shape: what the picture must look like. */
-  void lanesAlwaysAsCanvasFills(boolean always) {
-    pixels.force(always ? -1 : 0);
+  /** For tests: the lanes' area drawn by the canvas itself, shape after shape (what the picture must look like), or as the picture. */
+  void lanesAsCanvasFills(boolean fills) {
+    pixels.drawAsCanvasFills(fills);
     markDirty();
   }
 

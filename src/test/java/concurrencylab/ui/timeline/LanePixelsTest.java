@@ -32,7 +32,7 @@ class LanePixelsTest {
     int[] expected = new int[WIDTH * HEIGHT];
     java.util.Arrays.fill(expected, argb(GROUND));
     LanePixels pixels = new LanePixels();
-    pixels.force(1);
+    pixels.drawAsCanvasFills(false);
     pixels.begin(0, 0, WIDTH, HEIGHT, 1, GROUND);
     int clipTop = 0;
     int clipBottom = HEIGHT;

@@ -239,19 +239,19 @@ class TimelineLayersTest {
 
   @Test
   void theLanesDrawnAsOnePictureLookAsTheirFillsDo() throws Exception {
-    PixelReader fills = drawn(c -> c.lanesAlwaysAsCanvasFills(true)).pixels();
-    PixelReader picture = drawn(c -> c.lanesAlwaysAsPicture(true)).pixels();
+    PixelReader fills = drawn(c -> c.lanesAsCanvasFills(true)).pixels();
+    PixelReader picture = drawn(c -> c.lanesAsCanvasFills(false)).pixels();
     assertPictureLooksAsFills(fills, picture);
   }
 
   @Test
   void aReplayDrawnAsOnePictureLooksAsItsFillsDo() throws Exception {
     PixelReader fills = drawn(c -> {
-      c.lanesAlwaysAsCanvasFills(true);
+      c.lanesAsCanvasFills(true);
       c.setCursor(700 * MS);
     }).pixels();
     PixelReader picture = drawn(c -> {
-      c.lanesAlwaysAsPicture(true);
+      c.lanesAsCanvasFills(false);
       c.setCursor(700 * MS);
     }).pixels();
     assertPictureLooksAsFills(fills, picture);

@@ -40,7 +40,7 @@ class TimelinePictureTest {
       canvas.show(trace);
       canvas.runEnded();
       canvas.setView(0, 1000 * LayeredRun.MS);
-      canvas.lanesAlwaysAsPicture(true);
+      canvas.lanesAsCanvasFills(false);
       canvas.paint();
       int copiedFirst = canvas.labelsInPicture();
       PixelReader asText = canvas.snapshot(null, null).getPixelReader();
@@ -96,9 +96,9 @@ class TimelinePictureTest {
         canvas.runEnded();
         canvas.setView(50 * LayeredRun.MS, 1050 * LayeredRun.MS); // the spawns at 50 ms on the first pixel
         if (i == 0) {
-          canvas.lanesAlwaysAsPicture(true);
+          canvas.lanesAsCanvasFills(false);
         } else {
-          canvas.lanesAlwaysAsCanvasFills(true);
+          canvas.lanesAsCanvasFills(true);
         }
         canvas.paint();
         // left of the lanes, inside the 8 px dot at the main lane's middle
