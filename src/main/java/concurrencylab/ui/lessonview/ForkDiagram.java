@@ -183,12 +183,7 @@ final class ForkDiagram implements LessonStage {
 
   /** The system font of this weight and size, smaller if the text would not fit in {@code maxWidth} (never squeezed), down to {@link #LEAST_TYPE}. */
   static Font fitted(FontWeight weight, double size, String text, double maxWidth) {
-    Font font = Font.font("System", weight, size);
-    double width = CanvasText.width(text, font);
-    if (width <= maxWidth) {
-      return font;
-    }
-    return Font.font("System", weight, Math.max(LEAST_TYPE, Math.floor(size * maxWidth / width * 2) / 2));
+    return CanvasText.shrunkToFit("System", weight, size, text, maxWidth, LEAST_TYPE);
   }
 
   private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {

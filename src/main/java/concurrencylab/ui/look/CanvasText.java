@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /** Text on canvases: measured once per label, and squeezed into a width only when it does not fit. */
@@ -80,6 +81,20 @@ public final class CanvasText {
       }
     }
     return low < MIN_KEPT ? "" : text.substring(0, low).stripTrailing() + ELLIPSIS;
+  }
+
+  /**
+   * The font of this family, weight and size, or where the text would not fit in {@code maxWidth}
+   * the size that fits (to half a pixel, widths growing with the size), but not below {@code least}:
+   * a text made to fit is set smaller, its glyphs keeping their shape, not squeezed.
+   */
+  public static Font shrunkToFit(String family, FontWeight weight, double size, String text, double maxWidth, double least) {
+    Font font = Font.font(family, weight, size);
+    double width = width(text, font);
+    if (width <= maxWidth) {
+      return font;
+    }
+    return Font.font(family, weight, Math.max(least, Math.floor(size * maxWidth / width * 2) / 2));
   }
 
   /**

@@ -18,18 +18,11 @@ record LaneName(List<String> lines, Font font) {
 
   static LaneName fitted(String name, TimelineType type, double room, double laneHeight) {
     Font large = type.large();
-    double width = CanvasText.width(name, large);
-    if (width <= room) {
-      return new LaneName(List.of(name), large);
-    }
     Font small = Font.font(large.getFamily(), FontWeight.BOLD, type.small().getSize());
-    // widths grow with the size: the size that fits, a little under for rounding
-    double size = Math.floor(large.getSize() * room / width * 2) / 2;
-    if (size >= small.getSize()) {
-      Font smaller = Font.font(large.getFamily(), FontWeight.BOLD, size);
-      if (CanvasText.width(name, smaller) <= room) {
-        return new LaneName(List.of(name), smaller);
-      }
+    // the large type if the name fits, else a smaller one down to the small type
+    Font fitting = CanvasText.shrunkToFit(large.getFamily(), FontWeight.BOLD, large.getSize(), name, room, small.getSize());
+    if (CanvasText.width(name, fitting) <= room) {
+      return new LaneName(List.of(name), fitting);
     }
     for (Font font : List.of(large, small)) {
       List<String> lines = wrapped(name, font, room);
