@@ -5,6 +5,7 @@ import concurrencylab.trace.Lane;
 import concurrencylab.trace.LaneKind;
 import concurrencylab.trace.LaneTrack;
 import concurrencylab.trace.Trace;
+import java.util.List;
 import java.util.Optional;
 
 /** What a lesson reads from a drained Python run's trace for its verdict. */
@@ -17,6 +18,11 @@ public final class PythonRunFacts {
   /** The lane of the script's own first process. */
   public static Optional<Lane> mainProcess(Trace drained) {
     return drained.lanes().stream().filter(lane -> lane.kind() == LaneKind.PROCESS && lane.name().equals(MAIN_PROCESS)).findFirst();
+  }
+
+  /** The lanes of kind {@code kind} that {@code parent} started: its threads, or its child processes. */
+  public static List<Lane> startedBy(Trace drained, Lane parent, LaneKind kind) {
+    return drained.lanes().stream().filter(lane -> lane.kind() == kind && lane.parentId() == parent.id()).toList();
   }
 
   /** When {@code lane} first printed the line {@code text}; empty if it never did. */

@@ -1,5 +1,9 @@
 package concurrencylab.lesson.fork;
 
+import concurrencylab.lesson.PythonRunFacts;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.Trace;
 import concurrencylab.trace.AppText;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
@@ -58,13 +62,12 @@ public final class ForkLesson implements Lesson {
    * none where the script could not fork (no child lane).
    */
   @Override
-  public Outcome outcomeOfPythonRun(concurrencylab.trace.Trace drained) {
-    var main = concurrencylab.lesson.PythonRunFacts.mainProcess(drained).orElse(null);
+  public Outcome outcomeOfPythonRun(Trace drained) {
+    Lane main = PythonRunFacts.mainProcess(drained).orElse(null);
     if (main == null) {
       return null;
     }
-    return drained.lanes().stream()
-        .filter(lane -> lane.kind() == concurrencylab.trace.LaneKind.PROCESS && lane.parentId() == main.id())
+    return PythonRunFacts.startedBy(drained, main, LaneKind.PROCESS).stream()
         .findFirst()
         .map(child -> Outcome.of("outcome.fork.python", Long.toString(main.pid()), Long.toString(child.pid())))
         .orElse(null);

@@ -136,8 +136,8 @@ public final class ProcessLesson implements Lesson {
       return null;
     }
     long printedAt = processEnd.get();
-    List<Lane> children = drained.lanes().stream()
-        .filter(lane -> lane.parentId() == main.id() && lane.kind() == LaneKind.PROCESS && !MULTIPROCESSING_HELPERS.contains(lane.name()))
+    List<Lane> children = PythonRunFacts.startedBy(drained, main, LaneKind.PROCESS).stream()
+        .filter(lane -> !MULTIPROCESSING_HELPERS.contains(lane.name()))
         .toList();
     long stillRunning = children.stream().filter(child -> endOf(drained.store().track(child.id())) > printedAt).count();
     return Outcome.of("outcome.process", children.size(), stillRunning);

@@ -1,5 +1,10 @@
 package concurrencylab.lesson.thread;
 
+import concurrencylab.lesson.Outcome;
+import concurrencylab.lesson.PythonRunFacts;
+import concurrencylab.trace.Lane;
+import concurrencylab.trace.LaneKind;
+import concurrencylab.trace.Trace;
 import concurrencylab.lesson.CodeStep;
 import concurrencylab.lesson.Lesson;
 import concurrencylab.lesson.LessonParameter;
@@ -30,14 +35,13 @@ public abstract class UrlFetchLesson implements Lesson {
 
   /** The Python run's outcome in the Java run's words: how many threads of the script fetched their URLs. */
   @Override
-  public final concurrencylab.lesson.Outcome outcomeOfPythonRun(concurrencylab.trace.Trace drained) {
-    var main = concurrencylab.lesson.PythonRunFacts.mainProcess(drained).orElse(null);
+  public final Outcome outcomeOfPythonRun(Trace drained) {
+    Lane main = PythonRunFacts.mainProcess(drained).orElse(null);
     if (main == null) {
       return null;
     }
-    long threads = drained.lanes().stream()
-        .filter(lane -> lane.kind() == concurrencylab.trace.LaneKind.THREAD && lane.parentId() == main.id()).count();
-    return threads == 0 ? null : concurrencylab.lesson.Outcome.of("outcome.thread", threads);
+    long threads = PythonRunFacts.startedBy(drained, main, LaneKind.THREAD).size();
+    return threads == 0 ? null : Outcome.of("outcome.thread", threads);
   }
 
   /**
