@@ -40,7 +40,7 @@ public abstract class LabWindowFixture {
   // TestFX calls only the test class's own @Start methods: the window goes onto its stage here,
   // after the extension has set the stage up for this test
   @BeforeEach
-  void startWindow() throws Exception {
+  protected void startWindow() throws Exception {
     settingsFolder = Files.createTempDirectory(getClass().getSimpleName() + "-settings");
     Settings settings = new Settings(settingsFolder);
     FxToolkit.setupStage(stage -> {
@@ -52,7 +52,7 @@ public abstract class LabWindowFixture {
   }
 
   @AfterEach
-  void disposeWindowAndLeaveNoChild(FxRobot robot) throws Exception {
+  protected void disposeWindowAndLeaveNoChild(FxRobot robot) throws Exception {
     robot.interact(window::dispose);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
     TempFolders.delete(settingsFolder);

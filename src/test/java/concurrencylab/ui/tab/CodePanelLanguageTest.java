@@ -2,47 +2,28 @@ package concurrencylab.ui.tab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import concurrencylab.lesson.LessonRegistry;
-import concurrencylab.ui.app.LabWindow;
+import concurrencylab.ui.app.LabWindowFixture;
 import concurrencylab.ui.look.Palette;
-import concurrencylab.ui.text.I18n;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Language ▸ 中文 from the menu, as a person switches: the Java the Lock tab shows takes its
  * Chinese comments, the lanes' marks stay on their lines, and back in English the Java is as it was.
  */
-@ExtendWith(ApplicationExtension.class)
-class CodePanelLanguageTest {
-  private LabWindow window;
-
-  @Start
-  void start(Stage stage) {
-    window = new LabWindow(new I18n(Locale.ENGLISH), LessonRegistry.createAll());
-    stage.setScene(new Scene(window, 1600, 900));
-    stage.show();
+class CodePanelLanguageTest extends LabWindowFixture {
+  @Override
+  protected double width() {
+    return 1600;
   }
 
-  @AfterEach
-  void close(FxRobot robot) {
-    robot.interact(window::dispose);
-  }
-
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+  @Override
+  protected double height() {
+    return 900;
   }
 
   @Test
