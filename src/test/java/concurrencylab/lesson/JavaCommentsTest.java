@@ -13,13 +13,7 @@ import org.junit.jupiter.api.Test;
  * the source less its translations.
  */
 class JavaCommentsTest {
-  private static final String HAN = ".*\\p{IsHan}.*";
   private static final CodeComments JAVA = CodeComments.JAVA;
-
-  private static String codeOf(String line) {
-    int comment = JAVA.commentStart(line);
-    return comment < 0 ? line : line.substring(0, comment);
-  }
 
   /** The comment naming the file an excerpt is cut from: a file name, the same in both languages. */
   private static boolean namesAFile(String line) {
@@ -31,19 +25,7 @@ class JavaCommentsTest {
     for (Lesson lesson : LessonRegistry.createAll()) {
       List<String> english = lesson.javaExample("en").lines().toList();
       List<String> chinese = lesson.javaExample("zh-CN").lines().toList();
-      assertThat(chinese).as(lesson.id()).hasSameSizeAs(english);
-      for (int i = 0; i < english.size(); i++) {
-        String en = english.get(i);
-        String zh = chinese.get(i);
-        assertThat(en).as("%s line %d", lesson.id(), i + 1).doesNotContain("zh:").doesNotMatch(HAN);
-        assertThat(zh).as("%s line %d", lesson.id(), i + 1).doesNotContain("zh:");
-        assertThat(codeOf(zh)).as("%s line %d: the code", lesson.id(), i + 1).isEqualTo(codeOf(en));
-        if (JAVA.commentStart(en) < 0 || namesAFile(en)) {
-          assertThat(zh).as("%s line %d", lesson.id(), i + 1).isEqualTo(en);
-        } else {
-          assertThat(zh.substring(JAVA.commentStart(zh))).as("%s line %d", lesson.id(), i + 1).matches(HAN);
-        }
-      }
+      TranslatedComments.assertOnlyTheCommentsChange(lesson.id(), JAVA, english, chinese, JavaCommentsTest::namesAFile);
     }
   }
 
