@@ -84,7 +84,7 @@ public final class LockStage implements LessonStage {
   /** How often the stage was painted, for tests: an unchanged stage is not painted again. */
   private int paints;
   /** Whether a chip was on its way at the last glide, so that the time since it is the time it moved. */
-  private boolean glidingSince;
+  private boolean wasGliding;
   private final javafx.animation.AnimationTimer settling = new javafx.animation.AnimationTimer() {
     @Override
     public void handle(long now) {
@@ -227,7 +227,7 @@ public final class LockStage implements LessonStage {
   private void glide() {
     long now = System.nanoTime();
     // a chip setting off after a rest moves one frame's part, not a part of the rest
-    double elapsed = glidingSince ? Math.min(now - lastGlide, GLIDE_NANOS) : FRAME_NANOS;
+    double elapsed = wasGliding ? Math.min(now - lastGlide, GLIDE_NANOS) : FRAME_NANOS;
     lastGlide = now;
     double part = 1 - Math.exp(-elapsed / GLIDE_NANOS);
     Layout layout = layout();
@@ -247,7 +247,7 @@ public final class LockStage implements LessonStage {
       }
     }
     // frames stop coming when the run ends: a chip on its way finishes the way on the stage's own pulses
-    glidingSince = moving;
+    wasGliding = moving;
     if (moving) {
       settling.start();
     } else {
